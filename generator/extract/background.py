@@ -1,0 +1,107 @@
+"""Background: context sentences (precedents, earlier events, standing facts), scored for ranking.
+
+A sentence is context when it dates something well before publication, states a precedent ("for the first
+time", "since 2011"), measures a stretch of history ("the past three years"), or states a standing fact in the
+simple present ("Vladivostok lies 130 km from the border"). The lede and plain reports of today's news are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+from spacy.tokens import Span, Token
+
+from generator.extract.cues import PRECEDENT_PHRASES, REPORTING_VERBS, STATIVE_VERBS
+from generator.model import Citation, Granularity, TimeValue
+from generator.nlp import ParsedArticle
+from generator.temporal import TimexMention
+
+OLD_AFTER = timedelta(days=30)
+"""A date this long before publication makes a sentence history rather than news."""
+THRESHOLD = 2.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BackgroundMention:
+    """One context sentence, with the score that ranks it and its oldest date."""
+
+    score: float
+    reasons: tuple[str, ...]
+    """Why it scored, for debugging and evaluation."""
+    when: TimeValue | None
+    citation: Citation
+
+
+def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Iterator[BackgroundMention]:
+    """Yield the sentences that score as context, in text order."""
+    by_sentence: dict[int, list[TimexMention]] = {}
+    for timex in timexes:
+        by_sentence.setdefault(timex.sentence, []).append(timex)
+    anchor = parsed.article.meta.published_day
+    for sentence, span in parsed.numbered():
+        score, reasons, when = score_sentence(span, by_sentence.get(sentence.number, []), anchor=anchor,
+                                              position=sentence.number)
+        if score >= THRESHOLD:
+            yield BackgroundMention(score=score, reasons=tuple(reasons), when=when,
+                                    citation=Citation(parsed.article.id, sentence.number, sentence.text))
+
+
+def score_sentence(
+    span: Span, timexes: list[TimexMention], *, anchor: object, position: int
+) -> tuple[float, list[str], TimeValue | None]:
+    """Score one sentence as background; return the score, the reasons and its oldest past date."""
+    score = 0.0
+    reasons: list[str] = []
+    lower = span.text.lower()
+    points = [v for t in timexes for v in t.values if v.is_point and v.end is not None]
+    old = [v for v in points if anchor is not None and v.end is not None and v.end < anchor - OLD_AFTER]  # type: ignore[operator]
+    when = min(old, key=lambda v: v.sort_key) if old else None
+    if old:
+        score += 3
+        reasons.append("old-date")
+    if any(t.type == "DURATION" and t.values and t.values[0].granularity is Granularity.DURATION
+           and t.values[0].value.endswith(("Y", "M")) for t in timexes):
+        score += 2
+        reasons.append("duration")
+    if any(phrase in lower for phrase in PRECEDENT_PHRASES):
+        score += 2
+        reasons.append("precedent")
+    root = span.root
+    if _states_standing_fact(root):
+        score += 2
+        reasons.append("standing-fact")
+    if position <= 1:
+        score -= 3
+        reasons.append("lede")
+    if _reports_news(root, timexes, anchor):
+        score -= 2
+        reasons.append("news-report")
+    if "“" in span.text or '"' in span.text:
+        score -= 1
+        reasons.append("quote")
+    return score, reasons, when
+
+
+def _states_standing_fact(root: Token) -> bool:
+    """Simple present of a stative verb in the main clause, with no modal and no reporting verb."""
+    verbs = [root, *root.conjuncts]
+    if root.lemma_ == "say" and root.tag_ == "VBN":  # "is said to prefer"
+        verbs.extend(c for c in root.children if c.dep_ == "xcomp")
+    for verb in verbs:
+        auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if auxes & {"will", "would", "could", "may", "might", "should", "can"}:
+            continue
+        present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and auxes & {"to"})
+        if present and verb.lemma_ in STATIVE_VERBS and verb.lemma_ not in REPORTING_VERBS:
+            return True
+    return False
+
+
+def _reports_news(root: Token, timexes: list[TimexMention], anchor: object) -> bool:
+    """A report of something said or done within the last week ("the Kremlin said Monday")."""
+    if anchor is None:
+        return False
+    recent = [v for t in timexes for v in t.values if v.start is not None and v.start >= anchor - timedelta(days=7)]  # type: ignore[operator]
+    return bool(recent) or (root.lemma_ in REPORTING_VERBS and root.tag_ == "VBD")

@@ -1,0 +1,253 @@
+"""Open questions: sentences that say something is unknown, undecided or only expected, as plain questions.
+
+Cues come from the dependency parse, not from word position: a negated verb of disclosure ("neither country
+has specified when or where ..."), a refusal ("declined to comment"), an adjective of uncertainty ("it is
+unclear whether ..."), a modal of possibility ("could strike an arms deal") and a verb of expectation
+("are expected to continue"). Each becomes a question with the clause's own subject and verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from generator.extract.clauses import balance_quotes, subtree_without, tokens_text
+from generator.extract.cues import (
+    DISCLOSURE_VERBS,
+    EXPECTATION_VERBS,
+    HEDGE_MODALS,
+    REFUSAL_VERBS,
+    UNCERTAIN_ADJECTIVES,
+    WH_WORDS,
+)
+from generator.model import Citation
+from generator.nlp import ParsedArticle
+
+_FUTURE = {"would": "will", "will": "will", "could": "will", "might": "will", "may": "will", "'ll": "will",
+           "’ll": "will", "should": "should", "can": "can", "must": "must"}
+_PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
+_ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuestionMention:
+    """One question raised by one sentence, before merging."""
+
+    text: str
+    cue: str
+    """The cue family: negated-disclosure, uncertainty, hedge or expectation."""
+    citation: Citation
+
+
+def find_questions(parsed: ParsedArticle) -> Iterator[QuestionMention]:
+    """Yield the questions each body sentence raises, in text order."""
+    for sentence, span in parsed.numbered():
+        citation = Citation(parsed.article.id, sentence.number, sentence.text)
+        seen: set[str] = set()
+        for cue, text in questions_in(span):
+            if text not in seen:
+                seen.add(text)
+                yield QuestionMention(text=text, cue=cue, citation=citation)
+
+
+def questions_in(span: Span) -> Iterator[tuple[str, str]]:
+    """(cue, question) pairs for one sentence."""
+    for token in span:
+        if _is_negated_disclosure(token) or _is_uncertainty(token):
+            cue = "uncertainty" if token.lemma_ in UNCERTAIN_ADJECTIVES else "negated-disclosure"
+            found = False
+            for clause in _unknown_clauses(token):
+                if text := question_from_clause(clause):
+                    found = True
+                    yield cue, text
+            if not found and (text := _question_from_object(token)):
+                yield cue, text
+        elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and not _negated(token.head):
+            if text := yes_no_question(token.head):
+                yield "hedge", text
+        elif token.lemma_ in EXPECTATION_VERBS and token.tag_ == "VBN":
+            target = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            subject = _expectation_subject(token)
+            if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
+                yield "expectation", text
+
+
+# -- cues --------------------------------------------------------------------------------------------------
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _is_negated_disclosure(token: Token) -> bool:
+    if token.lemma_ not in DISCLOSURE_VERBS or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _negated(token):
+        return True
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(w.lower_ in {"neither", "no", "nobody", "none"} for s in subjects for w in s.subtree):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ in REFUSAL_VERBS
+
+
+def _is_uncertainty(token: Token) -> bool:
+    if token.lemma_ in UNCERTAIN_ADJECTIVES and token.pos_ == "ADJ":
+        return True
+    # "it is not clear whether", "it is not known when"
+    return token.lemma_ in {"clear", "know"} and _negated(token.head if token.pos_ == "ADJ" else token)
+
+
+def _unknown_clauses(token: Token) -> Iterator[Token]:
+    """The clauses that hold the unknown: "when or where the visit would take place", "what would be ..."."""
+    anchor = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+    for child in anchor.children:
+        if child.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and child.pos_ in {"VERB", "AUX"} and child != token:
+            if _has_wh(child):
+                yield child
+                for conj in child.conjuncts:
+                    if conj.i > child.i and _has_wh(conj):
+                        yield conj
+
+
+def _has_wh(clause: Token) -> bool:
+    return any(t.lower_ in WH_WORDS and t.i < clause.i for t in _own_tokens(clause))
+
+
+def _own_tokens(clause: Token) -> list[Token]:
+    """The clause's tokens without its coordinated clauses."""
+    dropped = {c.i for c in clause.children if c.dep_ in {"conj", "cc"} and c.pos_ in {"VERB", "AUX", "CCONJ"}}
+    return subtree_without(clause, dropped)
+
+
+# -- transformations -----------------------------------------------------------------------------------------
+def question_from_clause(clause: Token) -> str | None:
+    """ "when or where the visit would take place" → "When and where will the visit take place?" """
+    tokens = sorted(_own_tokens(clause), key=lambda t: t.i)
+    wh_words = [t for t in tokens if t.lower_ in WH_WORDS and t.i < clause.i and t.dep_ != "nsubj"]
+    wh_subject = next((t for t in tokens if t.lower_ in WH_WORDS and t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if wh_subject is None and wh_words and wh_words[0].lower_ in {"whether", "if"}:
+        return yes_no_question(clause)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c != wh_subject), None)
+    aux, verb = _aux_and_verb(clause)
+    skip = {t.i for t in wh_words} | ({wh_subject.i} if wh_subject else set())
+    skip |= {t.i for t in tokens if t.dep_ in {"mark", "aux", "auxpass", "neg"} and t.head == clause}
+    skip |= {t.i for t in tokens if t.is_punct and t.text in {",", "“", "”", '"'}}
+    if subject is not None:
+        skip |= {t.i for t in subject.subtree}
+    rest = tokens_text([t for t in tokens if t.i not in skip and t.i != clause.i and t.i > clause.i])
+    words = [w.lower_ for w in wh_words if w.lower_ not in {"or", "and"}]
+    if wh_subject is not None:
+        opener = wh_subject.text.capitalize()
+        body = f"{aux} {verb}" if aux else _inflect_for_wh_subject(clause)
+        return _finish(f"{opener} {body} {rest}")
+    if not words or subject is None:
+        return None
+    opener = " and ".join(dict.fromkeys(words)).capitalize()
+    subject_text = _subject_text(subject)
+    if subject_text is None:
+        return None
+    return _finish(f"{opener} {aux or _do(clause)} {subject_text} {verb} {rest}")
+
+
+def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
+    """ "the two leaders could strike an arms deal" → "Will the two leaders strike an arms deal?" """
+    subject = subject or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    subject_text = _subject_text(subject)
+    if subject_text is None:
+        return None
+    aux, base = _aux_and_verb(verb)
+    dropped = {t.i for t in subject.subtree} if subject.head == verb else set()
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass", "mark", "punct", "neg"} or (child.dep_ == "advmod" and child.i < verb.i):
+            dropped.add(child.i)
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "though", "although"}
+                                         for c in child.children):
+            dropped |= {t.i for t in child.subtree}
+        if child.dep_ in {"conj", "cc"} and child.pos_ in {"VERB", "AUX", "CCONJ"}:
+            dropped |= {t.i for t in child.subtree}
+    rest = tokens_text(t for t in subtree_without(verb, dropped) if t.i > verb.i)
+    return _finish(f"{aux or _do(verb)} {subject_text} {base} {rest}")
+
+
+def _question_from_object(token: Token) -> str | None:
+    """ "did not elaborate on these potential repercussions" → "What are the potential repercussions (…)?" """
+    target = next((c for c in token.children if c.dep_ in {"dobj"}), None)
+    if target is None:
+        prep = next((c for c in token.children if c.dep_ == "prep"), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if target is None or target.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = [t for t in target.subtree if not (t.dep_ in {"det", "poss"} and t.head == target)]
+    anaphoric = any(c.lower_ in _ANAPHORIC for c in target.children if c.dep_ == "det")
+    verb = "are" if target.tag_ in {"NNS", "NNPS"} else "is"
+    question = f"What {verb} the {tokens_text(words)}"
+    if anaphoric and token.dep_ == "advcl" and (context := _context(token.head, skip=token)):
+        question += f" ({context})"
+    return _finish(question)
+
+
+def _context(clause: Token, *, skip: Token) -> str | None:
+    """The clause an anaphoric object points back to, without the clause that points."""
+    dropped = {t.i for t in skip.subtree} | {c.i for c in clause.children if c.dep_ == "mark"}
+    text = balance_quotes(tokens_text(subtree_without(clause, dropped))).strip(" ,.")
+    return text if 2 < len(text.split()) <= 30 else None
+
+
+def _expectation_subject(expected: Token) -> Token | None:
+    subject = next((c for c in expected.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subject is None and expected.dep_ == "acl" and expected.head.pos_ in {"NOUN", "PROPN"}:
+        return expected.head
+    return subject
+
+
+def _subject_text(subject: Token) -> str | None:
+    if subject.lower_ in _PRONOUN_SUBJECTS or subject.tag_ in {"WP", "WDT"}:
+        return None
+    words = [t for t in subject.subtree if not (t.dep_ in {"acl", "relcl", "appos"} and t.head == subject)]
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:  # the noun an "expected to" participle modifies
+        words = [t for t in subject.subtree if t.i < subject.i or t.i == subject.i]
+    words = [t for t in subtree_without(subject, {c.i for c in subject.children
+                                                  if c.dep_ in {"acl", "relcl", "appos", "punct"}})]
+    text = balance_quotes(tokens_text(words))
+    first = words and sorted(words, key=lambda t: t.i)[0]
+    if first and first.pos_ in {"DET"} and text:
+        text = text[0].lower() + text[1:]
+    return text or None
+
+
+def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
+    """The auxiliary to front ("will" for would/could/may) and the verb in the form that follows it."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in _FUTURE:
+            return _FUTURE[child.lower_], verb.lemma_ if verb.tag_ != "VBN" else verb.text
+    if verb.lemma_ == "be":
+        return ("was" if verb.tag_ == "VBD" else "is"), ""
+    return None, verb.lemma_ if verb.tag_ in {"VBD", "VBZ", "VBP", "VB"} else verb.text
+
+
+def _do(verb: Token) -> str:
+    if verb.tag_ == "VBD":
+        return "did"
+    if verb.tag_ == "VBZ":
+        return "does"
+    return "do" if verb.tag_ == "VBP" else "will"
+
+
+def _inflect_for_wh_subject(verb: Token) -> str:
+    return verb.text
+
+
+MAX_WORDS = 22
+"""Longer questions are cut at their last comma (dropping trailing asides such as ", especially for ...")."""
+
+
+def _finish(text: str) -> str | None:
+    text = " ".join(balance_quotes(text).split()).strip(" ,;:.")
+    while len(text.split()) > MAX_WORDS and ", " in text and len(text.rsplit(", ", 1)[0].split()) >= 8:
+        text = text.rsplit(", ", 1)[0]
+    if len(text.split()) < 3:
+        return None
+    return text[0].upper() + text[1:] + "?"

@@ -1,0 +1,182 @@
+"""Timeline events: the clause each date expression attaches to, without the date or the attribution.
+
+A date on a reporting verb ("KCNA said Tuesday") dates what was reported when that is a fact ("Kim has
+departed ..."), and dates the statement itself when what was said is only a prediction or a warning
+("The US government said last week that such a meeting could take place").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.actors import entity_name
+from generator.extract.clauses import subtree_without, tidy_clause, tokens_text
+from generator.extract.cues import IRREALIS_AUX, REPORTING_VERBS
+from generator.model import Citation, Granularity, TimeValue
+from generator.nlp import ParsedArticle
+from generator.temporal import TimexMention
+from generator.temporal.resolve import Tense
+
+_DROPPED_CLAUSE_MARKS = frozenset({"as", "while", "though", "although", "whereas", "because"})
+_MAX_TOKENS = 60
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventMention:
+    """One dated clause in one sentence, before merging."""
+
+    when: TimeValue
+    text: str
+    is_future: bool
+    """The text places it after publication (a future tense or a forward-looking date)."""
+    names: tuple[str, ...]
+    """Named entities in the clause, for linking actors after merging."""
+    citation: Citation
+
+
+def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Iterator[EventMention]:
+    """Yield an event for each date expression that places something on the calendar."""
+    by_number = {s.number: s for s, _ in parsed.numbered()}
+    doc = parsed.doc
+    seen: set[tuple[str, str]] = set()
+    dated = {(t.sentence, v.value) for t in timexes if not t.is_anaphor for v in t.values}
+    for timex in timexes:
+        when = event_time(timex)
+        if when is None or timex.head is None:
+            continue
+        if timex.is_anaphor and (timex.sentence, when.value) in dated:
+            continue  # "in September 2022, ... said at the time": one event, dated by the first expression
+        sentence = by_number[timex.sentence]
+        tokens = event_tokens(doc, doc[timex.head], timex)
+        text = tidy_clause(tokens_text(tokens)) if tokens else ""
+        if len(text.split()) < 3 or (when.value, text) in seen:
+            continue
+        seen.add((when.value, text))
+        names = _names(doc, tokens)
+        yield EventMention(
+            when=when,
+            text=text,
+            is_future=when.value == "FUTURE_REF" or timex.tense is Tense.FUTURE,
+            names=names,
+            citation=Citation(parsed.article.id, sentence.number, sentence.text),
+        )
+
+
+def _names(doc: Doc, tokens: list[Token]) -> tuple[str, ...]:
+    first, last = tokens[0].i, tokens[-1].i
+    names = set()
+    for ent in doc.ents:
+        if ent.start >= first and ent.end <= last + 1 and (cleaned := entity_name(ent)) is not None:
+            names.add(cleaned[1])
+    return tuple(sorted(names))
+
+
+def event_time(timex: TimexMention) -> TimeValue | None:
+    """The calendar value an event gets from its date expression; ranges become one span."""
+    if timex.type not in {"DATE", "TIME"} or not timex.values:
+        return None
+    first, last = timex.values[0], timex.values[-1]
+    if first.value == "FUTURE_REF":
+        return first
+    if not first.is_point:
+        return None
+    if len(timex.values) > 1:
+        return TimeValue(value=f"{first.value}/{last.value}", granularity=first.granularity, start=first.start,
+                         end=last.end)
+    if first.granularity is Granularity.DAY and "T" in first.value:
+        return TimeValue.of_day(first.start) if first.start else None
+    return first
+
+
+def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
+    """The tokens of the event clause for a date attached to `verb`."""
+    timex_tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if timex_tokens is None:
+        return []
+    dropped = {t.i for t in timex_tokens} | _date_phrase(timex_tokens.root, verb)
+    clause = verb
+    if verb.lemma_ in REPORTING_VERBS:
+        content = _content_clause(verb)
+        if content is not None and not _is_irrealis(content):
+            clause = content
+            if content == verb.head:  # "Kim has departed ..., KCNA said Tuesday": drop the attribution
+                dropped |= {t.i for t in verb.subtree}
+    elif _needs_finite_clause(verb):
+        clause = _finite_ancestor(verb)
+    attribution = {t.i for t in clause.subtree if _is_attribution(t, clause)}
+    side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
+    kept = subtree_without(clause, dropped | attribution | side)
+    if len(kept) < 8:  # "All of those came, as the leader engaged in ...": the side clause is the news
+        kept = subtree_without(clause, dropped | attribution)
+    kept = [t for t in kept if not (t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i)]
+    kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
+    kept = sorted(kept, key=lambda t: t.i)
+    if len(kept) > _MAX_TOKENS:  # cut long clauses at their last comma or dash before the limit
+        cuts = [i for i, t in enumerate(kept[:_MAX_TOKENS]) if t.text in {",", "–", "—", ";"} and i > 8]
+        kept = kept[: cuts[-1]] if cuts else kept[:_MAX_TOKENS]
+    return kept
+
+
+def _date_phrase(root: Token, verb: Token) -> set[int]:
+    """The preposition or phrase that holds the date ("on Monday", "Following Monday's announcement")."""
+    node = root
+    while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
+        if node.head.dep_ == "prep" and node.head.lower_ in {"on", "in", "at", "during", "since", "by", "until"}:
+            return {t.i for t in node.head.subtree}
+        node = node.head
+    if node.dep_ == "prep" or (node.head.dep_ == "prep" and node.head != verb):
+        return {t.i for t in node.subtree}
+    return set()
+
+
+def _content_clause(verb: Token) -> Token | None:
+    """What a reporting verb reports: its clausal complement, or the clause it is attached to ("X, Y said")."""
+    if verb.dep_ in {"conj", "parataxis"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    return None
+
+
+def _is_irrealis(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in IRREALIS_AUX for c in verb.children)
+
+
+def _needs_finite_clause(verb: Token) -> bool:
+    """A gerund or infinitive without a subject ("since assuming power") needs its governing clause."""
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.tag_ in {"VBG", "VB"} and not has_subject and verb.dep_ in {"pcomp", "xcomp", "advcl", "acl"}
+
+
+def _finite_ancestor(verb: Token) -> Token:
+    node = verb
+    for _ in range(10):
+        if node.head.i == node.i:
+            return node
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.tag_ not in {"VBG", "VB"}:
+            return node
+    return verb
+
+
+def _is_side_clause(token: Token, clause: Token) -> bool:
+    """Adverbial clauses of circumstance ("as ...", "while ...", "though ...") are a different event."""
+    if token.head != clause and token.head.head != clause:
+        return False
+    if token.dep_ == "advcl":
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        return bool(marks & _DROPPED_CLAUSE_MARKS)
+    return False
+
+
+def _is_attribution(token: Token, clause: Token) -> bool:
+    """ "…, Kremlin spokesman Dmitry Peskov said" and "according to …" hanging off the clause."""
+    if token.head != clause:
+        return False
+    if token.lower_ == "according":
+        return True
+    return token.dep_ in {"parataxis", "conj"} and token.lemma_ in REPORTING_VERBS and token.i > clause.i

@@ -1,0 +1,186 @@
+"""Find stories under seeds/ and read their articles and metadata into `Article` values.
+
+A story is a folder ``seeds/<slug>/`` (optional ``story.yml`` plus articles), or a single article file directly
+in ``seeds/`` (optionally with a sidecar). Every problem in every file is collected before anything fails.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.errors import Diagnostic, InputError, Severity
+from generator.ingest.metadata import StoryMeta, load_yaml, read_article_meta, read_story_meta
+from generator.ingest.readers import READERS, SIDECAR_SUFFIXES, read_text_file
+from generator.ingest.text import normalise
+from generator.model import Article, ArticleMeta
+
+log = logging.getLogger(__name__)
+
+STORY_FILE = "story.yml"
+RESERVED = frozenset({"actors", "data", "assets", "sources", "index", "timeline", "feed", "search"})
+"""Slugs that would collide with the generated site's own pages and folders."""
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    """A story as read from seeds/: its metadata and its articles, sorted by id."""
+
+    slug: str
+    meta: StoryMeta
+    articles: tuple[Article, ...]
+    story_uri: PurePosixPath | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Project:
+    """Everything read from seeds/, plus the warnings found on the way."""
+
+    stories: tuple[Story, ...]
+    warnings: tuple[Diagnostic, ...]
+
+
+def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
+    """Read every story under `seeds_dir`; raise one `InputError` listing every problem found."""
+    root = PurePosixPath(seeds_dir.name)
+    if not seeds_dir.is_dir():
+        raise InputError([Diagnostic(path=root, message="seeds folder not found; create it or set seeds_dir")])
+    problems: list[Diagnostic] = []
+    stories: list[Story] = []
+    entries = sorted(p for p in seeds_dir.iterdir() if not p.name.startswith((".", "_")))
+    folders = [p for p in entries if p.is_dir()]
+    loose = [p for p in entries if p.is_file()]
+    groups: list[tuple[str, Path | None, list[Path], PurePosixPath]] = []
+    for folder in folders:
+        groups.append((folder.name, folder / STORY_FILE, sorted(folder.iterdir()), root / folder.name))
+    for article_path, _ in _pair_files(loose, root, problems, ignore={"actors.yml"}):
+        groups.append((article_path.stem, None, [article_path, *_sidecars(article_path)], root))
+    seen: dict[str, PurePosixPath] = {}
+    for slug, story_file, files, base in groups:
+        uri = base if story_file else base / files[0].name
+        if not _SLUG.match(slug) or slug in RESERVED:
+            problems.append(_bad_slug(uri, slug))
+            continue
+        if slug in seen:
+            message = f"story slug {slug!r} is also used by {seen[slug]}; rename one"
+            problems.append(Diagnostic(path=uri, message=message))
+            continue
+        seen[slug] = uri
+        try:
+            story, warnings = _load_story(slug, story_file, files, base, max_bytes=max_bytes)
+        except InputError as error:
+            problems.extend(error.diagnostics)
+            continue
+        problems.extend(warnings)
+        stories.append(story)
+    if not groups and not problems:
+        problems.append(Diagnostic(path=root, message="holds no stories; add a folder with an article in it"))
+    errors = [d for d in problems if d.severity is Severity.ERROR]
+    if errors:
+        raise InputError(errors)
+    return Project(stories=tuple(stories), warnings=tuple(sorted(problems, key=lambda d: d.sort_key)))
+
+
+def _bad_slug(uri: PurePosixPath, slug: str) -> Diagnostic:
+    if slug in RESERVED:
+        message = f"{slug!r} is reserved for the site's own pages; rename it"
+    else:
+        message = f"{slug!r} is not a valid slug; use lowercase letters, digits and '-' (e.g. kim-putin-summit)"
+    return Diagnostic(path=uri, message=message)
+
+
+def _sidecars(article: Path) -> list[Path]:
+    return [p for s in SIDECAR_SUFFIXES if (p := article.with_suffix(s)).is_file()]
+
+
+def _pair_files(
+    files: Iterable[Path], base: PurePosixPath, problems: list[Diagnostic], *, ignore: frozenset[str] | set[str]
+) -> list[tuple[Path, Path | None]]:
+    """Match articles with their sidecars; report orphans, doubles and files of unknown kinds."""
+    files = [f for f in files if not f.name.startswith((".", "_")) and f.name not in ignore]
+    articles = [f for f in files if f.suffix.lower() in READERS]
+    sidecar_files = [f for f in files if f.suffix.lower() in SIDECAR_SUFFIXES]
+    stems: dict[str, Path] = {}
+    for article in articles:
+        if article.stem in stems:
+            message = f"two articles share the id {article.stem!r} ({stems[article.stem].name}); rename one"
+            problems.append(Diagnostic(path=base / article.name, message=message))
+        stems[article.stem] = article
+    paired = []
+    for article in articles:
+        sidecars = [s for s in sidecar_files if s.stem == article.stem]
+        if len(sidecars) > 1:
+            names = " and ".join(s.name for s in sidecars)
+            problems.append(Diagnostic(path=base / article.name, message=f"has two sidecars ({names}); keep one"))
+        paired.append((article, sidecars[0] if sidecars else None))
+    for sidecar in sidecar_files:
+        if sidecar.stem not in stems:
+            message = "metadata without an article; add the article (.txt or .md) with the same name, or remove it"
+            problems.append(Diagnostic(path=base / sidecar.name, message=message))
+    for other in sorted(set(files) - set(articles) - set(sidecar_files)):
+        message = f"ignored: not an article ({', '.join(sorted(READERS))}) or metadata (.yml)"
+        problems.append(Diagnostic(path=base / other.name, message=message, severity=Severity.WARNING))
+    return paired
+
+
+def _load_story(
+    slug: str, story_file: Path | None, files: list[Path], base: PurePosixPath, *, max_bytes: int
+) -> tuple[Story, list[Diagnostic]]:
+    problems: list[Diagnostic] = []
+    meta = StoryMeta()
+    story_uri = None
+    if story_file is not None and story_file.is_file():
+        story_uri = base / story_file.name
+        try:
+            text = read_text_file(story_file, story_uri, max_bytes=max_bytes)
+            meta, warnings = read_story_meta(load_yaml(text, path=story_uri), path=story_uri)
+            problems.extend(warnings)
+        except InputError as error:
+            problems.extend(error.diagnostics)
+    ignore = {STORY_FILE} if story_file is not None else set()
+    articles = []
+    for path, sidecar in _pair_files(files, base, problems, ignore=ignore):
+        uri = base / path.name
+        if not _SLUG.match(path.stem):
+            problems.append(_bad_slug(uri, path.stem))
+            continue
+        try:
+            article, warnings = read_article(path, uri, sidecar, story=slug, max_bytes=max_bytes)
+        except InputError as error:
+            problems.extend(error.diagnostics)
+            continue
+        problems.extend(warnings)
+        articles.append(article)
+    if story_file is not None and not articles and not any(d.severity is Severity.ERROR for d in problems):
+        problems.append(Diagnostic(path=base, message="story folder holds no article (.txt or .md)"))
+    if errors := [d for d in problems if d.severity is Severity.ERROR]:
+        raise InputError(errors)
+    story = Story(slug=slug, meta=meta, articles=tuple(sorted(articles, key=lambda a: a.id)), story_uri=story_uri)
+    return story, problems
+
+
+def read_article(
+    path: Path, uri: PurePosixPath, sidecar: Path | None, *, story: str, max_bytes: int
+) -> tuple[Article, list[Diagnostic]]:
+    """Read one article file (and its sidecar) into an `Article`."""
+    raw = READERS[path.suffix.lower()](path, uri, sidecar, max_bytes=max_bytes)
+    warnings: list[Diagnostic] = []
+    meta = ArticleMeta()
+    if raw.meta is not None and raw.meta_uri is not None:
+        meta, warnings = read_article_meta(raw.meta, path=raw.meta_uri)
+    normalised = normalise(raw.text)
+    if not normalised.text.strip():
+        raise InputError([Diagnostic(path=uri, message="article has no text")])
+    if meta.published is None:
+        message = "no `published` date: relative dates (\"Monday\", \"last week\") stay unresolved"
+        warnings.append(Diagnostic(path=raw.meta_uri or uri, field="published", message=message,
+                                   severity=Severity.WARNING))
+    src_uri = str(uri.relative_to(uri.parts[0])) if len(uri.parts) > 1 else str(uri)
+    article = Article(
+        id=path.stem, story=story, src_uri=src_uri, meta=meta, text=normalised.text, dateline=normalised.dateline
+    )
+    return article, warnings

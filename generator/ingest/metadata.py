@@ -1,0 +1,231 @@
+"""YAML sidecars, front matter and story.yml: typed fields, every problem reported with its line."""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import PurePosixPath
+from typing import Any
+
+import yaml
+
+from generator.errors import Diagnostic, InputError, Severity
+from generator.model import ArticleMeta
+
+ARTICLE_FIELDS = ("title", "source", "url", "published", "updated", "authors", "language", "tags")
+STORY_FIELDS = ("title", "summary", "tags", "status", "actors", "timeline", "questions", "background")
+STATUSES = ("developing", "concluded")
+
+
+class _Mapping(dict[str, Any]):
+    """A YAML mapping that remembers the 1-based line of each key."""
+
+    lines: dict[str, int]
+    line: int
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings are `_Mapping`s and which refuses duplicate keys."""
+
+    duplicates: list[tuple[str, int]]
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
+    loader.flatten_mapping(node)
+    mapping = _Mapping()
+    mapping.lines = {}
+    mapping.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = str(loader.construct_object(key_node, deep=True))
+        line = key_node.start_mark.line + 1
+        if key in mapping:
+            loader.duplicates.append((key, line))
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.lines[key] = line
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(text: str, *, path: PurePosixPath, first_line: int = 1) -> _Mapping:
+    """Parse one YAML mapping; raise `InputError` with the line of any syntax error or duplicate key.
+
+    `first_line` is the file line where `text` starts (front matter starts on line 2).
+    """
+    loader = _LineLoader(text)
+    loader.duplicates = []
+    offset = first_line - 1
+    try:
+        raw = loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 + offset if error.problem_mark else None
+        problem = Diagnostic(path=path, line=line, message=f"not valid YAML: {error.problem}")
+        raise InputError([problem]) from None
+    except yaml.YAMLError as error:
+        raise InputError([Diagnostic(path=path, message=f"not valid YAML: {error}")]) from None
+    finally:
+        loader.dispose()
+    if raw is None:
+        raw = _Mapping()
+        raw.lines, raw.line = {}, first_line
+    if not isinstance(raw, _Mapping):
+        message = "expected a mapping of field: value"
+        raise InputError([Diagnostic(path=path, line=first_line, message=message)])
+    _shift_lines(raw, offset)
+    if loader.duplicates:
+        raise InputError(
+            [
+                Diagnostic(path=path, line=line + offset, field=key, message="duplicate key; keep one")
+                for key, line in loader.duplicates
+            ]
+        )
+    return raw
+
+
+def _shift_lines(value: object, offset: int) -> None:
+    if isinstance(value, _Mapping):
+        value.lines = {key: line + offset for key, line in value.lines.items()}
+        value.line += offset
+        for item in value.values():
+            _shift_lines(item, offset)
+    elif isinstance(value, list):
+        for item in value:
+            _shift_lines(item, offset)
+
+
+class FieldReader:
+    """Typed access to a metadata mapping that collects problems instead of stopping at the first."""
+
+    def __init__(self, mapping: _Mapping, path: PurePosixPath, *, prefix: str = "") -> None:
+        self.mapping = mapping
+        self.path = path
+        self.prefix = prefix
+        self.problems: list[Diagnostic] = []
+
+    def line(self, key: str) -> int:
+        return self.mapping.lines.get(key, self.mapping.line)
+
+    def problem(self, key: str, message: str, severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(
+            Diagnostic(
+                path=self.path, line=self.line(key), field=self.prefix + key, message=message, severity=severity
+            )
+        )
+
+    def text(self, key: str) -> str | None:
+        value = self.mapping.get(key)
+        if value is None:
+            return None
+        if isinstance(value, str):
+            if not value.strip():
+                self.problem(key, "is empty; give a value or remove the field")
+                return None
+            return value.strip()
+        if isinstance(value, bool):
+            hint = "YAML reads yes/no/on/off as true/false; put the text in quotes"
+            self.problem(key, f"expected text, got {str(value).lower()} ({hint})")
+        elif isinstance(value, int | float | date):
+            self.problem(key, f"expected text, got {value!r}; put it in quotes")
+        else:
+            self.problem(key, f"expected text, got a {_kind(value)}")
+        return None
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.mapping.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value.strip(),) if value.strip() else ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(key, f"expected a list of text, like [a, b], got {value!r}")
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+    def day(self, key: str) -> date | datetime | None:
+        value = self.mapping.get(key)
+        if isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                value = datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
+        if isinstance(value, datetime) and value.tzinfo is None:
+            self.problem(key, f"{value.isoformat()} has no time zone; add one (e.g. +00:00) or give a date")
+            return None
+        if value is None or isinstance(value, date):
+            return value
+        self.problem(key, f"expected a date like 2023-09-12, got {value!r}")
+        return None
+
+    def choice(self, key: str, choices: tuple[str, ...]) -> str | None:
+        value = self.text(key)
+        if value is not None and value not in choices:
+            self.problem(key, f"expected one of {', '.join(choices)}, got {value!r}")
+            return None
+        return value
+
+    def warn_unknown(self, known: Iterable[str]) -> None:
+        known = tuple(known)
+        for key in sorted(self.mapping.keys() - set(known)):
+            guess = difflib.get_close_matches(key, known, n=1)
+            hint = f"; did you mean {guess[0]!r}?" if guess else f"; known fields: {', '.join(known)}"
+            self.problem(key, f"unknown field{hint}", Severity.WARNING)
+
+
+def _kind(value: object) -> str:
+    return {list: "list", dict: "mapping", _Mapping: "mapping"}.get(type(value), type(value).__name__)
+
+
+def read_article_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[ArticleMeta, list[Diagnostic]]:
+    """Check one article's metadata; raise `InputError` listing every error, return the warnings."""
+    fields = FieldReader(mapping, path)
+    meta = ArticleMeta(
+        title=fields.text("title"),
+        source=fields.text("source"),
+        url=fields.text("url"),
+        published=fields.day("published"),
+        updated=fields.day("updated"),
+        authors=fields.texts("authors"),
+        language=fields.text("language"),
+        tags=fields.texts("tags"),
+    )
+    if meta.url is not None and not meta.url.lower().startswith(("http://", "https://")):
+        fields.problem("url", f"expected an http(s) address, got {meta.url!r}")
+    fields.warn_unknown(ARTICLE_FIELDS)
+    return meta, _split(fields.problems)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryMeta:
+    """story.yml: the story's own fields plus the editor's curation."""
+
+    title: str | None = None
+    summary: str | None = None
+    tags: tuple[str, ...] = ()
+    status: str | None = None
+    curation: Any = None
+    """The parsed `curate.Curation`, or None (kept untyped here to avoid an import cycle)."""
+
+
+def read_story_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[StoryMeta, list[Diagnostic]]:
+    """Check story.yml; curation entries are read by `generator.curate`."""
+    from generator.curate import read_curation  # noqa: PLC0415 - curate imports this module
+
+    fields = FieldReader(mapping, path)
+    curation = read_curation(fields)
+    meta = StoryMeta(
+        title=fields.text("title"),
+        summary=fields.text("summary"),
+        tags=fields.texts("tags"),
+        status=fields.choice("status", STATUSES),
+        curation=curation,
+    )
+    fields.warn_unknown(STORY_FIELDS)
+    return meta, _split(fields.problems)
+
+
+def _split(problems: list[Diagnostic]) -> list[Diagnostic]:
+    if errors := [d for d in problems if d.severity is Severity.ERROR]:
+        raise InputError(errors)
+    return [d for d in problems if d.severity is Severity.WARNING]

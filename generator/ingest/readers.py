@@ -1,0 +1,73 @@
+"""One reader per seed file suffix: text plus metadata, before normalisation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.errors import Diagnostic, InputError
+from generator.ingest.metadata import _Mapping, load_yaml
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawArticle:
+    """What a reader found in a seed file: the body text and the metadata mapping (if any)."""
+
+    text: str
+    meta: _Mapping | None
+    meta_uri: PurePosixPath | None
+    """The file the metadata came from (the sidecar, or the article itself for front matter)."""
+
+
+def read_text_file(path: Path, uri: PurePosixPath, *, max_bytes: int) -> str:
+    """Read a UTF-8 text file, refusing binary, oversized and non-UTF-8 files with a clear message."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        message = f"is {size:,} bytes, over the limit of {max_bytes:,}; raise max_file_bytes or split the file"
+        raise InputError([Diagnostic(path=uri, message=message)])
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise InputError([Diagnostic(path=uri, message="looks binary (contains NUL bytes); expected UTF-8 text")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        message = f"is not UTF-8 (byte {data[error.start]:#x}); save it as UTF-8"
+        raise InputError([Diagnostic(path=uri, line=line, message=message)]) from None
+    return text.removeprefix("\ufeff")
+
+
+def read_txt(path: Path, uri: PurePosixPath, sidecar: Path | None, *, max_bytes: int) -> RawArticle:
+    """Plain text, with metadata in a sidecar ``.yml``/``.yaml`` of the same stem."""
+    text = read_text_file(path, uri, max_bytes=max_bytes)
+    if sidecar is None:
+        return RawArticle(text=text, meta=None, meta_uri=None)
+    sidecar_uri = uri.with_name(sidecar.name)
+    meta_text = read_text_file(sidecar, sidecar_uri, max_bytes=max_bytes)
+    return RawArticle(text=text, meta=load_yaml(meta_text, path=sidecar_uri), meta_uri=sidecar_uri)
+
+
+def read_md(path: Path, uri: PurePosixPath, sidecar: Path | None, *, max_bytes: int) -> RawArticle:
+    """Markdown with optional YAML front matter between ``---`` lines (a sidecar is also accepted)."""
+    text = read_text_file(path, uri, max_bytes=max_bytes)
+    lines = text.replace("\r\n", "\n").split("\n")
+    if lines and lines[0].strip() == "---":
+        for end, line in enumerate(lines[1:], start=1):
+            if line.strip() in {"---", "..."}:
+                front = "\n".join(lines[1:end])
+                body = "\n".join(lines[end + 1 :])
+                meta = load_yaml(front, path=uri, first_line=2)
+                if sidecar is not None:
+                    message = f"has front matter and a sidecar {sidecar.name}; keep one"
+                    raise InputError([Diagnostic(path=uri, line=1, message=message)])
+                return RawArticle(text=body, meta=meta, meta_uri=uri)
+        raise InputError([Diagnostic(path=uri, line=1, message="front matter starts with --- but never ends")])
+    raw = read_txt(path, uri, sidecar, max_bytes=max_bytes)
+    return RawArticle(text=text, meta=raw.meta, meta_uri=raw.meta_uri)
+
+
+Reader = Callable[..., RawArticle]
+READERS: dict[str, Reader] = {".txt": read_txt, ".md": read_md}
+"""Article readers by file suffix; the suffixes here are what discovery treats as articles."""
+SIDECAR_SUFFIXES = (".yml", ".yaml")

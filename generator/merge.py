@@ -1,0 +1,263 @@
+"""Merge one story's per-article findings into a `Briefing`: actors by name and alias, events by date and
+wording, questions and background without near-duplicates. Pure: the result does not depend on the order of
+the articles given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from generator.extract import Findings
+from generator.extract.actors import ActorMention
+from generator.model import (
+    Actor,
+    ActorKind,
+    BackgroundItem,
+    Briefing,
+    Citation,
+    Event,
+    EventStatus,
+    Question,
+    SourceArticle,
+    Summary,
+)
+
+KIND_ORDER = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE)
+MAX_BACKGROUND = 12
+SIMILAR_EVENT = 0.5
+SIMILAR_TEXT = 0.7
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    "a an the of to in on at for and or but with by from as that this these those is are was were be been "
+    "has have had will would could may might it its their his her they he she we our said says".split()
+)
+
+
+def name_key(name: str) -> str:
+    """A name reduced for comparison: "Kim Jong-Un" and "Kim Jong Un" give the same key."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]", "", folded.removeprefix("the "))
+
+
+def slugify(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "actor"
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def similarity(a: str, b: str) -> float:
+    """Overlap of content words, relative to the shorter text (1.0 when one contains the other's words)."""
+    left, right = content_words(a), content_words(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / min(len(left), len(right))
+
+
+# -- actors ------------------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Group:
+    key: str
+    mentions: list[ActorMention]
+
+
+def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | None = None) -> tuple[Actor, ...]:
+    """Group mentions into actors: full names by key, single names by the full name they shorten.
+
+    `aliases` maps a name key to a canonical name (from seeds/actors.yml and story.yml curation).
+    """
+    aliases = aliases or {}
+    ordered = sorted(mentions, key=lambda m: (m.citation.article, m.citation.sentence, m.name))
+    groups: dict[str, _Group] = {}
+
+    def key_of(name: str) -> str:
+        key = name_key(name)
+        return name_key(aliases[key]) if key in aliases else key
+
+    full_names = [m for m in ordered if m.kind is ActorKind.PERSON and len(m.name.split()) > 1]
+    for mention in full_names:
+        groups.setdefault(key_of(mention.name), _Group(key_of(mention.name), [])).mentions.append(mention)
+    by_token: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        for mention in group.mentions:
+            words = mention.name.replace("-", " ").split()
+            for word in (words[0], words[-1]):
+                by_token[name_key(word)].add(key)
+
+    def person_group(name: str, article: str) -> str | None:
+        candidates = sorted(by_token.get(name_key(name), set()))
+        if not candidates:
+            return None
+        # Prefer the full name used in the same article, then the most mentioned one.
+        return max(candidates, key=lambda k: (any(m.citation.article == article for m in groups[k].mentions),
+                                              len(groups[k].mentions), k))
+
+    for mention in ordered:
+        if mention.kind is ActorKind.PERSON and len(mention.name.split()) > 1:
+            continue  # already grouped above
+        target = None
+        if mention.kind is ActorKind.PERSON:
+            target = person_group(mention.name, mention.citation.article)
+            if target is None and mention.parts:
+                parts = [person_group(p, mention.citation.article) for p in mention.parts]
+                if all(parts):
+                    for part, key in zip(mention.parts, parts, strict=True):
+                        assert key is not None  # noqa: S101 - checked by all()
+                        groups[key].mentions.append(_as_part(mention, part))
+                    continue
+        key = target or key_of(mention.name)
+        groups.setdefault(key, _Group(key, [])).mentions.append(mention)
+    actors = [_actor(group, aliases) for group in groups.values()]
+    return tuple(sorted(actors, key=lambda a: (KIND_ORDER.index(a.kind), -a.salience, a.name)))
+
+
+def _as_part(mention: ActorMention, name: str) -> ActorMention:
+    return ActorMention(name=name, kind=mention.kind, citation=mention.citation)
+
+
+def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
+    mentions = group.mentions
+    kinds = Counter(m.kind for m in mentions)
+    kind = max(kinds, key=lambda k: (kinds[k], -KIND_ORDER.index(k)))
+    forms = Counter(m.name for m in mentions)
+    first_seen = {}
+    for index, mention in enumerate(mentions):
+        first_seen.setdefault(mention.name, index)
+    canonical = aliases.get(name_key(mentions[0].name))
+    name = canonical or max(forms, key=lambda f: (len(f.split()) > 1, forms[f], -first_seen[f]))
+    roles = Counter(m.role for m in mentions if m.role)
+    role_first = {}
+    for index, mention in enumerate(mentions):
+        if mention.role:
+            role_first.setdefault(mention.role, index)
+    citations = tuple(sorted({m.citation for m in mentions}))
+    first_sentence = min(m.citation.sentence for m in mentions)
+    subjects = sum(m.is_subject for m in mentions)
+    salience = len(mentions) + 0.5 * subjects + 2.0 / first_sentence
+    return Actor(
+        id=slugify(name),
+        name=name,
+        kind=kind,
+        roles=tuple(sorted(roles, key=lambda r: (-roles[r], role_first[r]))),
+        aliases=tuple(sorted(f for f in forms if f != name)),
+        mentions=len(mentions),
+        salience=round(salience, 3),
+        citations=citations,
+    )
+
+
+def actor_index(actors: Iterable[Actor]) -> dict[str, str]:
+    """Name key of every name and alias → actor id."""
+    index: dict[str, str] = {}
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            index.setdefault(name_key(name), actor.id)
+    return index
+
+
+# -- events, questions, background ---------------------------------------------------------------------------
+def merge_events(findings: Sequence[Findings], actors: Sequence[Actor], *, newest: date | None) -> tuple[Event, ...]:
+    """One event per date and wording; events after the newest article (or vaguely future) are upcoming."""
+    index = actor_index(actors)
+    merged: list[Event] = []
+    mentions = sorted((e for f in findings for e in f.events), key=lambda e: (e.citation.article, e.citation.sentence))
+    for mention in mentions:
+        ids = tuple(sorted({index[k] for n in mention.names if (k := name_key(n)) in index}))
+        upcoming = mention.when.value == "FUTURE_REF" or (
+            newest is not None and mention.when.start is not None and mention.when.start > newest
+        )
+        for position, event in enumerate(merged):
+            if event.when.value == mention.when.value and similarity(event.text, mention.text) >= SIMILAR_EVENT:
+                merged[position] = _with_citation(event, mention.citation, ids)
+                break
+        else:
+            merged.append(Event(when=mention.when, text=mention.text, actors=ids, citations=(mention.citation,),
+                                status=EventStatus.UPCOMING if upcoming else EventStatus.PAST))
+    return tuple(sorted(merged, key=lambda e: e.sort_key))
+
+
+def _with_citation(event: Event, citation: Citation, ids: tuple[str, ...]) -> Event:
+    return Event(when=event.when, text=event.text, status=event.status,
+                 actors=tuple(sorted(set(event.actors) | set(ids))),
+                 citations=tuple(sorted({*event.citations, citation})))
+
+
+def merge_questions(findings: Sequence[Findings]) -> tuple[Question, ...]:
+    merged: list[Question] = []
+    mentions = sorted((q for f in findings for q in f.questions), key=lambda q: (q.citation.article, q.citation.sentence))
+    for mention in mentions:
+        for position, question in enumerate(merged):
+            if similarity(question.text, mention.text) >= SIMILAR_TEXT and question.text[:4] == mention.text[:4]:
+                merged[position] = Question(text=question.text, cue=question.cue,
+                                            citations=tuple(sorted({*question.citations, mention.citation})))
+                break
+        else:
+            merged.append(Question(text=mention.text, cue=mention.cue, citations=(mention.citation,)))
+    return tuple(merged)
+
+
+def merge_background(findings: Sequence[Findings], actors: Sequence[Actor]) -> tuple[BackgroundItem, ...]:
+    """The best-scored context sentences, without near-duplicates, in reading order."""
+    key_people = [a for a in actors if a.kind is ActorKind.PERSON][:3]
+    candidates = []
+    for mention in (b for f in findings for b in f.background):
+        text = mention.citation.text
+        bonus = 0.5 * sum(any(n in text for n in (a.name, *a.aliases)) for a in key_people)
+        candidates.append((mention.score + bonus, mention))
+    candidates.sort(key=lambda c: (-c[0], c[1].citation))
+    chosen: list[BackgroundItem] = []
+    for score, mention in candidates:
+        if len(chosen) >= MAX_BACKGROUND:
+            break
+        if any(similarity(item.text, mention.citation.text) >= SIMILAR_TEXT for item in chosen):
+            continue
+        chosen.append(BackgroundItem(text=mention.citation.text, when=mention.when, score=score,
+                                     citations=(mention.citation,)))
+    return tuple(sorted(chosen, key=lambda b: b.citations[0]))
+
+
+def merge_story(
+    *,
+    slug: str,
+    title: str,
+    sources: Sequence[SourceArticle],
+    findings: Sequence[Findings],
+    aliases: dict[str, str] | None = None,
+) -> Briefing:
+    """Combine every article's findings into one briefing (before curation)."""
+    sources = sorted(sources, key=lambda s: (_published(s) or date.min, s.article.id))
+    findings = sorted(findings, key=lambda f: f.article)
+    newest = max((d for s in sources if (d := _published(s)) is not None), default=None)
+    actors = merge_actors([a for f in findings for a in f.actors], aliases=aliases)
+    summary = None
+    if sources:
+        lede_source = sources[-1]
+        lede = next((s for s in lede_source.sentences if not s.is_heading), None)
+        if lede is not None:
+            summary = Summary(text=lede.text, citations=(Citation(lede_source.article.id, lede.number, lede.text),))
+    return Briefing(
+        slug=slug,
+        title=title,
+        summary=summary,
+        status="developing",
+        updated=newest,
+        tags=tuple(sorted({t for s in sources for t in s.article.meta.tags})),
+        sources=tuple(sources),
+        editor_background=None,
+        background=merge_background(findings, actors),
+        actors=actors,
+        timeline=merge_events(findings, actors, newest=newest),
+        questions=merge_questions(findings),
+    )
+
+
+def _published(source: SourceArticle) -> date | None:
+    meta = source.article.meta
+    return meta.published_day

@@ -1,0 +1,87 @@
+"""The `briefings` MkDocs plugin: regenerate briefings/ before each build; watch seeds/ and templates/ under
+`mkdocs serve`.
+
+Deliberately thin: all work happens in `generator.pipeline`, which the CLI calls the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Literal
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+
+from generator.errors import InputError
+from generator.pipeline import Session
+from generator.settings import DEFAULT_MODEL, Settings
+
+# Under mkdocs.plugins, so `mkdocs build --strict` counts our warnings.
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+class BriefingsConfig(base.Config):
+    """Options under `plugins: - briefings:` in mkdocs.yml; paths are relative to mkdocs.yml."""
+
+    seeds_dir = c.Type(str, default="seeds")
+    """Folder of stories and articles (the input)."""
+    templates_dir = c.Type(str, default="templates")
+    """Folder of the Jinja2 templates that render every generated page."""
+    model = c.Type(str, default=DEFAULT_MODEL)
+    """The spaCy pipeline package to load (installed with pip; never downloaded at build time)."""
+    max_file_bytes = c.Type(int, default=2_000_000)
+    """Seed files larger than this are refused with an error."""
+    nav = c.Type(bool, default=True)
+    """Write a short navigation (home, then stories newest first) unless mkdocs.yml sets its own `nav`."""
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    """Runs the same pipeline as `briefings build`, inside `mkdocs build` and `mkdocs serve`."""
+
+    def __init__(self) -> None:
+        self._session: Session | None = None
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        # Defining on_startup keeps this object alive across `mkdocs serve` rebuilds,
+        # so the spaCy model in `_session` is loaded once.
+        pass
+
+    def _settings(self, config: MkDocsConfig) -> Settings:
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        return Settings(
+            seeds_dir=root / self.config.seeds_dir,
+            templates_dir=root / self.config.templates_dir,
+            out_dir=Path(config.docs_dir),
+            model=self.config.model,
+            max_file_bytes=self.config.max_file_bytes,
+        )
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # The pages must exist before MkDocs collects files; building here (rather than in on_pre_build)
+        # also lets the navigation list the stories that were just generated.
+        settings = self._settings(config)
+        if self._session is None or self._session.settings != settings:
+            self._session = Session(settings, nlp=self._session._nlp if self._session else None)  # noqa: SLF001
+        try:
+            report = self._session.build()
+        except InputError as error:
+            raise PluginError(f"briefings: cannot build:\n{error}") from None
+        for diagnostic in report.warnings:
+            log.warning("%s", diagnostic)
+        log.info("briefings: %d stories, %d file(s) written", len(report.briefings), report.written)
+        if self.config.nav and config.nav is None:
+            stories = [{b.title: f"{b.slug}/index.md"} for b in sorted(report.briefings, key=lambda b: b.sort_key)]
+            config.nav = [{"Home": "index.md"}, {"Stories": stories}]
+        return config
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        settings = self._settings(config)
+        server.watch(str(settings.seeds_dir))
+        server.watch(str(settings.templates_dir))
+        return server
+

@@ -1,0 +1,224 @@
+"""Immutable domain values shared by every pipeline stage after the extractors."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class Granularity(enum.StrEnum):
+    """How precise a time value is; matches the TIMEX3 value shapes."""
+
+    DAY = "day"  # 2023-09-11
+    WEEK = "week"  # 2023-W36
+    MONTH = "month"  # 2023-07
+    QUARTER = "quarter"  # 2023-Q3
+    SEASON = "season"  # 2023-SU
+    YEAR = "year"  # 2019
+    DECADE = "decade"  # 199 (the 1990s)
+    DURATION = "duration"  # P3Y
+    REFERENCE = "reference"  # PAST_REF, PRESENT_REF, FUTURE_REF
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeValue:
+    """A normalised time expression, e.g. ``2023-09-11`` or ``2023-W36``."""
+
+    value: str
+    """The TIMEX3 value, exactly as it appears in `data/<story>.json`."""
+    granularity: Granularity
+    start: date | None = None
+    """First day covered; `None` for durations and vague references."""
+    end: date | None = None
+    """Last day covered, inclusive."""
+
+    @classmethod
+    def of_day(cls, day: date) -> TimeValue:
+        return cls(value=day.isoformat(), granularity=Granularity.DAY, start=day, end=day)
+
+    @property
+    def is_point(self) -> bool:
+        """True for values that place something on the calendar (not durations or vague references)."""
+        return self.start is not None
+
+    @property
+    def sort_key(self) -> tuple[date, date, str]:
+        """Dated values first, oldest first; undated ones after, by value."""
+        return (self.start or date.max, self.end or date.max, self.value)
+
+
+class EventStatus(enum.StrEnum):
+    """Whether an event lies before or after the story's newest article."""
+
+    PAST = "past"
+    UPCOMING = "upcoming"
+
+
+class ActorKind(enum.StrEnum):
+    """What sort of actor: people first on the page, then organisations, then places."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Citation:
+    """Where an item came from: one sentence of one article."""
+
+    article: str
+    """The article id (its file stem), e.g. ``2023-09-12-kim-train``."""
+    sentence: int
+    """1-based sentence number; the page anchor is ``#s{sentence}``."""
+    text: str = field(compare=False)
+    """The sentence as it reads in the article."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """One sentence of an article's normalised text."""
+
+    number: int
+    """1-based; headings are not numbered (their number is 0)."""
+    start: int
+    """0-based character offset into `Article.text`."""
+    end: int
+    """Exclusive end offset."""
+    text: str
+    paragraph: int
+    """0-based paragraph index, so source pages keep the article's paragraphs."""
+    is_heading: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleMeta:
+    """What YAML tells about one article that its text cannot."""
+
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | datetime | None = None
+    """A date, or an aware datetime; never a naive datetime."""
+    updated: date | datetime | None = None
+    authors: tuple[str, ...] = ()
+    language: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def published_day(self) -> date | None:
+        """The publication date as a calendar day (in the datetime's own zone)."""
+        if isinstance(self.published, datetime):
+            return self.published.date()
+        return self.published
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One source article: metadata plus normalised text."""
+
+    id: str
+    """The file stem; unique within its story."""
+    story: str
+    src_uri: str
+    """The seed file, relative to the seeds directory, '/'-separated."""
+    meta: ArticleMeta
+    text: str
+    """Normalised text: paragraphs separated by one blank line, dateline removed."""
+    dateline: str | None = None
+    """A leading place line such as "NORTH KOREA", split off the text."""
+
+    @property
+    def title(self) -> str:
+        return self.meta.title or self.id.replace("-", " ").capitalize()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    """A person, organisation or place, merged across a story's articles."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    roles: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    salience: float = 0.0
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """A dated (or vaguely dated) event on the story's timeline."""
+
+    when: TimeValue
+    text: str
+    status: EventStatus = EventStatus.PAST
+    actors: tuple[str, ...] = ()
+    """Ids of the actors named in the event."""
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def sort_key(self) -> tuple[object, ...]:
+        first = self.citations[0] if self.citations else Citation("", 0, "")
+        return (*self.when.sort_key, first.article, first.sentence, self.text)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
+    """Something the articles say is unknown or uncertain, as a plain question."""
+
+    text: str
+    cue: str = ""
+    """The cue family that raised it (e.g. ``negated-disclosure``), for evaluation."""
+    answered_by: tuple[Citation, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BackgroundItem:
+    """A context sentence: a precedent, an earlier event or a standing fact."""
+
+    text: str
+    when: TimeValue | None = None
+    score: float = 0.0
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Summary:
+    """The briefing's one-paragraph summary, with where it came from (none when an editor wrote it)."""
+
+    text: str
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceArticle:
+    """An article as the briefing shows it: metadata plus its numbered sentences."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Briefing:
+    """Everything one story's page shows, after merging and curation."""
+
+    slug: str
+    title: str
+    summary: Summary | None
+    status: str
+    updated: date | None
+    tags: tuple[str, ...]
+    sources: tuple[SourceArticle, ...]
+    editor_background: str | None
+    background: tuple[BackgroundItem, ...]
+    actors: tuple[Actor, ...]
+    timeline: tuple[Event, ...]
+    questions: tuple[Question, ...]
+
+    @property
+    def sort_key(self) -> tuple[int, str]:
+        """Newest first, then by slug."""
+        return (-(self.updated.toordinal() if self.updated else 0), self.slug)

@@ -1,0 +1,94 @@
+"""The briefing as data: `data/<story>.json` and `data/index.json`, with a fixed key order."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from generator.model import Actor, BackgroundItem, Briefing, Citation, Event, Question, TimeValue
+
+SCHEMA_VERSION = 1
+
+
+def _citation(citation: Citation) -> dict[str, Any]:
+    return {"source": citation.article, "sentence": citation.sentence, "text": citation.text}
+
+
+def _citations(citations: Sequence[Citation]) -> list[dict[str, Any]]:
+    return [_citation(c) for c in citations]
+
+
+def _time(value: TimeValue | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {
+        "value": value.value,
+        "granularity": value.granularity.value,
+        "start": value.start.isoformat() if value.start else None,
+        "end": value.end.isoformat() if value.end else None,
+    }
+
+
+def _actor(actor: Actor) -> dict[str, Any]:
+    return {"id": actor.id, "name": actor.name, "kind": actor.kind.value, "roles": list(actor.roles),
+            "aliases": list(actor.aliases), "mentions": actor.mentions, "salience": actor.salience,
+            "citations": _citations(actor.citations)}
+
+
+def _event(event: Event) -> dict[str, Any]:
+    return {"date": event.when.value, "granularity": event.when.granularity.value, "time": _time(event.when),
+            "text": event.text, "status": event.status.value, "actors": list(event.actors),
+            "citations": _citations(event.citations)}
+
+
+def _question(question: Question) -> dict[str, Any]:
+    return {"text": question.text, "answered": bool(question.answered_by), "cue": question.cue,
+            "answered_by": _citations(question.answered_by), "citations": _citations(question.citations)}
+
+
+def _background(item: BackgroundItem) -> dict[str, Any]:
+    return {"text": item.text, "date": item.when.value if item.when else None, "citations": _citations(item.citations)}
+
+
+def briefing_data(briefing: Briefing) -> dict[str, Any]:
+    """The documented JSON schema of one briefing (see the README)."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "slug": briefing.slug,
+        "title": briefing.title,
+        "status": briefing.status,
+        "summary": briefing.summary.text if briefing.summary else None,
+        "summary_citations": _citations(briefing.summary.citations) if briefing.summary else [],
+        "updated": briefing.updated.isoformat() if briefing.updated else None,
+        "tags": list(briefing.tags),
+        "sources": [
+            {"id": s.article.id, "title": s.article.title, "source": s.article.meta.source,
+             "url": s.article.meta.url,
+             "published": s.article.meta.published.isoformat() if s.article.meta.published else None,
+             "sentences": sum(1 for x in s.sentences if not x.is_heading)}
+            for s in briefing.sources
+        ],
+        "editor_background": briefing.editor_background,
+        "background": [_background(b) for b in briefing.background],
+        "actors": [_actor(a) for a in briefing.actors],
+        "timeline": [_event(e) for e in briefing.timeline],
+        "questions": [_question(q) for q in briefing.questions],
+    }
+
+
+def dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def index_data(briefings: Sequence[Briefing]) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA_VERSION,
+        "stories": [
+            {"slug": b.slug, "title": b.title, "status": b.status,
+             "updated": b.updated.isoformat() if b.updated else None, "tags": list(b.tags),
+             "sources": len(b.sources), "actors": len(b.actors),
+             "open_questions": sum(1 for q in b.questions if not q.answered_by)}
+            for b in briefings
+        ],
+    }

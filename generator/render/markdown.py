@@ -1,0 +1,111 @@
+"""The Jinja2 environment for Markdown output: every `{{ }}` is escaped for Markdown and HTML by default."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import jinja2
+
+from generator.model import Citation, Granularity, TimeValue
+
+# Characters that start Markdown or HTML syntax, as numeric entities: Markdown never parses an entity as
+# syntax, and the page still shows the character. (Python-Markdown ignores a backslash before "<".)
+_ENTITIES = {c: f"&#{ord(c)};" for c in "&<>*_[]`\\#|~{}\""}
+_SPECIAL = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
+_BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")  # a list item, numbered item or heading underline
+_WHITESPACE = re.compile(r"\s+")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class Markdown(str):
+    """Text that is already valid, safe Markdown and must be output as it is."""
+
+    __slots__ = ()
+
+
+def md_escape(value: object) -> Markdown:
+    """Make untrusted text (article sentences, YAML fields) print literally on one line."""
+    if isinstance(value, Markdown):
+        return value
+    text = _WHITESPACE.sub(" ", "" if value is None else str(value)).strip()
+    text = _SPECIAL.sub(lambda m: _ENTITIES[m.group()], text)
+    return Markdown(_BLOCK_START.sub(lambda m: m.group(1) + f"&#{ord(m.group(2)[0])};" + m.group(2)[1:], text))
+
+
+def md_url(url: str | None) -> Markdown:
+    """A link target: http(s) or relative only; anything else (javascript:, data:) becomes "#"."""
+    if not url:
+        return Markdown("#")
+    if urlsplit(url).scheme.lower() not in {"", "http", "https"}:
+        return Markdown("#")
+    return Markdown(quote(url, safe="/:#?&=%@+~.,-_!$;"))
+
+
+def when_label(value: TimeValue) -> str:
+    """A reader's label for a time value: "11 Sep 2023", "Jul 2023", "week of 4 Sep 2023", "2018–2019"."""
+    if "/" in value.value and value.start and value.end:
+        return f"{value.start.year}–{value.end.year}" if value.granularity is Granularity.YEAR else \
+            f"{when_label(_part(value.value.split('/')[0]))} – {when_label(_part(value.value.split('/')[1]))}"
+    if value.value == "FUTURE_REF":
+        return "Coming days"
+    if value.start is None:
+        return value.value
+    day = value.start
+    match value.granularity:
+        case Granularity.DAY:
+            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        case Granularity.WEEK:
+            return f"Week of {day.day} {_MONTHS[day.month - 1]} {day.year}"
+        case Granularity.MONTH:
+            return f"{_MONTHS[day.month - 1]} {day.year}"
+        case Granularity.DECADE:
+            return f"{day.year}s"
+        case _:
+            return value.value
+
+
+def _part(value: str) -> TimeValue:
+    from generator.temporal.values import parse_value  # noqa: PLC0415 - render only needs it for ranges
+
+    return parse_value(value)
+
+
+class CitationLinks:
+    """Renders `[n]` links from a page to the cited sentences; numbers sources 1..N in a story."""
+
+    def __init__(self, article_ids: Iterable[str], *, prefix: str) -> None:
+        self.numbers = {article: n for n, article in enumerate(article_ids, start=1)}
+        self.prefix = prefix
+
+    def __call__(self, citations: Iterable[Citation]) -> Markdown:
+        links = []
+        for citation in citations:
+            label = self.label(citation)
+            title = md_escape(citation.text)
+            target = f"{self.prefix}{quote(citation.article)}.md#s{citation.sentence}"
+            links.append(f'[&#91;{label}&#93;]({target} "{title}"){{.cite}}')
+        return Markdown(" ".join(links))
+
+    def label(self, citation: Citation) -> str:
+        if len(self.numbers) == 1:
+            return str(citation.sentence)
+        return f"{self.numbers.get(citation.article, 0)}.{citation.sentence}"
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,  # a misspelt variable fails the build instead of printing ""
+        finalize=md_escape,
+        autoescape=False,  # noqa: S701 - the output is Markdown, not HTML; `finalize` escapes every {{ }}
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md_url"] = md_url
+    env.filters["when"] = when_label
+    env.filters["escape_md"] = md_escape
+    return env

@@ -1,0 +1,555 @@
+"""Find date and time expressions in parsed sentences and normalise them to TIMEX3 values.
+
+Patterns find the expressions; the dependency parse gives the verb each one attaches to, whose tense decides
+whether "Monday" or "in July" lies before or after the publication date; `temporal.resolve` does the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.model import Granularity, TimeValue
+from generator.temporal import values as tv
+from generator.temporal.resolve import (
+    MONTHS,
+    Tense,
+    resolve_ago,
+    resolve_day_offset,
+    resolve_month,
+    resolve_month_day,
+    resolve_month_offset,
+    resolve_season,
+    resolve_week_offset,
+    resolve_weekday,
+    resolve_weekday_shifted,
+    resolve_year_offset,
+)
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimexMention:
+    """One temporal expression: where it is, what it says, and what it means."""
+
+    start: int
+    """0-based character offset into the text that was tagged."""
+    end: int
+    text: str
+    type: str
+    """TIMEX3 type: DATE, TIME, DURATION or SET."""
+    values: tuple[TimeValue, ...]
+    """Usually one; two for a range such as "2018 and 2019"; none when it cannot be resolved."""
+    sentence: int = 0
+    """1-based sentence number in the article (0 when unknown)."""
+    tense: Tense = Tense.PAST
+    head: int | None = None
+    """Index in the Doc of the verb the expression attaches to, for the event extractor."""
+
+    @property
+    def is_anaphor(self) -> bool:
+        """ "at the time", "that day": resolved from the date in focus, not from the publication date."""
+        return self.text.lower().startswith(("at the time", "at that", "that ", "the same", "the following",
+                                             "the next day", "the day before", "the previous day"))
+
+    @property
+    def value(self) -> TimeValue | None:
+        return self.values[0] if self.values else None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Pattern pieces. Month and weekday names must be capitalised ("may" and "march" are verbs); function words are
+# matched in any case so that sentence-initial "Last Tuesday" works.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12,
+    "a couple of": 2, "a couple": 2,
+}
+_VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "dozens of", "hundreds of")
+_NUMBER_ALTERNATIVES = "|".join(
+    sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)
+) + r"|\d{1,3}"
+_UNIT_WORDS = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries"
+_UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+               "month": "M", "year": "Y", "decade": "Y", "century": "Y", "centuries": "Y"}
+_UNIT_FACTORS = {"fortnight": 2, "decade": 10, "century": 100, "centuries": 100}
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_NOT_AFTER_YEAR = re.compile(
+    r"^\s*(?:%|percent|per|km|kilomet|miles?\b|metres?|meters?|feet|people|troops|soldiers|tons?|tonnes|units?"
+    r"|votes?|cases|deaths|dollars|euros|yuan|won|rubles|roubles|barrels|points)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_YEAR = re.compile(r"(?:[$£€#№]|\bNo\.|\bnumber|\bflight|\broute|\bRussia|\bChannel)\s*$", re.IGNORECASE)
+
+
+_MONTH_INTRO = re.compile(r"\b(?:in|since|until|till|by|from|to|through|during|before|after|of|early|late|last|next|this)\s+$",
+                          re.IGNORECASE)
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_I = "(?i:{})".format  # case-insensitive function words
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+RULES: tuple[_Rule, ...] = (
+    _Rule("iso", _p(r"\b\d{4}-\d{2}-\d{2}\b")),
+    _Rule("month_day_year", _p(rf"\b(?P<mon>{_MONTH}) (?P<day>{_DAY}),? (?P<year>{_YEAR})\b")),
+    _Rule("day_month_year", _p(rf"\b(?P<day>{_DAY}) (?:of )?(?P<mon>{_MONTH}),? (?P<year>{_YEAR})\b")),
+    _Rule("weekday_date", _p(rf"\b(?P<wd>{_WEEKDAY}),? (?P<mon>{_MONTH}) (?P<day>{_DAY})\b(?![,]? {_YEAR})")),
+    _Rule("month_day", _p(rf"\b(?P<mon>{_MONTH}) (?P<day>{_DAY})\b(?!,? {_YEAR})(?![\d:.,]\d)")),
+    _Rule("day_month", _p(rf"\b(?P<day>{_DAY}) (?P<mon>{_MONTH})\b(?!,? {_YEAR})")),
+    _Rule(
+        "month_year",
+        _p(rf"\b(?:(?P<mod>{_I('early|mid|late')})[- ])?(?P<mon>{_MONTH}),? (?:of )?(?P<year>{_YEAR})\b"),
+    ),
+    _Rule(
+        "month",
+        _p(rf"\b(?:(?P<shift>{_I('last|next|this|early|late|mid')})[- ])?(?P<mon>January|February|March|April|May|June"
+           r"|July|August|September|October|November|December)\b(?!-)"),
+    ),
+    _Rule("part_year", _p(rf"\b(?P<mod>{_I('early|mid|late')})-(?P<year>{_YEAR})\b")),
+    _Rule("decade", _p(rf"\b(?:{_I('the')} )?(?:(?:{_I('early|mid|late')})[- ])?(?P<dec>(?:1[6-9]|20)\d0)s\b")),
+    _Rule(
+        "season",
+        _p(rf"\b(?:(?P<shift>{_I('last|next|this|early|late')}) )?(?P<season>{_I('spring|summer|autumn|winter')}"
+           rf"|(?<=the )fall)(?:,? (?:of )?(?P<year>{_YEAR}))?\b"),
+    ),
+    _Rule(
+        "quarter",
+        _p(rf"\b(?:{_I('the')} )?(?P<ord>{_I('first|second|third|fourth|1st|2nd|3rd|4th')}) {_I('quarter')}"
+           rf"(?: of (?P<year>{_YEAR}))?"),
+    ),
+    _Rule("year_range", _p(rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b")),
+    _Rule("year", _p(rf"(?<![\d$£€.,/-])(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d)")),
+    _Rule(
+        "weekday",
+        _p(rf"\b(?:(?P<shift>{_I('last|next|this|past|coming')}) )?(?P<wd>{_WEEKDAY})"
+           rf"(?: (?P<part>{_I('morning|afternoon|evening|night')}))?\b"),
+    ),
+    _Rule("relative_day", _p(rf"\b(?P<rel>{_I('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight')})\b")),
+    _Rule(
+        "earlier_this",
+        _p(rf"\b{_I('earlier|later')} (?P<which>{_I('this|that|last|next')}) (?P<unit>{_I('week|month|year')})\b"),
+    ),
+    _Rule(
+        "relative_unit",
+        _p(rf"\b(?P<the>{_I('the')} )?(?P<shift>{_I('last|next|this|past|coming|previous')}) "
+           rf"(?P<unit>{_I('week|weekend|month|year|decade')})\b"),
+    ),
+    _Rule(
+        "duration",
+        _p(rf"\b(?:(?P<det>{_I('the past|the last|the next|the coming|the previous|the first|the|those|these|its first|its last')}) )?"
+           rf"(?:(?P<mod>{_I('more than|less than|nearly|almost|about|around|over|some|roughly|at least|up to|just over|just under')}) )?"
+           rf"(?P<num>{_I(_NUMBER_ALTERNATIVES)})(?:[- ](?P<half1>{_I('and a half')}))?[- ](?P<unit>{_I(_UNIT_WORDS)})"
+           rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b"),
+    ),
+    _Rule(
+        "vague",
+        _p(rf"\b(?:{_I('the')} )?(?P<dir>{_I('coming|next|past|last|previous|recent|following')}) "
+           rf"(?:{_I('few|several|couple of')} )?(?P<unit>{_I('days|weeks|months|years|decades')})\b"),
+    ),
+    _Rule(
+        "anaphor",
+        _p(rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that year|the following day|the next day|the day before|the previous day')})\b"),
+    ),
+    _Rule("set", _p(rf"\b(?:{_I('every|each')} (?P<unit>{_I('day|week|month|year')}|{_WEEKDAY})|(?P<adv>{_I('daily|weekly|monthly|annually|yearly')}))\b")),
+    _Rule("now", _p(rf"\b{_I('now')}\b(?! that)")),
+)
+"""Every pattern; where matches overlap, the earliest, then the longest, wins."""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def tag_doc(
+    doc: Doc,
+    anchor: date | None,
+    *,
+    sentences: Iterable[tuple[int, Span]] | None = None,
+) -> list[TimexMention]:
+    """Tag every sentence of a parsed document; `sentences` gives (number, span) pairs (default: all)."""
+    if sentences is None:
+        sentences = enumerate(doc.sents, start=1)
+    focus: list[TimeValue] = []
+    found: list[TimexMention] = []
+    for number, span in sentences:
+        for mention in tag_sentence(span, anchor, number=number, focus=focus):
+            found.append(mention)
+            points = [v for v in mention.values if v.is_point]
+            if points and not mention.is_anaphor:
+                focus[:] = points[-1:]
+    return found
+
+
+def tag_sentence(
+    span: Span, anchor: date | None, *, number: int = 0, focus: list[TimeValue] | None = None
+) -> Iterator[TimexMention]:
+    """Yield the temporal expressions of one sentence, in text order."""
+    text = span.text
+    for start, end, rule, match in _choose(_candidates(text)):
+        char_start, char_end = span.start_char + start, span.start_char + end
+        tokens = span.doc.char_span(char_start, char_end, alignment_mode="expand")
+        if tokens is None or not _accept(rule, match, text, tokens):
+            continue
+        verb = governing_verb(tokens.root)
+        tense = verb_tense(verb) if verb is not None else Tense.PAST
+        resolved = _RESOLVERS[rule](match, anchor, tense, focus or [])
+        if resolved is None:
+            continue
+        timex_type, values = resolved
+        yield TimexMention(
+            start=char_start, end=char_end, text=match.group(0), type=timex_type, values=values,
+            sentence=number, tense=tense, head=verb.i if verb is not None else None,
+        )
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, str, re.Match[str]]]:
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                yield match.start(), match.end(), rule.name, match
+
+
+def _choose(
+    candidates: Iterable[tuple[int, int, str, re.Match[str]]],
+) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Non-overlapping matches: earliest first, then longest, then the rule listed first."""
+    order = {rule.name: i for i, rule in enumerate(RULES)}
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    taken_until = -1
+    for cand in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]), order[c[2]])):
+        if cand[0] >= taken_until:
+            chosen.append(cand)
+            taken_until = cand[1]
+    return chosen
+
+
+def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
+    """Reject look-alikes that the patterns cannot tell apart: numbers that are not years, verbs."""
+    if rule in {"year", "year_range"}:
+        before, after = text[: match.start()], text[match.end() :]
+        if _NOT_AFTER_YEAR.match(after) or _NOT_BEFORE_YEAR.search(before):
+            return False
+        if any(t.ent_type_ in {"MONEY", "QUANTITY", "PERCENT"} for t in tokens):
+            return False
+    if rule == "now":
+        return tokens.root.pos_ == "ADV"
+    if rule in {"month_day", "day_month", "month_year"} and match.group("mon") == "May":
+        return tokens[0].pos_ != "AUX" and tokens[0].tag_ != "MD"
+    if rule == "month" and match.group("mon") in {"May", "March"} and not match.group("shift"):
+        # "May" and "March" are also verbs and names: take them only after a word that introduces a date.
+        return bool(_MONTH_INTRO.search(text[: match.start()]))
+    if rule == "month_day" and match.group("mon") == "March":
+        return tokens[0].pos_ != "VERB"
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tense of the verb an expression attaches to.
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+_MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
+_FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "going",
+                           "go", "slate", "poise", "want", "seek", "vow", "pledge", "promise", "threaten", "propose"})
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above `token` in the dependency tree (the verb a date expression modifies)."""
+    seen = 0
+    while seen < 50:
+        # "Following Monday's announcement": a participle used as a preposition is not the clause's verb.
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass", "prep"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def verb_tense(verb: Token) -> Tense:
+    """PAST, PRESENT or FUTURE, from the verb's auxiliaries, its tag and the verb that governs it."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {c.lower_ for c in auxes}
+    if words & _FUTURE_AUX or (words & {"is", "are", "am", "'s", "’s"} and _going_to(verb)):
+        return Tense.FUTURE
+    if words & _MODAL_AUX:
+        return Tense.FUTURE
+    if verb.tag_ == "VBD" or words & {"was", "were", "had", "did"}:
+        return Tense.PAST
+    if words & {"has", "have", "'ve", "’ve"} and verb.tag_ == "VBN":
+        return Tense.PAST
+    if verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.tag_ in {"VB", "VBG"} and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_ in _FUTURE_HEADS or verb_tense(head) is Tense.FUTURE:
+            return Tense.FUTURE
+        return verb_tense(head)
+    if verb.tag_ in {"VBZ", "VBP", "VBG"}:
+        return Tense.PRESENT
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
+        return Tense.PAST
+    return Tense.PAST
+
+
+def _going_to(verb: Token) -> bool:
+    return verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Resolution: one function per rule, (match, anchor, tense, focus) -> (type, values) or None.
+Resolved = tuple[str, tuple[TimeValue, ...]] | None
+_Resolver = Callable[[re.Match[str], date | None, Tense, list[TimeValue]], Resolved]
+
+
+def _month_number(name: str) -> int:
+    name = name.rstrip(".").lower()
+    return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(name[:3]))
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _safe_day(year: int, month: int, day: int) -> TimeValue | None:
+    try:
+        return TimeValue.of_day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _date(value: TimeValue | None) -> Resolved:
+    return ("DATE", (value,)) if value is not None else None
+
+
+def _iso(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    year, month, day = (int(x) for x in m.group(0).split("-"))
+    return _date(_safe_day(year, month, day))
+
+
+def _full_date(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    return _date(_safe_day(int(m.group("year")), _month_number(m.group("mon")), _day_number(m.group("day"))))
+
+
+def _month_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    month, day = _month_number(m.group("mon")), _day_number(m.group("day"))
+    if anchor is None:
+        return ("DATE", (TimeValue(value=f"XXXX-{month:02d}-{day:02d}", granularity=Granularity.DAY),))
+    return _date(resolve_month_day(month, day, anchor, tense))
+
+
+def _month_year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    return _date(tv.of_month(int(m.group("year")), _month_number(m.group("mon"))))
+
+
+def _month(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    month = _month_number(m.group("mon"))
+    if anchor is None:
+        return ("DATE", (TimeValue(value=f"XXXX-{month:02d}", granularity=Granularity.MONTH),))
+    shift = (m.group("shift") or "").lower()
+    if shift == "last":
+        value = resolve_month_offset(-((anchor.month - month) % 12 or 12), anchor)
+    elif shift == "next":
+        value = resolve_month_offset((month - anchor.month) % 12 or 12, anchor)
+    elif shift == "this":
+        value = tv.of_month(anchor.year, month)
+    else:
+        value = resolve_month(month, anchor, tense)
+    return _date(value)
+
+
+def _part_year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    return _date(tv.of_year(int(m.group("year"))))
+
+
+def _decade(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    return _date(tv.of_decade(int(m.group("dec"))))
+
+
+def _season(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    code = _SEASON_CODES[m.group("season").lower()]
+    if m.group("year"):
+        return _date(tv.of_season(int(m.group("year")), code))
+    shift = {"last": -1, "next": 1}.get((m.group("shift") or "").lower(), 0)
+    if anchor is None or (shift == 0 and not m.group("shift")):
+        return None
+    return _date(resolve_season(code, anchor, tense, shift=shift))
+
+
+def _quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+    number = quarter[m.group("ord").lower()]
+    year = int(m.group("year")) if m.group("year") else (anchor.year if anchor else None)
+    if year is None:
+        return None
+    return _date(tv.of_quarter(year, number))
+
+
+def _year_range(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    first, second = int(m.group("y1")), int(m.group("y2"))
+    if second <= first:
+        return None
+    return ("DATE", (tv.of_year(first), tv.of_year(second)))
+
+
+def _year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    year = int(m.group("year"))
+    if anchor is not None and year > anchor.year + 30:
+        return None
+    return _date(tv.of_year(year))
+
+
+def _weekday(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    if anchor is None:
+        return None
+    shift = (m.group("shift") or "").lower()
+    if shift in {"last", "past"}:
+        value = resolve_weekday_shifted(m.group("wd"), anchor, -1)
+    elif shift in {"next", "coming"}:
+        value = resolve_weekday_shifted(m.group("wd"), anchor, 1)
+    else:
+        value = resolve_weekday(m.group("wd"), anchor, tense)
+    if part := m.group("part"):
+        code = _PARTS_OF_DAY[part.lower()]
+        return ("TIME", (TimeValue(value=f"{value.value}T{code}", granularity=Granularity.DAY,
+                                   start=value.start, end=value.end),))
+    return _date(value)
+
+
+def _weekday_date(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    return _month_day(m, anchor, tense, focus)
+
+
+def _relative_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    if anchor is None:
+        return None
+    word = m.group("rel").lower()
+    offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+               "the day after tomorrow": 2}
+    value = resolve_day_offset(offsets[word], anchor)
+    if word == "tonight":
+        return ("TIME", (TimeValue(value=f"{value.value}TNI", granularity=Granularity.DAY, start=value.start,
+                                   end=value.end),))
+    return _date(value)
+
+
+def _unit_offset(unit: str, offset: int, anchor: date) -> TimeValue:
+    if unit.startswith("week"):
+        return resolve_week_offset(offset, anchor)
+    if unit == "month":
+        return resolve_month_offset(offset, anchor)
+    if unit == "decade":
+        return tv.of_decade((anchor.year // 10 + offset) * 10)
+    return resolve_year_offset(offset, anchor)
+
+
+def _earlier_this(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    if anchor is None:
+        return None
+    offset = {"this": 0, "that": 0, "last": -1, "next": 1}[m.group("which").lower()]
+    return _date(_unit_offset(m.group("unit").lower(), offset, anchor))
+
+
+def _relative_unit(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    shift, unit = m.group("shift").lower(), m.group("unit").lower()
+    if m.group("the") and shift in {"past", "last", "coming", "next", "previous"} and unit != "weekend":
+        code = "W" if unit == "week" else "M" if unit == "month" else "Y"
+        return ("DURATION", (tv.duration(10 if unit == "decade" else 1, code),))
+    if anchor is None:
+        return None
+    offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[shift]
+    if unit == "weekend":
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) + 7 * offset)
+        return ("DATE", (TimeValue(value=f"{tv.of_week_containing(saturday).value}-WE",
+                                   granularity=Granularity.WEEK, start=saturday,
+                                   end=saturday + timedelta(days=1)),))
+    return _date(_unit_offset(unit, offset, anchor))
+
+
+def _duration(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    word = m.group("num").lower()
+    amount: int | None
+    if word.isdigit():
+        amount = int(word)
+    else:
+        amount = _NUMBER_WORDS.get(word)
+    unit_word = m.group("unit").lower().rstrip("s")
+    unit_word = "century" if unit_word.startswith("centur") else unit_word
+    code = _UNIT_CODES[unit_word]
+    if amount is not None:
+        amount *= _UNIT_FACTORS.get(unit_word, 1)
+    half = bool(m.group("half1") or m.group("half2"))
+    if half and amount is not None:
+        if code == "Y":
+            amount, code = amount * 12 + 6, "M"
+        elif code == "M":
+            amount, code = amount * 4 + 2, "W"
+        elif code == "D":
+            amount, code = amount * 24 + 12, "H"
+    if m.group("ago"):
+        if anchor is None or amount is None or m.group("ago").lower() != "ago":
+            return ("DURATION", (tv.duration(amount, code),)) if not m.group("ago") else None
+        return _date(resolve_ago(amount, code, anchor))
+    return ("DURATION", (tv.duration(amount, code),))
+
+
+def _vague(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    direction = m.group("dir").lower()
+    ref = "FUTURE_REF" if direction in {"coming", "next", "following"} else "PAST_REF"
+    return _date(tv.reference(ref))
+
+
+def _anaphor(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    if not focus:
+        return None
+    last = focus[-1]
+    word = m.group("ana").lower()
+    if word in {"the following day", "the next day", "the day before", "the previous day"}:
+        if last.granularity is not Granularity.DAY or last.start is None:
+            return None
+        step = 1 if word in {"the following day", "the next day"} else -1
+        return _date(TimeValue.of_day(last.start + timedelta(days=step)))
+    if word.endswith("year") and last.start is not None:
+        return _date(tv.of_year(last.start.year))
+    if word.endswith("month") and last.start is not None and last.granularity is Granularity.DAY:
+        return _date(tv.of_month(last.start.year, last.start.month))
+    return _date(last)
+
+
+def _set(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    word = (m.group("unit") or m.group("adv")).lower()
+    code = {"day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M", "monthly": "M", "year": "Y",
+            "annually": "Y", "yearly": "Y"}.get(word, "W")
+    return ("SET", (TimeValue(value=f"P1{code}", granularity=Granularity.DURATION),))
+
+
+def _now(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    return _date(tv.reference("PRESENT_REF"))
+
+
+_RESOLVERS: dict[str, _Resolver] = {
+    "iso": _iso, "month_day_year": _full_date, "day_month_year": _full_date, "weekday_date": _weekday_date,
+    "month_day": _month_day, "day_month": _month_day, "month_year": _month_year, "month": _month, "part_year": _part_year,
+    "decade": _decade, "season": _season, "quarter": _quarter, "year_range": _year_range, "year": _year,
+    "weekday": _weekday, "relative_day": _relative_day, "earlier_this": _earlier_this,
+    "relative_unit": _relative_unit, "duration": _duration, "vague": _vague, "anaphor": _anaphor, "set": _set,
+    "now": _now,
+}
+assert set(_RESOLVERS) == {r.name for r in RULES}  # noqa: S101 - every rule has a resolver
