@@ -103,7 +103,7 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
         if mention.kind is ActorKind.PERSON and len(mention.name.split()) > 1:
             continue  # already grouped above
         target = None
-        if mention.kind is ActorKind.PERSON:
+        if mention.kind is ActorKind.PERSON or len(mention.name.split()) == 1:
             target = person_group(mention.name, mention.citation.article)
             if target is None and mention.parts:
                 parts = [person_group(p, mention.citation.article) for p in mention.parts]

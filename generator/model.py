@@ -194,11 +194,26 @@ class Summary:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpression:
+    """A date or time expression found in an article, with its resolved TIMEX3 value(s)."""
+
+    text: str
+    type: str
+    """TIMEX3 type: DATE, TIME, DURATION or SET."""
+    values: tuple[TimeValue, ...]
+    sentence: int
+    start: int
+    """0-based character offset into `Article.text`."""
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceArticle:
-    """An article as the briefing shows it: metadata plus its numbered sentences."""
+    """An article as the briefing shows it: metadata, numbered sentences and the dates found in it."""
 
     article: Article
     sentences: tuple[Sentence, ...]
+    dates: tuple[TimeExpression, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -18,7 +18,7 @@ from generator.errors import Diagnostic, InputError, StaleOutputError
 from generator.extract import Findings, extract_article
 from generator.ingest import Story, load_project
 from generator.merge import merge_story
-from generator.model import Briefing, SourceArticle
+from generator.model import Briefing, SourceArticle, TimeExpression
 from generator.nlp import ParsedArticle, load_model, parse_articles
 from generator.output import WritePlan, apply, plan_writes
 from generator.render import render_site
@@ -90,7 +90,15 @@ class Session:
 def build_briefing(story: Story, parsed: Sequence[ParsedArticle]) -> tuple[Briefing, list[Diagnostic]]:
     """Extract, merge and curate one story."""
     findings: list[Findings] = [extract_article(p) for p in parsed]
-    sources = [SourceArticle(article=p.article, sentences=p.sentences) for p in parsed]
+    sources = [
+        SourceArticle(
+            article=p.article,
+            sentences=p.sentences,
+            dates=tuple(TimeExpression(text=t.text, type=t.type, values=t.values, sentence=t.sentence,
+                                       start=t.start, end=t.end) for t in f.timexes),
+        )
+        for p, f in zip(parsed, findings, strict=True)
+    ]
     newest = max(story.articles, key=lambda a: (a.meta.published_day is not None, a.meta.published_day, a.id))
     title = story.meta.title or (newest.meta.title if newest.meta.title else story.slug.replace("-", " ").capitalize())
     curation = story.meta.curation

@@ -41,15 +41,37 @@ class ActorMention:
 
 
 def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
-    """Yield one mention per cleaned named entity in the article's body sentences."""
+    """Yield one mention per cleaned named entity in the article's body sentences.
+
+    The statistical NER misses some repeat mentions ("Later, Ardern met ...") and mislabels others ("Ardern's
+    office" as an organisation); a proper noun that repeats the first or last name of a person named in full in
+    the same article is taken as a mention of that person.
+    """
     article = parsed.article.id
+    names = _person_name_parts(parsed)
     for sentence, span in parsed.numbered():
         citation = Citation(article, sentence.number, sentence.text)
         for ent in span.ents:
             kind = KINDS.get(ent.label_)
             if kind is None:
                 continue
+            if kind is not ActorKind.PERSON and ent.text.removesuffix("’s").removesuffix("'s") in names:
+                kind = ActorKind.PERSON
             yield from _mentions(ent, kind, citation)
+        for token in span:
+            if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text in names:
+                yield ActorMention(name=token.text, kind=ActorKind.PERSON, is_subject=token.dep_ == "nsubj",
+                                   citation=citation)
+
+
+def _person_name_parts(parsed: ParsedArticle) -> frozenset[str]:
+    """First and last names of the people named in full (two or more words) in the article."""
+    parts = set()
+    for ent in parsed.doc.ents:
+        if ent.label_ == "PERSON" and (cleaned := clean_entity(ent)) is not None and len(cleaned) > 1:
+            words = tokens_text(cleaned).replace("-", " ").split()
+            parts.update({words[0], words[-1]})
+    return frozenset(p for p in parts if p[:1].isupper() and len(p) > 1)
 
 
 def entity_name(ent: Span) -> tuple[Span, str] | None:

@@ -212,16 +212,19 @@ def _subject_text(subject: Token) -> str | None:
     words = [t for t in subtree_without(subject, {c.i for c in subject.children
                                                   if c.dep_ in {"acl", "relcl", "appos", "punct"}})]
     text = balance_quotes(tokens_text(words))
-    first = words and sorted(words, key=lambda t: t.i)[0]
-    if first and first.pos_ in {"DET"} and text:
-        text = text[0].lower() + text[1:]
+    first = sorted(words, key=lambda t: t.i)[0] if words else None
+    if first is not None and first.pos_ != "PROPN" and first.text != "I" and text:
+        text = text[0].lower() + text[1:]  # "Talks are expected" → "Will talks ..."
     return text or None
 
 
 def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
     """The auxiliary to front ("will" for would/could/may) and the verb in the form that follows it."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in _FUTURE:
+            if passive:
+                return _FUTURE[child.lower_], f"be {verb.text}"
             return _FUTURE[child.lower_], verb.lemma_ if verb.tag_ != "VBN" else verb.text
     if verb.lemma_ == "be":
         return ("was" if verb.tag_ == "VBD" else "is"), ""

@@ -66,7 +66,9 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
             {"id": s.article.id, "title": s.article.title, "source": s.article.meta.source,
              "url": s.article.meta.url,
              "published": s.article.meta.published.isoformat() if s.article.meta.published else None,
-             "sentences": sum(1 for x in s.sentences if not x.is_heading)}
+             "sentences": sum(1 for x in s.sentences if not x.is_heading),
+             "dates": [{"text": d.text, "type": d.type, "values": [v.value for v in d.values],
+                        "sentence": d.sentence, "start": d.start, "end": d.end} for d in s.dates]}
             for s in briefing.sources
         ],
         "editor_background": briefing.editor_background,

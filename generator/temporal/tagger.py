@@ -251,6 +251,15 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
             return False
         if any(t.ent_type_ in {"MONEY", "QUANTITY", "PERCENT"} for t in tokens):
             return False
+        # "2000 kilograms", "1500 troops": a number counting a plural noun is not a year.
+        if rule == "year" and tokens.root.dep_ == "nummod" and tokens.root.head.tag_ == "NNS":
+            return False
+    if rule == "weekday" and not match.group("shift"):
+        # "Girl Friday", "Man Friday": a capitalised word joined to the weekday makes it part of a name.
+        first = tokens[0]
+        if any(c.dep_ == "compound" and c.i < first.i and c.is_title and c.i > first.sent.start
+               or c.dep_ == "compound" and c.i < first.i and c.pos_ == "PROPN" for c in first.children):
+            return False
     if rule == "now":
         return tokens.root.pos_ == "ADV"
     if rule in {"month_day", "day_month", "month_year"} and match.group("mon") == "May":

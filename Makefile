@@ -1,0 +1,43 @@
+# The two set-up commands are `make site` and `make test`; both create .venv and install what they need.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test serve build check lint clean gold
+
+site: $(VENV)/.installed  ## Build briefings/ from seeds/, then the static site in site/
+	$(BIN)/briefings build
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.installed-test  ## Run the whole test suite (unit, property, golden, end-to-end)
+	$(BIN)/python -m pytest -q
+
+serve: $(VENV)/.installed  ## Preview on http://127.0.0.1:8000; edits to seeds/ or templates/ rebuild live
+	$(BIN)/mkdocs serve
+
+build: $(VENV)/.installed
+	$(BIN)/briefings build
+
+lint: $(VENV)/.installed-test  ## Formatting, lint and types
+	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/mypy
+
+check: lint test
+
+gold: $(VENV)/.installed  ## Score the bundled seed against ../shared/gold (development only)
+	$(BIN)/python benchmarks/gold.py ../shared/gold/kim-putin-train.yml briefings/data/kim-putin-summit.json
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache

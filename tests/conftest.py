@@ -1,0 +1,96 @@
+"""Shared fixtures: the spaCy model (loaded once), a project factory, and golden-file comparison."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+from generator.nlp import load_model
+from generator.settings import DEFAULT_MODEL
+
+settings.register_profile("ci", deadline=None, max_examples=200)
+settings.register_profile("dev", deadline=None, max_examples=100)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="Rewrite the expected files under tests/golden/ from the current output.")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_model(DEFAULT_MODEL)
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
+    """A project folder with mkdocs.yml, templates/ and the given seed files (paths relative to seeds/)."""
+
+    def make(files: dict[str, str], *, with_mkdocs: bool = True) -> Path:
+        root = tmp_path / "project"
+        (root / "seeds").mkdir(parents=True)
+        shutil.copytree(TEMPLATES, root / "templates")
+        if with_mkdocs:
+            shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+        for name, text in files.items():
+            path = root / "seeds" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        return root
+
+    return make
+
+
+class Golden:
+    """Compares rendered pages with the files under an `expected/` directory, or rewrites them."""
+
+    def __init__(self, *, update: bool) -> None:
+        self.update = update
+
+    def check(self, expected_dir: Path, actual: dict[str, str]) -> None:
+        if self.update:
+            if expected_dir.exists():
+                shutil.rmtree(expected_dir)
+            for name, text in actual.items():
+                target = expected_dir / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8", newline="\n")
+            return
+        expected = {str(p.relative_to(expected_dir)): p.read_text(encoding="utf-8")
+                    for p in sorted(expected_dir.rglob("*")) if p.is_file()}
+        assert sorted(actual) == sorted(expected), "a different set of pages was generated"
+        for name in sorted(expected):
+            if actual[name] != expected[name]:
+                diff = difflib.unified_diff(expected[name].splitlines(keepends=True),
+                                            actual[name].splitlines(keepends=True),
+                                            f"expected/{name}", f"actual/{name}")
+                hint = "If the change is intended: pytest --update-goldens, then review `git diff`."
+                pytest.fail("".join(diff) + "\n" + hint)
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Golden:
+    return Golden(update=request.config.getoption("--update-goldens"))
+
+
+def parse(nlp, text: str):
+    """Parse `text` as an article published 2023-09-12 (a Tuesday) and return the ParsedArticle."""
+    from generator.ingest.text import normalise
+    from generator.model import Article, ArticleMeta
+    from generator.nlp import parse_articles
+
+    from datetime import date
+
+    article = Article(id="a", story="s", src_uri="s/a.txt", meta=ArticleMeta(published=date(2023, 9, 12)),
+                      text=normalise(text).text)
+    return parse_articles(nlp, [article])[0]

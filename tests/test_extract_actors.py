@@ -1,0 +1,83 @@
+"""Actor extraction and merging on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import find_actors
+from generator.merge import merge_actors
+from tests.conftest import parse
+
+pytestmark = pytest.mark.slow
+
+
+def actors(nlp, text: str):
+    return merge_actors(list(find_actors(parse(nlp, text))))
+
+
+def by_name(nlp, text: str):
+    return {a.name: a for a in actors(nlp, text)}
+
+
+def test_surname_and_possessive_merge_with_the_full_name(nlp):
+    found = by_name(nlp, "Prime Minister Jacinda Ardern arrived in Paris on Monday. Ardern's office said the trip "
+                         "would last a week. Later, Ardern met French President Emmanuel Macron.")
+    ardern = found["Jacinda Ardern"]
+    assert ardern.aliases == ("Ardern",)
+    assert ardern.mentions == 3
+    assert ardern.roles[0] == "Prime Minister"
+    assert found["Emmanuel Macron"].roles == ("French President",)
+    assert "Ardern" not in found
+
+
+def test_hyphenated_name_is_kept_whole_with_its_then_role(nlp):
+    found = by_name(nlp, "The summit included then-South Korean President Moon Jae-in and several aides.")
+    assert found["Moon Jae-in"].roles == ("then-South Korean President",)
+
+
+def test_possessive_ordinal_is_not_an_actor(nlp):
+    names = set(by_name(nlp, "Chancellor Olaf Scholz travelled to Kyiv. It was Scholz's 10th trip abroad."))
+    assert "Olaf Scholz" in names
+    assert not any("10th" in n for n in names)
+
+
+def test_title_word_tagged_as_organisation_is_dropped(nlp):
+    names = set(by_name(nlp, "Russian Defense Minister Sergei Shoigu visited Minsk in July."))
+    assert "Defense" not in names
+    assert by_name(nlp, "Russian Defense Minister Sergei Shoigu visited Minsk in July.")["Sergei Shoigu"].roles == (
+        "Russian Defense Minister",)
+
+
+def test_apposition_gives_the_role(nlp):
+    found = by_name(nlp, "Jake Sullivan, the national security adviser, warned Beijing against the move.")
+    assert found["Jake Sullivan"].roles == ("national security adviser",)
+
+
+def test_coordinated_places_are_split(nlp):
+    names = set(by_name(nlp, "The zone separates North and South Korea."))
+    assert {"North Korea", "South Korea"} <= names
+
+
+def test_abbreviations_merge_with_the_country(nlp):
+    found = by_name(nlp, "The United States imposed sanctions. US officials said more would follow.")
+    assert found["United States"].mentions == 2
+
+
+def test_hyphenated_pair_of_known_people_counts_for_both(nlp):
+    found = by_name(nlp, "Vladimir Putin met Xi Jinping in Beijing. The Putin-Xi summit lasted two days.")
+    assert found["Vladimir Putin"].mentions == 2
+    assert found["Xi Jinping"].mentions == 2
+
+
+def test_people_rank_by_salience(nlp):
+    people = [a.name for a in actors(nlp, "President Joe Biden met Chancellor Olaf Scholz on Friday. Biden said the "
+                                          "talks went well. Biden later flew home.") if a.kind == "person"]
+    assert people[0] == "Joe Biden"
+
+
+def test_merge_does_not_depend_on_article_order(nlp):
+    first = list(find_actors(parse(nlp, "President Joe Biden spoke. Biden left.")))
+    second = [m for m in find_actors(parse(nlp, "Biden met Olaf Scholz in Berlin."))]
+    second = [type(m)(name=m.name, kind=m.kind, role=m.role, is_subject=m.is_subject, parts=m.parts,
+                      citation=type(m.citation)("b", m.citation.sentence, m.citation.text)) for m in second]
+    assert merge_actors(first + second) == merge_actors(second + first)

@@ -1,0 +1,82 @@
+"""The temporal tagger on sentences written for these tests (published Tuesday 2023-09-12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.temporal import tag_doc
+
+pytestmark = pytest.mark.slow
+TUESDAY = date(2023, 9, 12)
+
+
+def tags(nlp, text: str) -> list[tuple[str, str]]:
+    return [(m.text, "/".join(v.value for v in m.values)) for m in tag_doc(nlp(text), TUESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister resigned on Friday.", [("Friday", "2023-09-08")]),
+        ("The minister will resign on Friday.", [("Friday", "2023-09-15")]),
+        ("Officials said Tuesday that the plant had closed.", [("Tuesday", "2023-09-12")]),
+        ("Last Tuesday, the court ruled against the company.", [("Last Tuesday", "2023-09-05")]),
+        ("The talks resume next Monday.", [("next Monday", "2023-09-18")]),
+        ("The bank raised rates yesterday.", [("yesterday", "2023-09-11")]),
+        ("The strike ends tomorrow.", [("tomorrow", "2023-09-13")]),
+        ("The agency said last week that exports fell.", [("last week", "2023-W36")]),
+        ("Prices rose last month.", [("last month", "2023-08")]),
+        ("The company was founded last year.", [("last year", "2022")]),
+        ("The envoy visited Berlin in July.", [("July", "2023-07")]),
+        ("The envoy will visit Berlin in November.", [("November", "2023-11")]),
+        ("The two met in April 2019.", [("April 2019", "2019-04")]),
+        ("The law passed on March 3, 2021.", [("March 3, 2021", "2021-03-03")]),
+        ("The law passed on 3 March 2021.", [("3 March 2021", "2021-03-03")]),
+        ("She was elected in 2011.", [("2011", "2011")]),
+        ("They met in 2018 and 2019.", [("2018 and 2019", "2018/2019")]),
+        ("Unemployment peaked in the 1990s.", [("the 1990s", "199")]),
+        ("The factory reopened in mid-2021.", [("mid-2021", "2021")]),
+        ("Sales fell in the first quarter of 2022.", [("the first quarter of 2022", "2022-Q1")]),
+        ("The border stayed closed for the past three years.", [("the past three years", "P3Y")]),
+        ("The sanctions have lasted two decades.", [("two decades", "P20Y")]),
+        ("The war has gone on for more than a year and a half.", [("more than a year and a half", "P18M")]),
+        ("The plant closed two years ago.", [("two years ago", "2021")]),
+        ("A decision is expected in the coming days.", [("the coming days", "FUTURE_REF")]),
+        ("Profits grew earlier this year.", [("earlier this year", "2023")]),
+        ("Reports emerged in September 2022, and an official denied them at the time.",
+         [("September 2022", "2022-09"), ("at the time", "2022-09")]),
+        ("The council meets every week.", [("every week", "P1W")]),
+    ],
+)
+def test_expression_families(nlp, text, expected):
+    assert tags(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks may resume soon.",  # "may" the verb
+        "Protesters march through the capital.",  # "march" the verb
+        "The city lies 80 miles from the border.",  # a number that is not a year
+        "It will be Kim's 10th trip abroad.",  # an ordinal, not a date
+        "Girl Friday is a 1940 film.",  # a weekday inside a name
+        "The rocket carried 2000 kilograms of fuel.",  # a count, not a year
+    ],
+)
+def test_traps_are_not_dates(nlp, text):
+    found = tags(nlp, text)
+    assert all(value != "" for _, value in found)
+    assert [t for t, _ in found if t.lower() in {"may", "march", "80", "10th", "friday", "2000"}] == []
+
+
+def test_spans_slice_back_to_their_text(nlp):
+    text = "On Monday the envoy said that talks held in July 2021 and last week had failed."
+    for mention in tag_doc(nlp(text), TUESDAY):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved(nlp):
+    found = [(m.text, [v.value for v in m.values]) for m in tag_doc(nlp("He left on Monday, in July 2021."), None)]
+    assert found == [("July 2021", ["2021-07"])]
