@@ -10,7 +10,7 @@ site: $(VENV)/.installed  ## Build briefings/ from seeds/, then the static site 
 	$(BIN)/briefings build
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed-test  ## Run the whole test suite (unit, property, golden, end-to-end)
+test: lint  ## Lint, type-check, then the whole test suite (unit, property, golden, end-to-end)
 	$(BIN)/python -m pytest -q
 
 serve: $(VENV)/.installed  ## Preview on http://127.0.0.1:8000; edits to seeds/ or templates/ rebuild live
@@ -24,7 +24,7 @@ lint: $(VENV)/.installed-test  ## Formatting, lint and types
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/mypy
 
-check: lint test
+check: test
 
 gold: $(VENV)/.installed  ## Score the bundled seed against ../shared/gold (development only)
 	$(BIN)/python benchmarks/gold.py ../shared/gold/kim-putin-train.yml briefings/data/kim-putin-summit.json

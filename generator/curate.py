@@ -66,12 +66,17 @@ def read_curation(fields: FieldReader) -> Curation:
     actors = tuple(_entries(fields, "actors", ("name", "aliases", "role", "exclude"), _actor_edit))
     timeline = tuple(_entries(fields, "timeline", ("date", "event", "exclude"), _event_edit))
     questions = tuple(_entries(fields, "questions", ("ask", "exclude"), _question_edit))
-    return Curation(path=fields.path, actors=actors, timeline=timeline, questions=questions,
-                    background=fields.text("background"))
+    return Curation(
+        path=fields.path,
+        actors=actors,
+        timeline=timeline,
+        questions=questions,
+        background=fields.text("background"),
+    )
 
 
 def _entries(fields: FieldReader, key: str, known: tuple[str, ...], make: Any) -> list[Any]:
-    from generator.ingest.metadata import FieldReader  # noqa: PLC0415 - metadata imports this module
+    from generator.ingest.metadata import FieldReader
 
     raw = fields.mapping.get(key)
     if raw is None:
@@ -94,8 +99,13 @@ def _entries(fields: FieldReader, key: str, known: tuple[str, ...], make: Any) -
 
 
 def _actor_edit(reader: FieldReader) -> ActorEdit | None:
-    edit = ActorEdit(line=reader.mapping.line, name=reader.text("name"), aliases=reader.texts("aliases"),
-                     role=reader.text("role"), exclude=reader.text("exclude"))
+    edit = ActorEdit(
+        line=reader.mapping.line,
+        name=reader.text("name"),
+        aliases=reader.texts("aliases"),
+        role=reader.text("role"),
+        exclude=reader.text("exclude"),
+    )
     if edit.name is None and edit.exclude is None:
         reader.problem("name", "each actor entry needs `name` (to edit) or `exclude` (to drop)")
         return None
@@ -103,10 +113,12 @@ def _actor_edit(reader: FieldReader) -> ActorEdit | None:
 
 
 def _event_edit(reader: FieldReader) -> EventEdit | None:
+    # The YAML loader keeps dates as text, so `2023-09-13` and `2023-W37` arrive the same way.
     value = reader.mapping.get("date")
-    date_text = value.isoformat() if hasattr(value, "isoformat") else (str(value) if value is not None else None)
-    exclude = reader.mapping.get("exclude")
-    exclude_text = exclude.isoformat() if hasattr(exclude, "isoformat") else reader.text("exclude")
+    date_text = None if value is None else str(value)
+    exclude_text = reader.text("exclude") if isinstance(reader.mapping.get("exclude"), str) else None
+    if reader.mapping.get("exclude") is not None and exclude_text is None:
+        exclude_text = str(reader.mapping.get("exclude"))
     edit = EventEdit(line=reader.mapping.line, date=date_text, event=reader.text("event"), exclude=exclude_text)
     if edit.exclude is None and (edit.date is None or edit.event is None):
         reader.problem("event", "each timeline entry needs `date` and `event` (to add) or `exclude` (to drop)")
@@ -145,8 +157,15 @@ def apply_curation(briefing: Briefing, curation: Curation | None) -> tuple[Brief
     warnings: list[Diagnostic] = []
 
     def unmatched(line: int, field: str, what: str) -> None:
-        warnings.append(Diagnostic(path=curation.path, line=line, field=field, severity=Severity.WARNING,
-                                   message=f"{what} matches nothing extracted; check the spelling or remove it"))
+        warnings.append(
+            Diagnostic(
+                path=curation.path,
+                line=line,
+                field=field,
+                severity=Severity.WARNING,
+                message=f"{what} matches nothing extracted; check the spelling or remove it",
+            )
+        )
 
     actors = list(briefing.actors)
     for edit in curation.actors:
@@ -177,10 +196,16 @@ def apply_curation(briefing: Briefing, curation: Curation | None) -> tuple[Brief
             timeline = kept_events
         elif event_edit.date is not None and event_edit.event is not None:
             when = parse_value(event_edit.date)
-            upcoming = when.value == "FUTURE_REF" or (briefing.updated is not None and when.start is not None
-                                                      and when.start > briefing.updated)
-            timeline.append(Event(when=when, text=event_edit.event,
-                                  status=EventStatus.UPCOMING if upcoming else EventStatus.PAST))
+            upcoming = when.value == "FUTURE_REF" or (
+                briefing.updated is not None and when.start is not None and when.start > briefing.updated
+            )
+            timeline.append(
+                Event(
+                    when=when,
+                    text=event_edit.event,
+                    status=EventStatus.UPCOMING if upcoming else EventStatus.PAST,
+                )
+            )
     timeline.sort(key=lambda e: e.sort_key)
 
     questions = list(briefing.questions)

@@ -1,6 +1,7 @@
-"""Merge one story's per-article findings into a `Briefing`: actors by name and alias, events by date and
-wording, questions and background without near-duplicates. Pure: the result does not depend on the order of
-the articles given.
+"""Merge one story's per-article findings into a `Briefing`.
+
+Actors merge by name and alias, events by date and wording; questions and background lose near-duplicates.
+Pure: the result does not depend on the order of the articles given.
 """
 
 from __future__ import annotations
@@ -33,8 +34,54 @@ SIMILAR_EVENT = 0.5
 SIMILAR_TEXT = 0.7
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
-    "a an the of to in on at for and or but with by from as that this these those is are was were be been "
-    "has have had will would could may might it its their his her they he she we our said says".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+        "our",
+        "said",
+        "says",
+    ]
 )
 
 
@@ -96,8 +143,14 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
         if not candidates:
             return None
         # Prefer the full name used in the same article, then the most mentioned one.
-        return max(candidates, key=lambda k: (any(m.citation.article == article for m in groups[k].mentions),
-                                              len(groups[k].mentions), k))
+        return max(
+            candidates,
+            key=lambda k: (
+                any(m.citation.article == article for m in groups[k].mentions),
+                len(groups[k].mentions),
+                k,
+            ),
+        )
 
     for mention in ordered:
         if mention.kind is ActorKind.PERSON and len(mention.name.split()) > 1:
@@ -108,9 +161,9 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
             if target is None and mention.parts:
                 parts = [person_group(p, mention.citation.article) for p in mention.parts]
                 if all(parts):
-                    for part, key in zip(mention.parts, parts, strict=True):
-                        assert key is not None  # noqa: S101 - checked by all()
-                        groups[key].mentions.append(_as_part(mention, part))
+                    for part, part_key in zip(mention.parts, parts, strict=True):
+                        assert part_key is not None  # noqa: S101 - checked by all()
+                        groups[part_key].mentions.append(_as_part(mention, part))
                     continue
         key = target or key_of(mention.name)
         groups.setdefault(key, _Group(key, [])).mentions.append(mention)
@@ -127,13 +180,13 @@ def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
     kinds = Counter(m.kind for m in mentions)
     kind = max(kinds, key=lambda k: (kinds[k], -KIND_ORDER.index(k)))
     forms = Counter(m.name for m in mentions)
-    first_seen = {}
+    first_seen: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         first_seen.setdefault(mention.name, index)
     canonical = aliases.get(name_key(mentions[0].name))
     name = canonical or max(forms, key=lambda f: (len(f.split()) > 1, forms[f], -first_seen[f]))
     roles = Counter(m.role for m in mentions if m.role)
-    role_first = {}
+    role_first: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         if mention.role:
             role_first.setdefault(mention.role, index)
@@ -141,11 +194,16 @@ def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
     first_sentence = min(m.citation.sentence for m in mentions)
     subjects = sum(m.is_subject for m in mentions)
     salience = len(mentions) + 0.5 * subjects + 2.0 / first_sentence
+    ordered_roles = sorted(roles, key=lambda r: (-roles[r], -len(r), role_first[r]))
+    # "Minister" adds nothing beside "Labour minister": drop a role contained in a longer one.
+    distinct = [
+        r for r in ordered_roles if not any(r != other and r.lower() in other.lower() for other in ordered_roles)
+    ]
     return Actor(
         id=slugify(name),
         name=name,
         kind=kind,
-        roles=tuple(sorted(roles, key=lambda r: (-roles[r], role_first[r]))),
+        roles=tuple(distinct),
         aliases=tuple(sorted(f for f in forms if f != name)),
         mentions=len(mentions),
         salience=round(salience, 3),
@@ -178,25 +236,41 @@ def merge_events(findings: Sequence[Findings], actors: Sequence[Actor], *, newes
                 merged[position] = _with_citation(event, mention.citation, ids)
                 break
         else:
-            merged.append(Event(when=mention.when, text=mention.text, actors=ids, citations=(mention.citation,),
-                                status=EventStatus.UPCOMING if upcoming else EventStatus.PAST))
+            merged.append(
+                Event(
+                    when=mention.when,
+                    text=mention.text,
+                    actors=ids,
+                    citations=(mention.citation,),
+                    status=EventStatus.UPCOMING if upcoming else EventStatus.PAST,
+                )
+            )
     return tuple(sorted(merged, key=lambda e: e.sort_key))
 
 
 def _with_citation(event: Event, citation: Citation, ids: tuple[str, ...]) -> Event:
-    return Event(when=event.when, text=event.text, status=event.status,
-                 actors=tuple(sorted(set(event.actors) | set(ids))),
-                 citations=tuple(sorted({*event.citations, citation})))
+    return Event(
+        when=event.when,
+        text=event.text,
+        status=event.status,
+        actors=tuple(sorted(set(event.actors) | set(ids))),
+        citations=tuple(sorted({*event.citations, citation})),
+    )
 
 
 def merge_questions(findings: Sequence[Findings]) -> tuple[Question, ...]:
     merged: list[Question] = []
-    mentions = sorted((q for f in findings for q in f.questions), key=lambda q: (q.citation.article, q.citation.sentence))
+    mentions = sorted(
+        (q for f in findings for q in f.questions), key=lambda q: (q.citation.article, q.citation.sentence)
+    )
     for mention in mentions:
         for position, question in enumerate(merged):
             if similarity(question.text, mention.text) >= SIMILAR_TEXT and question.text[:4] == mention.text[:4]:
-                merged[position] = Question(text=question.text, cue=question.cue,
-                                            citations=tuple(sorted({*question.citations, mention.citation})))
+                merged[position] = Question(
+                    text=question.text,
+                    cue=question.cue,
+                    citations=tuple(sorted({*question.citations, mention.citation})),
+                )
                 break
         else:
             merged.append(Question(text=mention.text, cue=mention.cue, citations=(mention.citation,)))
@@ -218,8 +292,9 @@ def merge_background(findings: Sequence[Findings], actors: Sequence[Actor]) -> t
             break
         if any(similarity(item.text, mention.citation.text) >= SIMILAR_TEXT for item in chosen):
             continue
-        chosen.append(BackgroundItem(text=mention.citation.text, when=mention.when, score=score,
-                                     citations=(mention.citation,)))
+        chosen.append(
+            BackgroundItem(text=mention.citation.text, when=mention.when, score=score, citations=(mention.citation,))
+        )
     return tuple(sorted(chosen, key=lambda b: b.citations[0]))
 
 

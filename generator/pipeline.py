@@ -18,7 +18,7 @@ from generator.errors import Diagnostic, InputError, StaleOutputError
 from generator.extract import Findings, extract_article
 from generator.ingest import Story, load_project
 from generator.merge import merge_story
-from generator.model import Briefing, SourceArticle, TimeExpression
+from generator.model import Briefing, SourceArticle, Summary, TimeExpression
 from generator.nlp import ParsedArticle, load_model, parse_articles
 from generator.output import WritePlan, apply, plan_writes
 from generator.render import render_site
@@ -81,7 +81,9 @@ class Session:
         if check:
             if not plan.is_empty:
                 details = "\n".join(f"  {line}" for line in plan.describe())
-                raise StaleOutputError(f"{self.settings.out_dir.name}/ is out of date; run `briefings build`:\n{details}")
+                raise StaleOutputError(
+                    f"{self.settings.out_dir.name}/ is out of date; run `briefings build`:\n{details}"
+                )
         else:
             apply(self.settings.out_dir, plan)
         return BuildReport(briefings=briefings, warnings=warnings, plan=plan)
@@ -94,16 +96,19 @@ def build_briefing(story: Story, parsed: Sequence[ParsedArticle]) -> tuple[Brief
         SourceArticle(
             article=p.article,
             sentences=p.sentences,
-            dates=tuple(TimeExpression(text=t.text, type=t.type, values=t.values, sentence=t.sentence,
-                                       start=t.start, end=t.end) for t in f.timexes),
+            dates=tuple(
+                TimeExpression(text=t.text, type=t.type, values=t.values, sentence=t.sentence, start=t.start, end=t.end)
+                for t in f.timexes
+            ),
         )
         for p, f in zip(parsed, findings, strict=True)
     ]
     newest = max(story.articles, key=lambda a: (a.meta.published_day is not None, a.meta.published_day, a.id))
     title = story.meta.title or (newest.meta.title if newest.meta.title else story.slug.replace("-", " ").capitalize())
     curation = story.meta.curation
-    briefing = merge_story(slug=story.slug, title=title, sources=sources, findings=findings,
-                           aliases=curation_aliases(curation))
+    briefing = merge_story(
+        slug=story.slug, title=title, sources=sources, findings=findings, aliases=curation_aliases(curation)
+    )
     briefing = dataclasses.replace(
         briefing,
         status=story.meta.status or briefing.status,
@@ -113,9 +118,7 @@ def build_briefing(story: Story, parsed: Sequence[ParsedArticle]) -> tuple[Brief
     return apply_curation(briefing, curation)
 
 
-def _editor_summary(story: Story) -> object:
-    from generator.model import Summary  # noqa: PLC0415 - keep the import list short
-
+def _editor_summary(story: Story) -> Summary | None:
     return Summary(text=story.meta.summary) if story.meta.summary else None
 
 

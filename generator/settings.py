@@ -53,8 +53,9 @@ class Settings:
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 1 if mark else None
-            raise InputError([Diagnostic(path=PurePosixPath(config_file.name), line=line,
-                                         message=f"not valid YAML: {error}")]) from None
+            raise InputError(
+                [Diagnostic(path=PurePosixPath(config_file.name), line=line, message=f"not valid YAML: {error}")]
+            ) from None
         config = config if isinstance(config, dict) else {}
         options = _plugin_options(config.get("plugins"))
         return cls.from_options(root, docs_dir=str(config.get("docs_dir", "docs")), options=options)
@@ -74,7 +75,7 @@ class _TolerantLoader(yaml.SafeLoader):
     """A SafeLoader that reads MkDocs' custom tags (!ENV, !!python/name:...) as plain values."""
 
 
-def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+def _any_tag(loader: yaml.SafeLoader, _suffix: str, node: yaml.Node) -> Any:
     if isinstance(node, yaml.ScalarNode):
         return loader.construct_scalar(node)
     if isinstance(node, yaml.SequenceNode):

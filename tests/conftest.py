@@ -23,8 +23,11 @@ TEMPLATES = ROOT / "templates"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-goldens", action="store_true",
-                     help="Rewrite the expected files under tests/golden/ from the current output.")
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="Rewrite the expected files under tests/golden/ from the current output.",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -66,14 +69,20 @@ class Golden:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8", newline="\n")
             return
-        expected = {str(p.relative_to(expected_dir)): p.read_text(encoding="utf-8")
-                    for p in sorted(expected_dir.rglob("*")) if p.is_file()}
+        expected = {
+            str(p.relative_to(expected_dir)): p.read_text(encoding="utf-8")
+            for p in sorted(expected_dir.rglob("*"))
+            if p.is_file()
+        }
         assert sorted(actual) == sorted(expected), "a different set of pages was generated"
         for name in sorted(expected):
             if actual[name] != expected[name]:
-                diff = difflib.unified_diff(expected[name].splitlines(keepends=True),
-                                            actual[name].splitlines(keepends=True),
-                                            f"expected/{name}", f"actual/{name}")
+                diff = difflib.unified_diff(
+                    expected[name].splitlines(keepends=True),
+                    actual[name].splitlines(keepends=True),
+                    f"expected/{name}",
+                    f"actual/{name}",
+                )
                 hint = "If the change is intended: pytest --update-goldens, then review `git diff`."
                 pytest.fail("".join(diff) + "\n" + hint)
 
@@ -85,12 +94,17 @@ def golden(request: pytest.FixtureRequest) -> Golden:
 
 def parse(nlp, text: str):
     """Parse `text` as an article published 2023-09-12 (a Tuesday) and return the ParsedArticle."""
+    from datetime import date
+
     from generator.ingest.text import normalise
     from generator.model import Article, ArticleMeta
     from generator.nlp import parse_articles
 
-    from datetime import date
-
-    article = Article(id="a", story="s", src_uri="s/a.txt", meta=ArticleMeta(published=date(2023, 9, 12)),
-                      text=normalise(text).text)
+    article = Article(
+        id="a",
+        story="s",
+        src_uri="s/a.txt",
+        meta=ArticleMeta(published=date(2023, 9, 12)),
+        text=normalise(text).text,
+    )
     return parse_articles(nlp, [article])[0]

@@ -6,7 +6,8 @@ import pytest
 
 from generator.extract.actors import find_actors
 from generator.merge import merge_actors
-from tests.conftest import parse
+
+from .conftest import parse
 
 pytestmark = pytest.mark.slow
 
@@ -20,8 +21,11 @@ def by_name(nlp, text: str):
 
 
 def test_surname_and_possessive_merge_with_the_full_name(nlp):
-    found = by_name(nlp, "Prime Minister Jacinda Ardern arrived in Paris on Monday. Ardern's office said the trip "
-                         "would last a week. Later, Ardern met French President Emmanuel Macron.")
+    found = by_name(
+        nlp,
+        "Prime Minister Jacinda Ardern arrived in Paris on Monday. Ardern's office said the trip "
+        "would last a week. Later, Ardern met French President Emmanuel Macron.",
+    )
     ardern = found["Jacinda Ardern"]
     assert ardern.aliases == ("Ardern",)
     assert ardern.mentions == 3
@@ -45,7 +49,8 @@ def test_title_word_tagged_as_organisation_is_dropped(nlp):
     names = set(by_name(nlp, "Russian Defense Minister Sergei Shoigu visited Minsk in July."))
     assert "Defense" not in names
     assert by_name(nlp, "Russian Defense Minister Sergei Shoigu visited Minsk in July.")["Sergei Shoigu"].roles == (
-        "Russian Defense Minister",)
+        "Russian Defense Minister",
+    )
 
 
 def test_apposition_gives_the_role(nlp):
@@ -70,14 +75,30 @@ def test_hyphenated_pair_of_known_people_counts_for_both(nlp):
 
 
 def test_people_rank_by_salience(nlp):
-    people = [a.name for a in actors(nlp, "President Joe Biden met Chancellor Olaf Scholz on Friday. Biden said the "
-                                          "talks went well. Biden later flew home.") if a.kind == "person"]
+    people = [
+        a.name
+        for a in actors(
+            nlp,
+            "President Joe Biden met Chancellor Olaf Scholz on Friday. Biden said the "
+            "talks went well. Biden later flew home.",
+        )
+        if a.kind == "person"
+    ]
     assert people[0] == "Joe Biden"
 
 
 def test_merge_does_not_depend_on_article_order(nlp):
     first = list(find_actors(parse(nlp, "President Joe Biden spoke. Biden left.")))
-    second = [m for m in find_actors(parse(nlp, "Biden met Olaf Scholz in Berlin."))]
-    second = [type(m)(name=m.name, kind=m.kind, role=m.role, is_subject=m.is_subject, parts=m.parts,
-                      citation=type(m.citation)("b", m.citation.sentence, m.citation.text)) for m in second]
+    second = list(find_actors(parse(nlp, "Biden met Olaf Scholz in Berlin.")))
+    second = [
+        type(m)(
+            name=m.name,
+            kind=m.kind,
+            role=m.role,
+            is_subject=m.is_subject,
+            parts=m.parts,
+            citation=type(m.citation)("b", m.citation.sentence, m.citation.text),
+        )
+        for m in second
+    ]
     assert merge_actors(first + second) == merge_actors(second + first)

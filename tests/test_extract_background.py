@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.extract import extract_article
-from tests.conftest import parse
+
+from .conftest import parse
 
 pytestmark = pytest.mark.slow
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.questions import questions_in
-from tests.conftest import parse
+
+from .conftest import parse
 
 pytestmark = pytest.mark.slow
 
@@ -21,14 +22,21 @@ def questions(nlp, text: str) -> list[str]:
         ("Neither side has said when the talks would resume.", ["When will the talks resume?"]),
         ("The ministry did not say where the summit would be held.", ["Where will the summit be held?"]),
         ("Officials have not disclosed what the deal would cost.", ["What will the deal cost?"]),
-        ("Neither country has specified when or where the visit would take place, nor what would be on the agenda.",
-         ["When and where will the visit take place?", "What will be on the agenda?"]),
+        (
+            "Neither country has specified when or where the visit would take place, nor what would be on the agenda.",
+            ["When and where will the visit take place?", "What will be on the agenda?"],
+        ),
         ("It is unclear whether the ceasefire will hold.", ["Will the ceasefire hold?"]),
         ("The two firms could announce a merger.", ["Will the two firms announce a merger?"]),
-        ("Negotiators might reach a deal on grain exports.", ["Will negotiators reach a deal on grain exports?"]),
+        (
+            "Negotiators might reach a deal on grain exports.",
+            ["Will negotiators reach a deal on grain exports?"],
+        ),
         ("Talks are expected to continue during the visit.", ["Will talks continue during the visit?"]),
-        ("The summit, expected to take place in Geneva, was announced on Monday.",
-         ["Will the summit take place in Geneva?"]),
+        (
+            "The summit, expected to take place in Geneva, was announced on Monday.",
+            ["Will the summit take place in Geneva?"],
+        ),
     ],
 )
 def test_cues_become_plain_questions(nlp, text, expected):
@@ -36,8 +44,11 @@ def test_cues_become_plain_questions(nlp, text, expected):
 
 
 def test_an_anaphoric_object_takes_its_context_from_the_sentence(nlp):
-    found = questions(nlp, "The minister warned that the company will pay a fine if it breaks the rules, though "
-                           "he did not elaborate on these penalties.")
+    found = questions(
+        nlp,
+        "The minister warned that the company will pay a fine if it breaks the rules, though "
+        "he did not elaborate on these penalties.",
+    )
     assert len(found) == 1
     assert found[0].startswith("What are the penalties (")
     assert "pay a fine" in found[0]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.extract import extract_article
-from tests.conftest import parse
+
+from .conftest import parse
 
 pytestmark = pytest.mark.slow
 
@@ -16,12 +17,14 @@ def events(nlp, text: str) -> list[tuple[str, str]]:
 
 def test_a_reported_fact_is_dated_by_the_report_without_the_attribution(nlp):
     assert events(nlp, "The president has left the capital by train, state media said Tuesday.") == [
-        ("2023-09-12", "The president has left the capital by train.")]
+        ("2023-09-12", "The president has left the capital by train.")
+    ]
 
 
 def test_the_date_on_the_clause_drops_the_reporting_verb(nlp):
     assert events(nlp, "The envoy arrived in Geneva on Monday, a spokesman said.") == [
-        ("2023-09-11", "The envoy arrived in Geneva.")]
+        ("2023-09-11", "The envoy arrived in Geneva.")
+    ]
 
 
 def test_a_reported_prediction_is_an_event_of_saying(nlp):
@@ -31,13 +34,15 @@ def test_a_reported_prediction_is_an_event_of_saying(nlp):
 
 def test_a_date_inside_a_prepositional_phrase_dates_the_main_clause(nlp):
     assert events(nlp, "Following Monday's announcement, the ministry urged calm.") == [
-        ("2023-09-11", "The ministry urged calm.")]
+        ("2023-09-11", "The ministry urged calm.")
+    ]
 
 
 def test_vague_future_is_upcoming(nlp):
     found = extract_article(parse(nlp, "The minister will visit Paris in the coming days.")).events
     assert [(e.when.value, e.text, e.is_future) for e in found] == [
-        ("FUTURE_REF", "The minister will visit Paris.", True)]
+        ("FUTURE_REF", "The minister will visit Paris.", True)
+    ]
 
 
 def test_a_range_of_years_is_one_span(nlp):

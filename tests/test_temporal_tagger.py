@@ -45,8 +45,10 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         ("The plant closed two years ago.", [("two years ago", "2021")]),
         ("A decision is expected in the coming days.", [("the coming days", "FUTURE_REF")]),
         ("Profits grew earlier this year.", [("earlier this year", "2023")]),
-        ("Reports emerged in September 2022, and an official denied them at the time.",
-         [("September 2022", "2022-09"), ("at the time", "2022-09")]),
+        (
+            "Reports emerged in September 2022, and an official denied them at the time.",
+            [("September 2022", "2022-09"), ("at the time", "2022-09")],
+        ),
         ("The council meets every week.", [("every week", "P1W")]),
     ],
 )

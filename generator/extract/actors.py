@@ -18,8 +18,13 @@ from generator.extract.cues import DEPARTMENT_WORDS, PLACE_ALIASES, TITLE_WORDS
 from generator.model import ActorKind, Citation
 from generator.nlp import ParsedArticle
 
-KINDS = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.ORGANIZATION, "GPE": ActorKind.PLACE,
-         "LOC": ActorKind.PLACE, "FAC": ActorKind.PLACE}
+KINDS = {
+    "PERSON": ActorKind.PERSON,
+    "ORG": ActorKind.ORGANIZATION,
+    "GPE": ActorKind.PLACE,
+    "LOC": ActorKind.PLACE,
+    "FAC": ActorKind.PLACE,
+}
 _COORDINATED = re.compile(r"^(?P<a>[A-Z][\w.]*) and (?P<b>[A-Z][\w.]*) (?P<head>[A-Z][\w.]*)$")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -60,8 +65,12 @@ def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
             yield from _mentions(ent, kind, citation)
         for token in span:
             if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text in names:
-                yield ActorMention(name=token.text, kind=ActorKind.PERSON, is_subject=token.dep_ == "nsubj",
-                                   citation=citation)
+                yield ActorMention(
+                    name=token.text,
+                    kind=ActorKind.PERSON,
+                    is_subject=token.dep_ == "nsubj",
+                    citation=citation,
+                )
 
 
 def _person_name_parts(parsed: ParsedArticle) -> frozenset[str]:
@@ -113,8 +122,13 @@ def clean_entity(ent: Span) -> Span | None:
             end = token.i
             break
     # "Moon Jae" + "-" + "in": extend over hyphen-joined pieces written without spaces.
-    while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "‐"}
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
         end += 2
     while start < end and (doc[start].lower_ in {"the", "then"} or doc[start].is_punct):
         start += 1
@@ -177,8 +191,26 @@ def _title_before(name: Span) -> str | None:
 def _is_title_head(token: Token) -> bool:
     if token.lower_ in TITLE_WORDS:
         return True
-    return token.pos_ == "NOUN" and token.text.islower() and token.lower_.endswith(
-        ("er", "or", "man", "woman", "person", "ist", "ant", "ent", "ary", "leader", "chief", "head", "aide")
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and token.lower_.endswith(
+            (
+                "er",
+                "or",
+                "man",
+                "woman",
+                "person",
+                "ist",
+                "ant",
+                "ent",
+                "ary",
+                "leader",
+                "chief",
+                "head",
+                "aide",
+            )
+        )
     )
 
 

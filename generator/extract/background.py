@@ -13,7 +13,13 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from generator.extract.cues import PRECEDENT_PHRASES, REPORTING_VERBS, STATIVE_VERBS
+from generator.extract.cues import (
+    HEDGE_MODALS,
+    PRECEDENT_PHRASES,
+    REPORTING_VERBS,
+    STATIVE_VERBS,
+    UNCERTAIN_ADJECTIVES,
+)
 from generator.model import Citation, Granularity, TimeValue
 from generator.nlp import ParsedArticle
 from generator.temporal import TimexMention
@@ -41,11 +47,16 @@ def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> I
         by_sentence.setdefault(timex.sentence, []).append(timex)
     anchor = parsed.article.meta.published_day
     for sentence, span in parsed.numbered():
-        score, reasons, when = score_sentence(span, by_sentence.get(sentence.number, []), anchor=anchor,
-                                              position=sentence.number)
+        score, reasons, when = score_sentence(
+            span, by_sentence.get(sentence.number, []), anchor=anchor, position=sentence.number
+        )
         if score >= THRESHOLD:
-            yield BackgroundMention(score=score, reasons=tuple(reasons), when=when,
-                                    citation=Citation(parsed.article.id, sentence.number, sentence.text))
+            yield BackgroundMention(
+                score=score,
+                reasons=tuple(reasons),
+                when=when,
+                citation=Citation(parsed.article.id, sentence.number, sentence.text),
+            )
 
 
 def score_sentence(
@@ -61,8 +72,13 @@ def score_sentence(
     if old:
         score += 3
         reasons.append("old-date")
-    if any(t.type == "DURATION" and t.values and t.values[0].granularity is Granularity.DURATION
-           and t.values[0].value.endswith(("Y", "M")) for t in timexes):
+    if any(
+        t.type == "DURATION"
+        and t.values
+        and t.values[0].granularity is Granularity.DURATION
+        and t.values[0].value.endswith(("Y", "M"))
+        for t in timexes
+    ):
         score += 2
         reasons.append("duration")
     if any(phrase in lower for phrase in PRECEDENT_PHRASES):
@@ -78,10 +94,18 @@ def score_sentence(
     if _reports_news(root, timexes, anchor):
         score -= 2
         reasons.append("news-report")
+    if _is_uncertain(span):
+        score -= 2
+        reasons.append("uncertain")
     if "“" in span.text or '"' in span.text:
         score -= 1
         reasons.append("quote")
     return score, reasons, when
+
+
+def _is_uncertain(span: Span) -> bool:
+    """Sentences about what is unknown or only possible belong to the open questions, not the background."""
+    return any(t.lemma_ in UNCERTAIN_ADJECTIVES or (t.lower_ in HEDGE_MODALS and t.dep_ == "aux") for t in span)
 
 
 def _states_standing_fact(root: Token) -> bool:

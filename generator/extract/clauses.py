@@ -10,8 +10,10 @@ from spacy.tokens import Token
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
 _SPACES = re.compile(r"\s+")
-_LEADING_JUNK = re.compile(r"^(?:[,;:–—-]\s*|(?:and|but|or|so|that|as|while|though|although|because|after|when|where|since)\b\s*)+",
-                           re.IGNORECASE)
+_LEADING_JUNK = re.compile(
+    r"^(?:[,;:–—-]\s*|(?:and|but|or|so|that|as|while|though|although|because|after|when|where|since)\b\s*)+",
+    re.IGNORECASE,
+)
 _TRAILING_JUNK = re.compile(r"(?:\s*[,;:–—-])+\s*$")
 
 

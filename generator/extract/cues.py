@@ -2,50 +2,202 @@
 
 from __future__ import annotations
 
-REPORTING_VERBS = frozenset({
-    "say", "tell", "report", "announce", "confirm", "state", "claim", "add", "note", "warn", "write", "declare",
-    "insist", "argue", "allege", "acknowledge", "explain", "reveal", "disclose", "indicate", "suggest", "predict",
-    "caution", "stress", "emphasize", "emphasise", "tweet", "post", "accord",
-})
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "confirm",
+        "state",
+        "claim",
+        "add",
+        "note",
+        "warn",
+        "write",
+        "declare",
+        "insist",
+        "argue",
+        "allege",
+        "acknowledge",
+        "explain",
+        "reveal",
+        "disclose",
+        "indicate",
+        "suggest",
+        "predict",
+        "caution",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "tweet",
+        "post",
+        "accord",
+    }
+)
 """Verbs that attribute a statement; a date on one of them dates the saying, not what was said."""
 
 IRREALIS_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"})
 """Auxiliaries that make a clause a prediction or possibility rather than a reported fact."""
 
-TITLE_WORDS = frozenset({
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
-    "princess", "emperor", "leader", "chairman", "chairwoman", "chair", "chief", "director", "governor", "mayor",
-    "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "ambassador", "envoy", "general",
-    "gen.", "admiral", "colonel", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
-    "head", "ceo", "founder", "judge", "justice", "attorney", "prosecutor", "officer", "official", "dictator",
-    "pope", "bishop", "sheikh", "emir", "sultan", "speaker", "lawmaker", "candidate", "nominee", "analyst",
-    "professor", "dr.", "coach", "captain", "deputy", "foreign", "defense", "defence", "national", "security",
-    "supreme", "executive", "commissioner", "president-elect", "correspondent", "editor", "economist", "aide",
-})
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "director",
+        "governor",
+        "mayor",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "ambassador",
+        "envoy",
+        "general",
+        "gen.",
+        "admiral",
+        "colonel",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "head",
+        "ceo",
+        "founder",
+        "judge",
+        "justice",
+        "attorney",
+        "prosecutor",
+        "officer",
+        "official",
+        "dictator",
+        "pope",
+        "bishop",
+        "sheikh",
+        "emir",
+        "sultan",
+        "speaker",
+        "lawmaker",
+        "candidate",
+        "nominee",
+        "analyst",
+        "professor",
+        "dr.",
+        "coach",
+        "captain",
+        "deputy",
+        "foreign",
+        "defense",
+        "defence",
+        "national",
+        "security",
+        "supreme",
+        "executive",
+        "commissioner",
+        "president-elect",
+        "correspondent",
+        "editor",
+        "economist",
+        "aide",
+    }
+)
 """Words that head (or open) a title before a name: "Kremlin spokesman Dmitry Peskov"."""
 
-DEPARTMENT_WORDS = frozenset({
-    "defense", "defence", "foreign", "finance", "interior", "justice", "health", "education", "trade", "economy",
-    "energy", "agriculture", "transport", "security", "intelligence", "treasury", "state", "labor", "labour",
-    "commerce", "home",
-})
+DEPARTMENT_WORDS = frozenset(
+    {
+        "defense",
+        "defence",
+        "foreign",
+        "finance",
+        "interior",
+        "justice",
+        "health",
+        "education",
+        "trade",
+        "economy",
+        "energy",
+        "agriculture",
+        "transport",
+        "security",
+        "intelligence",
+        "treasury",
+        "state",
+        "labor",
+        "labour",
+        "commerce",
+        "home",
+    }
+)
 """Capitalised words that spaCy sometimes tags as an organisation when they are part of a title
 ("Russian Defense Minister"): on their own they are not actors."""
 
 PLACE_ALIASES = {
-    "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
-    "united states of america": "United States", "america": "United States",
-    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
-    "un": "United Nations", "u.n.": "United Nations", "dprk": "North Korea", "rok": "South Korea",
-    "eu": "European Union", "e.u.": "European Union", "prc": "China", "uae": "United Arab Emirates",
+    "us": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "united states of america": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "dprk": "North Korea",
+    "rok": "South Korea",
+    "eu": "European Union",
+    "e.u.": "European Union",
+    "prc": "China",
+    "uae": "United Arab Emirates",
 }
 """Common abbreviations of countries and bodies, merged with their full names."""
 
-DISCLOSURE_VERBS = frozenset({
-    "specify", "say", "elaborate", "disclose", "confirm", "reveal", "comment", "explain", "detail", "identify",
-    "announce", "indicate", "clarify", "know", "decide", "determine", "name", "provide", "give", "release",
-    "respond", "answer",
-})
+DISCLOSURE_VERBS = frozenset(
+    {
+        "specify",
+        "say",
+        "elaborate",
+        "disclose",
+        "confirm",
+        "reveal",
+        "comment",
+        "explain",
+        "detail",
+        "identify",
+        "announce",
+        "indicate",
+        "clarify",
+        "know",
+        "decide",
+        "determine",
+        "name",
+        "provide",
+        "give",
+        "release",
+        "respond",
+        "answer",
+    }
+)
 """Verbs that, negated ("did not say", "neither has specified"), state that something is not known."""
 
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
@@ -60,15 +212,50 @@ HEDGE_MODALS = frozenset({"could", "might", "may"})
 EXPECTATION_VERBS = frozenset({"expect", "anticipate", "forecast", "project", "schedule", "slate", "due"})
 """Passive verbs of expectation: "talks are expected to continue" asks whether they will."""
 
-STATIVE_VERBS = frozenset({
-    "be", "lie", "have", "remain", "border", "share", "hold", "belong", "consist", "prefer", "account", "contain",
-    "own", "control", "depend", "include", "represent", "stand", "sit", "run", "span", "cover", "rank",
-})
+STATIVE_VERBS = frozenset(
+    {
+        "be",
+        "lie",
+        "have",
+        "remain",
+        "border",
+        "share",
+        "hold",
+        "belong",
+        "consist",
+        "prefer",
+        "account",
+        "contain",
+        "own",
+        "control",
+        "depend",
+        "include",
+        "represent",
+        "stand",
+        "sit",
+        "run",
+        "span",
+        "cover",
+        "rank",
+    }
+)
 """Verbs whose simple present states a standing fact: "Vladivostok lies 130 km from the border"."""
 
 PRECEDENT_PHRASES = (
-    "for the first time", "first time", "the first ", "since", "already", "previously", "ever ", "never",
-    "last time", "in the past", "once again", "has long", "have long", "history",
+    "for the first time",
+    "first time",
+    "the first ",
+    "since",
+    "already",
+    "previously",
+    "ever ",
+    "never",
+    "last time",
+    "in the past",
+    "once again",
+    "has long",
+    "have long",
+    "history",
 )
 """Phrases that mark context rather than news: precedents and history."""
 

@@ -25,8 +25,18 @@ from generator.extract.cues import (
 from generator.model import Citation
 from generator.nlp import ParsedArticle
 
-_FUTURE = {"would": "will", "will": "will", "could": "will", "might": "will", "may": "will", "'ll": "will",
-           "’ll": "will", "should": "should", "can": "can", "must": "must"}
+_FUTURE = {
+    "would": "will",
+    "will": "will",
+    "could": "will",
+    "might": "will",
+    "may": "will",
+    "'ll": "will",
+    "’ll": "will",
+    "should": "should",
+    "can": "can",
+    "must": "must",
+}
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
 _ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
 
@@ -53,7 +63,8 @@ def find_questions(parsed: ParsedArticle) -> Iterator[QuestionMention]:
 
 
 def questions_in(span: Span) -> Iterator[tuple[str, str]]:
-    """(cue, question) pairs for one sentence."""
+    """(cue, question) pairs for one sentence; a clause asked about once is not asked about again."""
+    asked: set[int] = set()
     for token in span:
         if _is_negated_disclosure(token) or _is_uncertainty(token):
             cue = "uncertainty" if token.lemma_ in UNCERTAIN_ADJECTIVES else "negated-disclosure"
@@ -61,11 +72,13 @@ def questions_in(span: Span) -> Iterator[tuple[str, str]]:
             for clause in _unknown_clauses(token):
                 if text := question_from_clause(clause):
                     found = True
+                    asked.add(clause.i)
                     yield cue, text
             if not found and (text := _question_from_object(token)):
                 yield cue, text
         elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and not _negated(token.head):
-            if text := yes_no_question(token.head):
+            if token.head.i not in asked and (text := yes_no_question(token.head)):
+                asked.add(token.head.i)
                 yield "hedge", text
         elif token.lemma_ in EXPECTATION_VERBS and token.tag_ == "VBN":
             target = next((c for c in token.children if c.dep_ == "xcomp"), None)
@@ -102,12 +115,13 @@ def _unknown_clauses(token: Token) -> Iterator[Token]:
     """The clauses that hold the unknown: "when or where the visit would take place", "what would be ..."."""
     anchor = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
     for child in anchor.children:
-        if child.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and child.pos_ in {"VERB", "AUX"} and child != token:
-            if _has_wh(child):
-                yield child
-                for conj in child.conjuncts:
-                    if conj.i > child.i and _has_wh(conj):
-                        yield conj
+        if (
+            child.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and child.pos_ in {"VERB", "AUX"} and child != token
+        ) and _has_wh(child):
+            yield child
+            for conj in child.conjuncts:
+                if conj.i > child.i and _has_wh(conj):
+                    yield conj
 
 
 def _has_wh(clause: Token) -> bool:
@@ -122,21 +136,23 @@ def _own_tokens(clause: Token) -> list[Token]:
 
 # -- transformations -----------------------------------------------------------------------------------------
 def question_from_clause(clause: Token) -> str | None:
-    """ "when or where the visit would take place" → "When and where will the visit take place?" """
+    """ "when or where the visit would take place" → "When and where will the visit take place?"."""
     tokens = sorted(_own_tokens(clause), key=lambda t: t.i)
     wh_words = [t for t in tokens if t.lower_ in WH_WORDS and t.i < clause.i and t.dep_ != "nsubj"]
+    # "how long", "how many ships", "which ports": the wh-word's whole phrase opens the question.
+    phrases = [_wh_phrase(w, clause) for w in wh_words]
     wh_subject = next((t for t in tokens if t.lower_ in WH_WORDS and t.dep_ in {"nsubj", "nsubjpass"}), None)
     if wh_subject is None and wh_words and wh_words[0].lower_ in {"whether", "if"}:
         return yes_no_question(clause)
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c != wh_subject), None)
     aux, verb = _aux_and_verb(clause)
-    skip = {t.i for t in wh_words} | ({wh_subject.i} if wh_subject else set())
+    skip = {t.i for p in phrases for t in p} | ({wh_subject.i} if wh_subject else set())
     skip |= {t.i for t in tokens if t.dep_ in {"mark", "aux", "auxpass", "neg"} and t.head == clause}
     skip |= {t.i for t in tokens if t.is_punct and t.text in {",", "“", "”", '"'}}
     if subject is not None:
         skip |= {t.i for t in subject.subtree}
     rest = tokens_text([t for t in tokens if t.i not in skip and t.i != clause.i and t.i > clause.i])
-    words = [w.lower_ for w in wh_words if w.lower_ not in {"or", "and"}]
+    words = [tokens_text(p).lower() for p in phrases]
     if wh_subject is not None:
         opener = wh_subject.text.capitalize()
         body = f"{aux} {verb}" if aux else _inflect_for_wh_subject(clause)
@@ -150,8 +166,15 @@ def question_from_clause(clause: Token) -> str | None:
     return _finish(f"{opener} {aux or _do(clause)} {subject_text} {verb} {rest}")
 
 
+def _wh_phrase(wh: Token, clause: Token) -> list[Token]:
+    head = wh.head
+    if head != clause and head.i < clause.i and head.pos_ in {"ADV", "ADJ", "NOUN", "DET"} and wh.dep_ != "conj":
+        return sorted(head.subtree, key=lambda t: t.i)
+    return [wh]
+
+
 def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
-    """ "the two leaders could strike an arms deal" → "Will the two leaders strike an arms deal?" """
+    """ "the two leaders could strike an arms deal" → "Will the two leaders strike an arms deal?"."""
     subject = subject or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
@@ -163,8 +186,9 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
     for child in verb.children:
         if child.dep_ in {"aux", "auxpass", "mark", "punct", "neg"} or (child.dep_ == "advmod" and child.i < verb.i):
             dropped.add(child.i)
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "though", "although"}
-                                         for c in child.children):
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"as", "while", "though", "although"} for c in child.children
+        ):
             dropped |= {t.i for t in child.subtree}
         if child.dep_ in {"conj", "cc"} and child.pos_ in {"VERB", "AUX", "CCONJ"}:
             dropped |= {t.i for t in child.subtree}
@@ -173,7 +197,7 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
 
 
 def _question_from_object(token: Token) -> str | None:
-    """ "did not elaborate on these potential repercussions" → "What are the potential repercussions (…)?" """
+    """ "did not elaborate on these potential repercussions" → "What are the potential repercussions (…)?"."""
     target = next((c for c in token.children if c.dep_ in {"dobj"}), None)
     if target is None:
         prep = next((c for c in token.children if c.dep_ == "prep"), None)
@@ -209,8 +233,9 @@ def _subject_text(subject: Token) -> str | None:
     words = [t for t in subject.subtree if not (t.dep_ in {"acl", "relcl", "appos"} and t.head == subject)]
     if subject.dep_ not in {"nsubj", "nsubjpass"}:  # the noun an "expected to" participle modifies
         words = [t for t in subject.subtree if t.i < subject.i or t.i == subject.i]
-    words = [t for t in subtree_without(subject, {c.i for c in subject.children
-                                                  if c.dep_ in {"acl", "relcl", "appos", "punct"}})]
+    words = list(
+        subtree_without(subject, {c.i for c in subject.children if c.dep_ in {"acl", "relcl", "appos", "punct"}})
+    )
     text = balance_quotes(tokens_text(words))
     first = sorted(words, key=lambda t: t.i)[0] if words else None
     if first is not None and first.pos_ != "PROPN" and first.text != "I" and text:

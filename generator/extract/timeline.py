@@ -84,8 +84,12 @@ def event_time(timex: TimexMention) -> TimeValue | None:
     if not first.is_point:
         return None
     if len(timex.values) > 1:
-        return TimeValue(value=f"{first.value}/{last.value}", granularity=first.granularity, start=first.start,
-                         end=last.end)
+        return TimeValue(
+            value=f"{first.value}/{last.value}",
+            granularity=first.granularity,
+            start=first.start,
+            end=last.end,
+        )
     if first.granularity is Granularity.DAY and "T" in first.value:
         return TimeValue.of_day(first.start) if first.start else None
     return first
@@ -124,7 +128,15 @@ def _date_phrase(root: Token, verb: Token) -> set[int]:
     """The preposition or phrase that holds the date ("on Monday", "Following Monday's announcement")."""
     node = root
     while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
-        if node.head.dep_ == "prep" and node.head.lower_ in {"on", "in", "at", "during", "since", "by", "until"}:
+        if node.head.dep_ == "prep" and node.head.lower_ in {
+            "on",
+            "in",
+            "at",
+            "during",
+            "since",
+            "by",
+            "until",
+        }:
             return {t.i for t in node.head.subtree}
         node = node.head
     if node.dep_ == "prep" or (node.head.dep_ == "prep" and node.head != verb):

@@ -54,9 +54,9 @@ def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
     entries = sorted(p for p in seeds_dir.iterdir() if not p.name.startswith((".", "_")))
     folders = [p for p in entries if p.is_dir()]
     loose = [p for p in entries if p.is_file()]
-    groups: list[tuple[str, Path | None, list[Path], PurePosixPath]] = []
-    for folder in folders:
-        groups.append((folder.name, folder / STORY_FILE, sorted(folder.iterdir()), root / folder.name))
+    groups: list[tuple[str, Path | None, list[Path], PurePosixPath]] = [
+        (folder.name, folder / STORY_FILE, sorted(folder.iterdir()), root / folder.name) for folder in folders
+    ]
     for article_path, _ in _pair_files(loose, root, problems, ignore={"actors.yml"}):
         groups.append((article_path.stem, None, [article_path, *_sidecars(article_path)], root))
     seen: dict[str, PurePosixPath] = {}
@@ -98,7 +98,11 @@ def _sidecars(article: Path) -> list[Path]:
 
 
 def _pair_files(
-    files: Iterable[Path], base: PurePosixPath, problems: list[Diagnostic], *, ignore: frozenset[str] | set[str]
+    files: Iterable[Path],
+    base: PurePosixPath,
+    problems: list[Diagnostic],
+    *,
+    ignore: frozenset[str] | set[str],
 ) -> list[tuple[Path, Path | None]]:
     """Match articles with their sidecars; report orphans, doubles and files of unknown kinds."""
     files = [f for f in files if not f.name.startswith((".", "_")) and f.name not in ignore]
@@ -176,11 +180,17 @@ def read_article(
     if not normalised.text.strip():
         raise InputError([Diagnostic(path=uri, message="article has no text")])
     if meta.published is None:
-        message = "no `published` date: relative dates (\"Monday\", \"last week\") stay unresolved"
-        warnings.append(Diagnostic(path=raw.meta_uri or uri, field="published", message=message,
-                                   severity=Severity.WARNING))
+        message = 'no `published` date: relative dates ("Monday", "last week") stay unresolved'
+        warnings.append(
+            Diagnostic(path=raw.meta_uri or uri, field="published", message=message, severity=Severity.WARNING)
+        )
     src_uri = str(uri.relative_to(uri.parts[0])) if len(uri.parts) > 1 else str(uri)
     article = Article(
-        id=path.stem, story=story, src_uri=src_uri, meta=meta, text=normalised.text, dateline=normalised.dateline
+        id=path.stem,
+        story=story,
+        src_uri=src_uri,
+        meta=meta,
+        text=normalised.text,
+        dateline=normalised.dateline,
     )
     return article, warnings

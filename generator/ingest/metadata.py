@@ -48,7 +48,14 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
     return mapping
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> str:
+    # Keep dates as text here: PyYAML would crash on 2023-02-30 and silently drop time zones;
+    # FieldReader.day() parses and checks them with a message that names the line.
+    return str(loader.construct_scalar(node))
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def load_yaml(text: str, *, path: PurePosixPath, first_line: int = 1) -> _Mapping:
@@ -56,10 +63,11 @@ def load_yaml(text: str, *, path: PurePosixPath, first_line: int = 1) -> _Mappin
 
     `first_line` is the file line where `text` starts (front matter starts on line 2).
     """
-    loader = _LineLoader(text)
-    loader.duplicates = []
     offset = first_line - 1
+    loader = None
     try:
+        loader = _LineLoader(text)
+        loader.duplicates = []
         raw = loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 + offset if error.problem_mark else None
@@ -68,7 +76,8 @@ def load_yaml(text: str, *, path: PurePosixPath, first_line: int = 1) -> _Mappin
     except yaml.YAMLError as error:
         raise InputError([Diagnostic(path=path, message=f"not valid YAML: {error}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if raw is None:
         raw = _Mapping()
         raw.lines, raw.line = {}, first_line
@@ -76,7 +85,7 @@ def load_yaml(text: str, *, path: PurePosixPath, first_line: int = 1) -> _Mappin
         message = "expected a mapping of field: value"
         raise InputError([Diagnostic(path=path, line=first_line, message=message)])
     _shift_lines(raw, offset)
-    if loader.duplicates:
+    if loader is not None and loader.duplicates:
         raise InputError(
             [
                 Diagnostic(path=path, line=line + offset, field=key, message="duplicate key; keep one")
@@ -112,7 +121,11 @@ class FieldReader:
     def problem(self, key: str, message: str, severity: Severity = Severity.ERROR) -> None:
         self.problems.append(
             Diagnostic(
-                path=self.path, line=self.line(key), field=self.prefix + key, message=message, severity=severity
+                path=self.path,
+                line=self.line(key),
+                field=self.prefix + key,
+                message=message,
+                severity=severity,
             )
         )
 
@@ -149,7 +162,9 @@ class FieldReader:
         value = self.mapping.get(key)
         if isinstance(value, str):
             with contextlib.suppress(ValueError):
-                value = datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
+                value = (
+                    datetime.fromisoformat(value) if "T" in value or " " in value.strip() else date.fromisoformat(value)
+                )
         if isinstance(value, datetime) and value.tzinfo is None:
             self.problem(key, f"{value.isoformat()} has no time zone; add one (e.g. +00:00) or give a date")
             return None
@@ -174,7 +189,9 @@ class FieldReader:
 
 
 def _kind(value: object) -> str:
-    return {list: "list", dict: "mapping", _Mapping: "mapping"}.get(type(value), type(value).__name__)
+    if isinstance(value, list):
+        return "list"
+    return "mapping" if isinstance(value, dict) else type(value).__name__
 
 
 def read_article_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[ArticleMeta, list[Diagnostic]]:
@@ -210,7 +227,7 @@ class StoryMeta:
 
 def read_story_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[StoryMeta, list[Diagnostic]]:
     """Check story.yml; curation entries are read by `generator.curate`."""
-    from generator.curate import read_curation  # noqa: PLC0415 - curate imports this module
+    from generator.curate import read_curation
 
     fields = FieldReader(mapping, path)
     curation = read_curation(fields)

@@ -26,12 +26,12 @@ class NormalisedText:
 
 
 def normalise(raw: str) -> NormalisedText:
-    """Return the text with uniform line ends and spaces, one blank line between paragraphs.
+    r"""Return the text with uniform line ends and spaces, one blank line between paragraphs.
 
     Lines inside a paragraph are joined with a space (hard-wrapped text reads as one paragraph).
 
-    >>> normalise("WASHINGTON — The  talks\\r\\nended.\\r\\n\\r\\n\\r\\nNext.").text
-    'The talks ended.\\n\\nNext.'
+    >>> normalise("WASHINGTON — The  talks\r\nended.\r\n\r\n\r\nNext.").text
+    'The talks ended.\n\nNext.'
     """
     text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -79,8 +79,13 @@ def render_source(env: jinja2.Environment, briefing: Briefing, source: SourceArt
             paragraphs.append([])
         paragraphs[sentence.paragraph].append(sentence)
     return env.get_template("source.md.j2").render(
-        briefing=briefing, source=source, article=source.article, number=number,
-        paragraphs=[p for p in paragraphs if p], cited=cited, anchor=_section_anchor,
+        briefing=briefing,
+        source=source,
+        article=source.article,
+        number=number,
+        paragraphs=[p for p in paragraphs if p],
+        cited=cited,
+        anchor=_section_anchor,
     )
 
 

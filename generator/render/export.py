@@ -31,24 +31,46 @@ def _time(value: TimeValue | None) -> dict[str, Any] | None:
 
 
 def _actor(actor: Actor) -> dict[str, Any]:
-    return {"id": actor.id, "name": actor.name, "kind": actor.kind.value, "roles": list(actor.roles),
-            "aliases": list(actor.aliases), "mentions": actor.mentions, "salience": actor.salience,
-            "citations": _citations(actor.citations)}
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind.value,
+        "roles": list(actor.roles),
+        "aliases": list(actor.aliases),
+        "mentions": actor.mentions,
+        "salience": actor.salience,
+        "citations": _citations(actor.citations),
+    }
 
 
 def _event(event: Event) -> dict[str, Any]:
-    return {"date": event.when.value, "granularity": event.when.granularity.value, "time": _time(event.when),
-            "text": event.text, "status": event.status.value, "actors": list(event.actors),
-            "citations": _citations(event.citations)}
+    return {
+        "date": event.when.value,
+        "granularity": event.when.granularity.value,
+        "time": _time(event.when),
+        "text": event.text,
+        "status": event.status.value,
+        "actors": list(event.actors),
+        "citations": _citations(event.citations),
+    }
 
 
 def _question(question: Question) -> dict[str, Any]:
-    return {"text": question.text, "answered": bool(question.answered_by), "cue": question.cue,
-            "answered_by": _citations(question.answered_by), "citations": _citations(question.citations)}
+    return {
+        "text": question.text,
+        "answered": bool(question.answered_by),
+        "cue": question.cue,
+        "answered_by": _citations(question.answered_by),
+        "citations": _citations(question.citations),
+    }
 
 
 def _background(item: BackgroundItem) -> dict[str, Any]:
-    return {"text": item.text, "date": item.when.value if item.when else None, "citations": _citations(item.citations)}
+    return {
+        "text": item.text,
+        "date": item.when.value if item.when else None,
+        "citations": _citations(item.citations),
+    }
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:
@@ -63,12 +85,25 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
         "updated": briefing.updated.isoformat() if briefing.updated else None,
         "tags": list(briefing.tags),
         "sources": [
-            {"id": s.article.id, "title": s.article.title, "source": s.article.meta.source,
-             "url": s.article.meta.url,
-             "published": s.article.meta.published.isoformat() if s.article.meta.published else None,
-             "sentences": sum(1 for x in s.sentences if not x.is_heading),
-             "dates": [{"text": d.text, "type": d.type, "values": [v.value for v in d.values],
-                        "sentence": d.sentence, "start": d.start, "end": d.end} for d in s.dates]}
+            {
+                "id": s.article.id,
+                "title": s.article.title,
+                "source": s.article.meta.source,
+                "url": s.article.meta.url,
+                "published": s.article.meta.published.isoformat() if s.article.meta.published else None,
+                "sentences": sum(1 for x in s.sentences if not x.is_heading),
+                "dates": [
+                    {
+                        "text": d.text,
+                        "type": d.type,
+                        "values": [v.value for v in d.values],
+                        "sentence": d.sentence,
+                        "start": d.start,
+                        "end": d.end,
+                    }
+                    for d in s.dates
+                ],
+            }
             for s in briefing.sources
         ],
         "editor_background": briefing.editor_background,
@@ -87,10 +122,16 @@ def index_data(briefings: Sequence[Briefing]) -> dict[str, Any]:
     return {
         "schema": SCHEMA_VERSION,
         "stories": [
-            {"slug": b.slug, "title": b.title, "status": b.status,
-             "updated": b.updated.isoformat() if b.updated else None, "tags": list(b.tags),
-             "sources": len(b.sources), "actors": len(b.actors),
-             "open_questions": sum(1 for q in b.questions if not q.answered_by)}
+            {
+                "slug": b.slug,
+                "title": b.title,
+                "status": b.status,
+                "updated": b.updated.isoformat() if b.updated else None,
+                "tags": list(b.tags),
+                "sources": len(b.sources),
+                "actors": len(b.actors),
+                "open_questions": sum(1 for q in b.questions if not q.answered_by),
+            }
             for b in briefings
         ],
     }

@@ -13,7 +13,7 @@ from generator.model import Citation, Granularity, TimeValue
 
 # Characters that start Markdown or HTML syntax, as numeric entities: Markdown never parses an entity as
 # syntax, and the page still shows the character. (Python-Markdown ignores a backslash before "<".)
-_ENTITIES = {c: f"&#{ord(c)};" for c in "&<>*_[]`\\#|~{}\""}
+_ENTITIES = {c: f"&#{ord(c)};" for c in '&<>*_[]`\\#|~{}"'}
 _SPECIAL = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
 _BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")  # a list item, numbered item or heading underline
 _WHITESPACE = re.compile(r"\s+")
@@ -47,8 +47,11 @@ def md_url(url: str | None) -> Markdown:
 def when_label(value: TimeValue) -> str:
     """A reader's label for a time value: "11 Sep 2023", "Jul 2023", "week of 4 Sep 2023", "2018–2019"."""
     if "/" in value.value and value.start and value.end:
-        return f"{value.start.year}–{value.end.year}" if value.granularity is Granularity.YEAR else \
-            f"{when_label(_part(value.value.split('/')[0]))} – {when_label(_part(value.value.split('/')[1]))}"
+        return (
+            f"{value.start.year}–{value.end.year}"
+            if value.granularity is Granularity.YEAR
+            else f"{when_label(_part(value.value.split('/')[0]))} – {when_label(_part(value.value.split('/')[1]))}"
+        )
     if value.value == "FUTURE_REF":
         return "Coming days"
     if value.start is None:
@@ -68,7 +71,7 @@ def when_label(value: TimeValue) -> str:
 
 
 def _part(value: str) -> TimeValue:
-    from generator.temporal.values import parse_value  # noqa: PLC0415 - render only needs it for ranges
+    from generator.temporal.values import parse_value
 
     return parse_value(value)
 

@@ -54,8 +54,18 @@ class TimexMention:
     @property
     def is_anaphor(self) -> bool:
         """ "at the time", "that day": resolved from the date in focus, not from the publication date."""
-        return self.text.lower().startswith(("at the time", "at that", "that ", "the same", "the following",
-                                             "the next day", "the day before", "the previous day"))
+        return self.text.lower().startswith(
+            (
+                "at the time",
+                "at that",
+                "that ",
+                "the same",
+                "the following",
+                "the next day",
+                "the day before",
+                "the previous day",
+            )
+        )
 
     @property
     def value(self) -> TimeValue | None:
@@ -65,25 +75,66 @@ class TimexMention:
 # ---------------------------------------------------------------------------------------------------------------
 # Pattern pieces. Month and weekday names must be capitalised ("may" and "march" are verbs); function words are
 # matched in any case so that sentence-initial "Last Tuesday" works.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12,
-    "a couple of": 2, "a couple": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "a couple of": 2,
+    "a couple": 2,
 }
 _VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "dozens of", "hundreds of")
-_NUMBER_ALTERNATIVES = "|".join(
-    sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)
-) + r"|\d{1,3}"
+_NUMBER_ALTERNATIVES = (
+    "|".join(sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)) + r"|\d{1,3}"
+)
 _UNIT_WORDS = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries"
-_UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
-               "month": "M", "year": "Y", "decade": "Y", "century": "Y", "centuries": "Y"}
+_UNIT_CODES = {
+    "second": "S",
+    "minute": "MIN",
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "fortnight": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "Y",
+    "century": "Y",
+    "centuries": "Y",
+}
 _UNIT_FACTORS = {"fortnight": 2, "decade": 10, "century": 100, "centuries": 100}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -95,8 +146,10 @@ _NOT_AFTER_YEAR = re.compile(
 _NOT_BEFORE_YEAR = re.compile(r"(?:[$£€#№]|\bNo\.|\bnumber|\bflight|\broute|\bRussia|\bChannel)\s*$", re.IGNORECASE)
 
 
-_MONTH_INTRO = re.compile(r"\b(?:in|since|until|till|by|from|to|through|during|before|after|of|early|late|last|next|this)\s+$",
-                          re.IGNORECASE)
+_MONTH_INTRO = re.compile(
+    r"\b(?:in|since|until|till|by|from|to|through|during|before|after|of|early|late|last|next|this)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -125,55 +178,82 @@ RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "month",
-        _p(rf"\b(?:(?P<shift>{_I('last|next|this|early|late|mid')})[- ])?(?P<mon>January|February|March|April|May|June"
-           r"|July|August|September|October|November|December)\b(?!-)"),
+        _p(
+            rf"\b(?:(?P<shift>{_I('last|next|this|early|late|mid')})[- ])?(?P<mon>January|February|March|April|May|June"
+            r"|July|August|September|October|November|December)\b(?!-)"
+        ),
     ),
     _Rule("part_year", _p(rf"\b(?P<mod>{_I('early|mid|late')})-(?P<year>{_YEAR})\b")),
     _Rule("decade", _p(rf"\b(?:{_I('the')} )?(?:(?:{_I('early|mid|late')})[- ])?(?P<dec>(?:1[6-9]|20)\d0)s\b")),
     _Rule(
         "season",
-        _p(rf"\b(?:(?P<shift>{_I('last|next|this|early|late')}) )?(?P<season>{_I('spring|summer|autumn|winter')}"
-           rf"|(?<=the )fall)(?:,? (?:of )?(?P<year>{_YEAR}))?\b"),
+        _p(
+            rf"\b(?:(?P<shift>{_I('last|next|this|early|late')}) )?(?P<season>{_I('spring|summer|autumn|winter')}"
+            rf"|(?<=the )fall)(?:,? (?:of )?(?P<year>{_YEAR}))?\b"
+        ),
     ),
     _Rule(
         "quarter",
-        _p(rf"\b(?:{_I('the')} )?(?P<ord>{_I('first|second|third|fourth|1st|2nd|3rd|4th')}) {_I('quarter')}"
-           rf"(?: of (?P<year>{_YEAR}))?"),
+        _p(
+            rf"\b(?:{_I('the')} )?(?P<ord>{_I('first|second|third|fourth|1st|2nd|3rd|4th')}) {_I('quarter')}"
+            rf"(?: of (?P<year>{_YEAR}))?"
+        ),
     ),
-    _Rule("year_range", _p(rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b")),
+    _Rule(
+        "year_range",
+        _p(rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b"),
+    ),
     _Rule("year", _p(rf"(?<![\d$£€.,/-])(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d)")),
     _Rule(
         "weekday",
-        _p(rf"\b(?:(?P<shift>{_I('last|next|this|past|coming')}) )?(?P<wd>{_WEEKDAY})"
-           rf"(?: (?P<part>{_I('morning|afternoon|evening|night')}))?\b"),
+        _p(
+            rf"\b(?:(?P<shift>{_I('last|next|this|past|coming')}) )?(?P<wd>{_WEEKDAY})"
+            rf"(?: (?P<part>{_I('morning|afternoon|evening|night')}))?\b"
+        ),
     ),
-    _Rule("relative_day", _p(rf"\b(?P<rel>{_I('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight')})\b")),
+    _Rule(
+        "relative_day",
+        _p(rf"\b(?P<rel>{_I('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight')})\b"),
+    ),
     _Rule(
         "earlier_this",
         _p(rf"\b{_I('earlier|later')} (?P<which>{_I('this|that|last|next')}) (?P<unit>{_I('week|month|year')})\b"),
     ),
     _Rule(
         "relative_unit",
-        _p(rf"\b(?P<the>{_I('the')} )?(?P<shift>{_I('last|next|this|past|coming|previous')}) "
-           rf"(?P<unit>{_I('week|weekend|month|year|decade')})\b"),
+        _p(
+            rf"\b(?P<the>{_I('the')} )?(?P<shift>{_I('last|next|this|past|coming|previous')}) "
+            rf"(?P<unit>{_I('week|weekend|month|year|decade')})\b"
+        ),
     ),
     _Rule(
         "duration",
-        _p(rf"\b(?:(?P<det>{_I('the past|the last|the next|the coming|the previous|the first|the|those|these|its first|its last')}) )?"
-           rf"(?:(?P<mod>{_I('more than|less than|nearly|almost|about|around|over|some|roughly|at least|up to|just over|just under')}) )?"
-           rf"(?P<num>{_I(_NUMBER_ALTERNATIVES)})(?:[- ](?P<half1>{_I('and a half')}))?[- ](?P<unit>{_I(_UNIT_WORDS)})"
-           rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b"),
+        _p(
+            rf"\b(?:(?P<det>{_I('the past|the last|the next|the coming|the previous|the first|the|those|these|its first|its last')}) )?"
+            rf"(?:(?P<mod>{_I('more than|less than|nearly|almost|about|around|over|some|roughly|at least|up to|just over|just under')}) )?"
+            rf"(?P<num>{_I(_NUMBER_ALTERNATIVES)})(?:[- ](?P<half1>{_I('and a half')}))?[- ](?P<unit>{_I(_UNIT_WORDS)})"
+            rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b"
+        ),
     ),
     _Rule(
         "vague",
-        _p(rf"\b(?:{_I('the')} )?(?P<dir>{_I('coming|next|past|last|previous|recent|following')}) "
-           rf"(?:{_I('few|several|couple of')} )?(?P<unit>{_I('days|weeks|months|years|decades')})\b"),
+        _p(
+            rf"\b(?:{_I('the')} )?(?P<dir>{_I('coming|next|past|last|previous|recent|following')}) "
+            rf"(?:{_I('few|several|couple of')} )?(?P<unit>{_I('days|weeks|months|years|decades')})\b"
+        ),
     ),
     _Rule(
         "anaphor",
-        _p(rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that year|the following day|the next day|the day before|the previous day')})\b"),
+        _p(
+            rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that year|the following day|the next day|the day before|the previous day')})\b"
+        ),
     ),
-    _Rule("set", _p(rf"\b(?:{_I('every|each')} (?P<unit>{_I('day|week|month|year')}|{_WEEKDAY})|(?P<adv>{_I('daily|weekly|monthly|annually|yearly')}))\b")),
+    _Rule(
+        "set",
+        _p(
+            rf"\b(?:{_I('every|each')} (?P<unit>{_I('day|week|month|year')}|{_WEEKDAY})|(?P<adv>{_I('daily|weekly|monthly|annually|yearly')}))\b"
+        ),
+    ),
     _Rule("now", _p(rf"\b{_I('now')}\b(?! that)")),
 )
 """Every pattern; where matches overlap, the earliest, then the longest, wins."""
@@ -217,8 +297,14 @@ def tag_sentence(
             continue
         timex_type, values = resolved
         yield TimexMention(
-            start=char_start, end=char_end, text=match.group(0), type=timex_type, values=values,
-            sentence=number, tense=tense, head=verb.i if verb is not None else None,
+            start=char_start,
+            end=char_end,
+            text=match.group(0),
+            type=timex_type,
+            values=values,
+            sentence=number,
+            tense=tense,
+            head=verb.i if verb is not None else None,
         )
 
 
@@ -257,8 +343,11 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
     if rule == "weekday" and not match.group("shift"):
         # "Girl Friday", "Man Friday": a capitalised word joined to the weekday makes it part of a name.
         first = tokens[0]
-        if any(c.dep_ == "compound" and c.i < first.i and c.is_title and c.i > first.sent.start
-               or c.dep_ == "compound" and c.i < first.i and c.pos_ == "PROPN" for c in first.children):
+        if any(
+            (c.dep_ == "compound" and c.i < first.i and c.is_title and c.i > first.sent.start)
+            or (c.dep_ == "compound" and c.i < first.i and c.pos_ == "PROPN")
+            for c in first.children
+        ):
             return False
     if rule == "now":
         return tokens.root.pos_ == "ADV"
@@ -276,8 +365,30 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
 # Tense of the verb an expression attaches to.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 _MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
-_FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "going",
-                           "go", "slate", "poise", "want", "seek", "vow", "pledge", "promise", "threaten", "propose"})
+_FUTURE_HEADS = frozenset(
+    {
+        "expect",
+        "plan",
+        "schedule",
+        "set",
+        "due",
+        "intend",
+        "hope",
+        "aim",
+        "prepare",
+        "going",
+        "go",
+        "slate",
+        "poise",
+        "want",
+        "seek",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "propose",
+    }
+)
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -437,8 +548,17 @@ def _weekday(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
         value = resolve_weekday(m.group("wd"), anchor, tense)
     if part := m.group("part"):
         code = _PARTS_OF_DAY[part.lower()]
-        return ("TIME", (TimeValue(value=f"{value.value}T{code}", granularity=Granularity.DAY,
-                                   start=value.start, end=value.end),))
+        return (
+            "TIME",
+            (
+                TimeValue(
+                    value=f"{value.value}T{code}",
+                    granularity=Granularity.DAY,
+                    start=value.start,
+                    end=value.end,
+                ),
+            ),
+        )
     return _date(value)
 
 
@@ -450,12 +570,20 @@ def _relative_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: li
     if anchor is None:
         return None
     word = m.group("rel").lower()
-    offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
-               "the day after tomorrow": 2}
+    offsets = {
+        "the day before yesterday": -2,
+        "yesterday": -1,
+        "today": 0,
+        "tonight": 0,
+        "tomorrow": 1,
+        "the day after tomorrow": 2,
+    }
     value = resolve_day_offset(offsets[word], anchor)
     if word == "tonight":
-        return ("TIME", (TimeValue(value=f"{value.value}TNI", granularity=Granularity.DAY, start=value.start,
-                                   end=value.end),))
+        return (
+            "TIME",
+            (TimeValue(value=f"{value.value}TNI", granularity=Granularity.DAY, start=value.start, end=value.end),),
+        )
     return _date(value)
 
 
@@ -486,19 +614,24 @@ def _relative_unit(m: re.Match[str], anchor: date | None, tense: Tense, focus: l
     offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[shift]
     if unit == "weekend":
         saturday = anchor + timedelta(days=(5 - anchor.weekday()) + 7 * offset)
-        return ("DATE", (TimeValue(value=f"{tv.of_week_containing(saturday).value}-WE",
-                                   granularity=Granularity.WEEK, start=saturday,
-                                   end=saturday + timedelta(days=1)),))
+        return (
+            "DATE",
+            (
+                TimeValue(
+                    value=f"{tv.of_week_containing(saturday).value}-WE",
+                    granularity=Granularity.WEEK,
+                    start=saturday,
+                    end=saturday + timedelta(days=1),
+                ),
+            ),
+        )
     return _date(_unit_offset(unit, offset, anchor))
 
 
 def _duration(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     word = m.group("num").lower()
     amount: int | None
-    if word.isdigit():
-        amount = int(word)
-    else:
-        amount = _NUMBER_WORDS.get(word)
+    amount = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
     unit_word = m.group("unit").lower().rstrip("s")
     unit_word = "century" if unit_word.startswith("centur") else unit_word
     code = _UNIT_CODES[unit_word]
@@ -544,8 +677,17 @@ def _anaphor(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
 
 def _set(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     word = (m.group("unit") or m.group("adv")).lower()
-    code = {"day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M", "monthly": "M", "year": "Y",
-            "annually": "Y", "yearly": "Y"}.get(word, "W")
+    code = {
+        "day": "D",
+        "daily": "D",
+        "week": "W",
+        "weekly": "W",
+        "month": "M",
+        "monthly": "M",
+        "year": "Y",
+        "annually": "Y",
+        "yearly": "Y",
+    }.get(word, "W")
     return ("SET", (TimeValue(value=f"P1{code}", granularity=Granularity.DURATION),))
 
 
@@ -554,11 +696,28 @@ def _now(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeVa
 
 
 _RESOLVERS: dict[str, _Resolver] = {
-    "iso": _iso, "month_day_year": _full_date, "day_month_year": _full_date, "weekday_date": _weekday_date,
-    "month_day": _month_day, "day_month": _month_day, "month_year": _month_year, "month": _month, "part_year": _part_year,
-    "decade": _decade, "season": _season, "quarter": _quarter, "year_range": _year_range, "year": _year,
-    "weekday": _weekday, "relative_day": _relative_day, "earlier_this": _earlier_this,
-    "relative_unit": _relative_unit, "duration": _duration, "vague": _vague, "anaphor": _anaphor, "set": _set,
+    "iso": _iso,
+    "month_day_year": _full_date,
+    "day_month_year": _full_date,
+    "weekday_date": _weekday_date,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "month_year": _month_year,
+    "month": _month,
+    "part_year": _part_year,
+    "decade": _decade,
+    "season": _season,
+    "quarter": _quarter,
+    "year_range": _year_range,
+    "year": _year,
+    "weekday": _weekday,
+    "relative_day": _relative_day,
+    "earlier_this": _earlier_this,
+    "relative_unit": _relative_unit,
+    "duration": _duration,
+    "vague": _vague,
+    "anaphor": _anaphor,
+    "set": _set,
     "now": _now,
 }
 assert set(_RESOLVERS) == {r.name for r in RULES}  # noqa: S101 - every rule has a resolver

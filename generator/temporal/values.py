@@ -38,14 +38,17 @@ def of_month(year: int, month: int) -> TimeValue:
 
 
 def of_year(year: int) -> TimeValue:
-    return TimeValue(value=f"{year:04d}", granularity=Granularity.YEAR, start=date(year, 1, 1),
-                     end=date(year, 12, 31))
+    return TimeValue(value=f"{year:04d}", granularity=Granularity.YEAR, start=date(year, 1, 1), end=date(year, 12, 31))
 
 
 def of_week(year: int, week: int) -> TimeValue:
     monday = date.fromisocalendar(year, week, 1)
-    return TimeValue(value=f"{year:04d}-W{week:02d}", granularity=Granularity.WEEK, start=monday,
-                     end=monday + timedelta(days=6))
+    return TimeValue(
+        value=f"{year:04d}-W{week:02d}",
+        granularity=Granularity.WEEK,
+        start=monday,
+        end=monday + timedelta(days=6),
+    )
 
 
 def of_week_containing(day: date) -> TimeValue:
@@ -55,21 +58,33 @@ def of_week_containing(day: date) -> TimeValue:
 
 def of_quarter(year: int, quarter: int) -> TimeValue:
     first = 3 * (quarter - 1) + 1
-    return TimeValue(value=f"{year:04d}-Q{quarter}", granularity=Granularity.QUARTER, start=date(year, first, 1),
-                     end=of_month(year, first + 2).end)
+    return TimeValue(
+        value=f"{year:04d}-Q{quarter}",
+        granularity=Granularity.QUARTER,
+        start=date(year, first, 1),
+        end=of_month(year, first + 2).end,
+    )
 
 
 def of_season(year: int, code: str) -> TimeValue:
     first, last = SEASONS[code]
     end_year = year + 1 if last < first else year
-    return TimeValue(value=f"{year:04d}-{code}", granularity=Granularity.SEASON, start=date(year, first, 1),
-                     end=of_month(end_year, last).end)
+    return TimeValue(
+        value=f"{year:04d}-{code}",
+        granularity=Granularity.SEASON,
+        start=date(year, first, 1),
+        end=of_month(end_year, last).end,
+    )
 
 
 def of_decade(decade: int) -> TimeValue:
     """A decade by its first year: 1990 gives the TIMEX3 value ``199``."""
-    return TimeValue(value=f"{decade // 10:03d}", granularity=Granularity.DECADE, start=date(decade, 1, 1),
-                     end=date(decade + 9, 12, 31))
+    return TimeValue(
+        value=f"{decade // 10:03d}",
+        granularity=Granularity.DECADE,
+        start=date(decade, 1, 1),
+        end=date(decade + 9, 12, 31),
+    )
 
 
 def reference(value: str) -> TimeValue:

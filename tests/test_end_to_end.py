@@ -1,0 +1,70 @@
+"""The bundled project, built as a user builds it: `briefings build`, then `mkdocs build --strict`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    target = tmp_path / "site-project"
+    target.mkdir()
+    for name in ("mkdocs.yml", "seeds", "templates", "briefings"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, target / name)
+    return target
+
+
+def run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
+    result = subprocess.run(args, cwd=cwd, env=environment, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def test_committed_briefings_are_up_to_date(copy):
+    run([sys.executable, "-m", "generator", "build", "--check"], copy)
+
+
+def test_cli_build_then_strict_mkdocs_build(copy):
+    run([sys.executable, "-m", "generator", "build"], copy)
+    run([sys.executable, "-m", "mkdocs", "build", "--strict"], copy)
+    page = (copy / "site" / "kim-putin-summit" / "index.html").read_text(encoding="utf-8")
+    assert "Kim Jong Un" in page and "Open questions" in page
+    assert 'href="sources/2023-09-12-kim-train/#s6"' in page
+    source = (copy / "site" / "kim-putin-summit" / "sources" / "2023-09-12-kim-train" / "index.html").read_text()
+    assert 'id="s6"' in source
+    assert (copy / "site" / "search" / "search_index.json").is_file()
+
+
+def test_mkdocs_build_alone_regenerates_through_the_plugin(copy):
+    # MkDocs checks that docs_dir exists before any plugin runs, so the folder stays; its contents go.
+    shutil.rmtree(copy / "briefings")
+    (copy / "briefings").mkdir()
+    run([sys.executable, "-m", "mkdocs", "build", "--strict"], copy)
+    assert (copy / "briefings" / "kim-putin-summit" / "index.md").is_file()
+    assert (copy / "site" / "kim-putin-summit" / "index.html").is_file()
+
+
+def test_builds_are_byte_identical_across_time_zone_locale_and_directory(copy, tmp_path):
+    other = tmp_path / "elsewhere"
+    shutil.copytree(copy, other)
+    shutil.rmtree(copy / "briefings")
+    shutil.rmtree(other / "briefings")
+    run([sys.executable, "-m", "generator", "build"], copy, TZ="Pacific/Kiritimati", LC_ALL="C")
+    run([sys.executable, "-m", "generator", "build"], other, TZ="America/Adak", LC_ALL="C.UTF-8")
+
+    def tree(root: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+    assert tree(copy / "briefings") == tree(other / "briefings")

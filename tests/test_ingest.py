@@ -1,0 +1,132 @@
+"""Loading seeds: formats, metadata types and line-numbered errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path, PurePosixPath
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.errors import InputError
+from generator.ingest import load_project
+from generator.ingest.metadata import load_yaml, read_article_meta
+from generator.ingest.text import normalise
+
+TEXT = "WASHINGTON — The talks ended on Monday.\n\nBoth sides left.\n"
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    seeds = root / "seeds"
+    for name, text in files.items():
+        (seeds / name).parent.mkdir(parents=True, exist_ok=True)
+        (seeds / name).write_text(text, encoding="utf-8")
+    return seeds
+
+
+def test_txt_with_sidecar_md_with_front_matter_and_single_file_stories(tmp_path):
+    seeds = write(
+        tmp_path,
+        {
+            "talks/2023-09-12-a.txt": TEXT,
+            "talks/2023-09-12-a.yml": "published: 2023-09-12\ntitle: Talks end\n",
+            "talks/2023-09-13-b.md": "---\npublished: 2023-09-13\nsource: Example News\n---\nA second article.\n",
+            "talks/story.yml": "title: The talks\nstatus: concluded\n",
+            "lone.txt": "A single-file story.",
+        },
+    )
+    project = load_project(seeds)
+    stories = {s.slug: s for s in project.stories}
+    assert set(stories) == {"talks", "lone"}
+    talks = stories["talks"]
+    assert [a.id for a in talks.articles] == ["2023-09-12-a", "2023-09-13-b"]
+    first, second = talks.articles
+    assert first.meta.published == date(2023, 9, 12) and first.meta.title == "Talks end"
+    assert first.dateline == "WASHINGTON" and first.text.startswith("The talks ended")
+    assert second.meta.source == "Example News" and second.text == "A second article."
+    assert talks.meta.title == "The talks" and talks.meta.status == "concluded"
+    assert [str(w) for w in project.warnings] == [
+        'seeds/lone.txt: published: no `published` date: relative dates ("Monday", "last week") stay unresolved'
+    ]
+
+
+def test_every_bad_field_is_reported_with_its_line(tmp_path):
+    seeds = write(
+        tmp_path,
+        {
+            "s/a.txt": TEXT,
+            "s/a.yml": "title: ok\npublished: Tuesday\ntags: yes\nlanguage: no\n",
+        },
+    )
+    with pytest.raises(InputError) as caught:
+        load_project(seeds)
+    assert [str(d) for d in caught.value.diagnostics] == [
+        "seeds/s/a.yml:2: published: expected a date like 2023-09-12, got 'Tuesday'",
+        "seeds/s/a.yml:3: tags: expected a list of text, like [a, b], got True",
+        "seeds/s/a.yml:4: language: expected text, got false (YAML reads yes/no/on/off as true/false; "
+        "put the text in quotes)",
+    ]
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    seeds = write(tmp_path, {"s/a.txt": TEXT, "s/a.yml": "title: ok\npublished: [2023\n"})
+    with pytest.raises(InputError) as caught:
+        load_project(seeds)
+    assert str(caught.value).startswith("seeds/s/a.yml:3: not valid YAML")
+
+
+def test_front_matter_lines_count_from_the_top_of_the_file(tmp_path):
+    seeds = write(tmp_path, {"s/a.md": "---\ntitle: ok\npublished: 2023-02-30\n---\nText.\n"})
+    with pytest.raises(InputError) as caught:
+        load_project(seeds)
+    assert str(caught.value) == "seeds/s/a.md:3: published: expected a date like 2023-09-12, got '2023-02-30'"
+
+
+def test_naive_datetime_unknown_key_and_duplicate_key(tmp_path):
+    meta = load_yaml("published: 2023-09-12T10:00:00\npublised: x\n", path=PurePosixPath("a.yml"))
+    with pytest.raises(InputError) as caught:
+        read_article_meta(meta, path=PurePosixPath("a.yml"))
+    assert "a.yml:1: published: 2023-09-12T10:00:00 has no time zone" in str(caught.value)
+    meta = load_yaml("published: 2023-09-12T10:00:00+02:00\npublised: x\n", path=PurePosixPath("a.yml"))
+    _, warnings = read_article_meta(meta, path=PurePosixPath("a.yml"))
+    assert [str(w) for w in warnings] == ["a.yml:2: publised: unknown field; did you mean 'published'?"]
+    with pytest.raises(InputError, match=r"a.yml:2: title: duplicate key"):
+        load_yaml("title: a\ntitle: b\n", path=PurePosixPath("a.yml"))
+
+
+def test_orphan_sidecar_bad_slug_and_empty_seeds(tmp_path):
+    seeds = write(tmp_path, {"s/a.txt": TEXT, "s/b.yml": "title: x\n", "Bad Slug/a.txt": TEXT})
+    with pytest.raises(InputError) as caught:
+        load_project(seeds)
+    messages = [str(d) for d in caught.value.diagnostics]
+    assert any(m.startswith("seeds/Bad Slug: 'Bad Slug' is not a valid slug") for m in messages)
+    assert any(m.startswith("seeds/s/b.yml: metadata without an article") for m in messages)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="holds no stories"):
+        load_project(tmp_path / "empty")
+
+
+def test_binary_and_non_utf8_files_are_refused(tmp_path):
+    seeds = write(tmp_path, {"s/a.txt": "x"})
+    (seeds / "s" / "a.txt").write_bytes(b"caf\xe9\n")
+    with pytest.raises(InputError, match=r"seeds/s/a.txt:1: is not UTF-8"):
+        load_project(seeds)
+    (seeds / "s" / "a.txt").write_bytes(b"\x00\x01")
+    with pytest.raises(InputError, match="looks binary"):
+        load_project(seeds)
+
+
+@given(st.text())
+def test_normalise_never_crashes_and_is_idempotent(text):
+    once = normalise(text)
+    assert normalise(once.text).text == once.text or once.dateline is None
+
+
+@given(st.text(max_size=200))
+def test_metadata_loader_never_crashes_on_any_text(text):
+    try:
+        mapping = load_yaml(text, path=PurePosixPath("a.yml"))
+        read_article_meta(mapping, path=PurePosixPath("a.yml"))
+    except InputError as error:
+        assert all(str(d).startswith("a.yml") for d in error.diagnostics)

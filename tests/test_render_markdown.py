@@ -1,0 +1,63 @@
+"""Escaping untrusted text for Markdown: whatever goes in prints literally and injects nothing."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import markdown
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from generator.render.markdown import md_escape, md_url
+
+MD = markdown.Markdown(extensions=["attr_list", "md_in_html", "tables", "admonition"])
+
+
+def html(text: str) -> str:
+    MD.reset()
+    return MD.convert(text)
+
+
+@given(st.text())
+@example("<script>alert(1)</script>")
+@example("[x](javascript:alert(1))")
+@example('<img src=x onerror="alert(1)">')
+@example("**bold** _em_ `code` {{ 7*7 }} {% include 'x' %}")
+@example("- item")
+@example("1. item")
+@example("# heading")
+@example("x {: onclick=alert(1) }")
+@example("<!-- comment -->")
+def test_escaped_text_creates_no_markup(text):
+    parser = _Tags()
+    parser.feed(html(md_escape(text)))
+    assert parser.tags <= {"p"}, parser.tags
+    assert parser.attributes == [] and parser.comments == []
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: list[tuple[str, str | None]] = []
+        self.comments: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.attributes.extend(attrs)
+
+    def handle_comment(self, data):
+        self.comments.append(data)
+
+
+def test_escaped_text_still_reads_as_written():
+    assert html(md_escape("Kim <b>boards</b> a *train* [1]")) == (
+        "<p>Kim &#60;b&#62;boards&#60;/b&#62; a &#42;train&#42; &#91;1&#93;</p>"
+    )
+
+
+def test_only_web_and_relative_links_survive():
+    assert md_url("javascript:alert(1)") == "#"
+    assert md_url("data:text/html,x") == "#"
+    assert md_url("https://example.org/a b") == "https://example.org/a%20b"
+    assert md_url("sources/a.md") == "sources/a.md"
