@@ -186,6 +186,9 @@ def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
     canonical = aliases.get(name_key(mentions[0].name))
     name = canonical or max(forms, key=lambda f: (len(f.split()) > 1, forms[f], -first_seen[f]))
     roles = Counter(m.role for m in mentions if m.role)
+    described = {m.role for m in mentions if m.role and m.is_description} - {
+        m.role for m in mentions if m.role and not m.is_description
+    }
     role_first: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         if mention.role:
@@ -194,7 +197,8 @@ def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
     first_sentence = min(m.citation.sentence for m in mentions)
     subjects = sum(m.is_subject for m in mentions)
     salience = len(mentions) + 0.5 * subjects + 2.0 / first_sentence
-    ordered_roles = sorted(roles, key=lambda r: (-roles[r], -len(r), role_first[r]))
+    # A title or apposition at the name outranks a description that was only taken to refer to the person.
+    ordered_roles = sorted(roles, key=lambda r: (r in described, -roles[r], -len(r), role_first[r]))
     # "Minister" adds nothing beside "Labour minister": drop a role contained in a longer one.
     distinct = [
         r for r in ordered_roles if not any(r != other and r.lower() in other.lower() for other in ordered_roles)

@@ -102,3 +102,19 @@ def test_merge_does_not_depend_on_article_order(nlp):
         for m in second
     ]
     assert merge_actors(first + second) == merge_actors(second + first)
+
+
+def test_a_definite_description_gives_the_last_named_persons_role(nlp):
+    found = by_name(nlp, "Emmanuel Macron arrived in Berlin on Monday. The French leader met reporters.")
+    assert found["Emmanuel Macron"].roles == ("French leader",)
+
+
+def test_a_description_skips_a_person_of_another_nationality(nlp):
+    found = by_name(nlp, "Emmanuel Macron met German Chancellor Olaf Scholz. The French leader spoke first.")
+    assert found["Emmanuel Macron"].roles == ("French leader",)
+    assert found["Olaf Scholz"].roles == ("German Chancellor",)
+
+
+def test_a_title_at_the_name_outranks_a_description(nlp):
+    found = by_name(nlp, "President Emmanuel Macron landed. The French leader then spoke.")
+    assert found["Emmanuel Macron"].roles[0] == "President"

@@ -39,6 +39,8 @@ class ActorMention:
     role: str | None = None
     """A title or apposition the text gives at this mention ("Kremlin spokesman")."""
     is_subject: bool = False
+    is_description: bool = False
+    """The role comes from a definite description ("the North Korean leader") taken to refer to this person."""
     parts: tuple[str, ...] = ()
     """For a hyphenated name ("Putin-Kim", "Kim Jong-Un"), its pieces: merge counts the pieces as separate
     actors when the whole is unknown and every piece is a known actor ("Putin-Kim meeting")."""
@@ -54,23 +56,76 @@ def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
     """
     article = parsed.article.id
     names = _person_name_parts(parsed)
+    recent: list[ActorMention] = []
     for sentence, span in parsed.numbered():
         citation = Citation(article, sentence.number, sentence.text)
-        for ent in span.ents:
-            kind = KINDS.get(ent.label_)
-            if kind is None:
-                continue
-            if kind is not ActorKind.PERSON and ent.text.removesuffix("’s").removesuffix("'s") in names:
-                kind = ActorKind.PERSON
-            yield from _mentions(ent, kind, citation)
-        for token in span:
-            if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text in names:
-                yield ActorMention(
-                    name=token.text,
-                    kind=ActorKind.PERSON,
-                    is_subject=token.dep_ == "nsubj",
-                    citation=citation,
-                )
+        for description in _descriptions(span):
+            if (person := _referent(description, recent, names)) is not None:
+                yield ActorMention(name=person.name, kind=ActorKind.PERSON, role=description, is_description=True,
+                                   citation=citation)
+        for mention in _sentence_mentions(span, names, citation):
+            if mention.kind is ActorKind.PERSON:
+                recent.append(mention)
+            yield mention
+
+
+def _sentence_mentions(span: Span, names: frozenset[str], citation: Citation) -> Iterator[ActorMention]:
+    for ent in span.ents:
+        kind = KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        if kind is not ActorKind.PERSON and ent.text.removesuffix("’s").removesuffix("'s") in names:
+            kind = ActorKind.PERSON
+        yield from _mentions(ent, kind, citation)
+    for token in span:
+        if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text in names:
+            yield ActorMention(
+                name=token.text,
+                kind=ActorKind.PERSON,
+                is_subject=token.dep_ == "nsubj",
+                citation=citation,
+            )
+
+
+def _descriptions(span: Span) -> Iterator[str]:
+    """Definite descriptions of a person by office and nationality: "the North Korean leader".
+
+    Only a subject that is not followed by a name (that would be a title, handled by `find_role`).
+    """
+    for token in span:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ not in TITLE_WORDS or token.pos_ != "NOUN":
+            continue
+        left = [t for t in token.lefts]
+        if not left or left[0].lower_ != "the":
+            continue
+        modifiers = [t for t in token.subtree if left[0].i < t.i < token.i]
+        if not modifiers or not any(t.ent_type_ in {"NORP", "GPE"} for t in modifiers):
+            continue
+        if any(t.pos_ in {"DET", "PRON", "NUM"} or t.ent_type_ == "PERSON" for t in modifiers):
+            continue
+        yield tokens_text([*modifiers, token])
+
+
+def _referent(description: str, recent: list[ActorMention], names: frozenset[str]) -> ActorMention | None:
+    """The most recently named person whose known roles do not name a different country or people.
+
+    Only people named in full somewhere in the article qualify (a place mislabelled as a person does not).
+    """
+    place_words = {w for w in description.replace("-", " ").split() if w[:1].isupper()}
+    seen: set[str] = set()
+    for mention in reversed(recent[-12:]):
+        if mention.name in seen or not set(mention.name.replace("-", " ").split()) & names:
+            continue
+        seen.add(mention.name)
+        roles = [m.role for m in recent if m.role and (m.name == mention.name)]
+        other_places = {w for r in roles for w in r.replace("-", " ").split() if w[:1].isupper()} - _TITLE_CASE
+        if other_places and not other_places & place_words:
+            continue
+        return mention
+    return None
+
+
+_TITLE_CASE = frozenset(w.capitalize() for w in TITLE_WORDS) | {"Then"}
 
 
 def _person_name_parts(parsed: ParsedArticle) -> frozenset[str]:
