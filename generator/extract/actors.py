@@ -61,8 +61,9 @@ def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
         citation = Citation(article, sentence.number, sentence.text)
         for description in _descriptions(span):
             if (person := _referent(description, recent, names)) is not None:
-                yield ActorMention(name=person.name, kind=ActorKind.PERSON, role=description, is_description=True,
-                                   citation=citation)
+                yield ActorMention(
+                    name=person.name, kind=ActorKind.PERSON, role=description, is_description=True, citation=citation
+                )
         for mention in _sentence_mentions(span, names, citation):
             if mention.kind is ActorKind.PERSON:
                 recent.append(mention)
