@@ -96,7 +96,7 @@ def _descriptions(span: Span) -> Iterator[str]:
     for token in span:
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ not in TITLE_WORDS or token.pos_ != "NOUN":
             continue
-        left = [t for t in token.lefts]
+        left = list(token.lefts)
         if not left or left[0].lower_ != "the":
             continue
         modifiers = [t for t in token.subtree if left[0].i < t.i < token.i]
