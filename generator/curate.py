@@ -91,7 +91,7 @@ def _entries(fields: FieldReader, key: str, known: tuple[str, ...], make: Any) -
             continue
         reader = FieldReader(entry, fields.path, prefix=f"{key}[{index}].")
         edit = make(reader)
-        reader.warn_unknown(known)
+        reader.refuse_unknown(known)
         fields.problems.extend(reader.problems)
         if edit is not None:
             edits.append(edit)

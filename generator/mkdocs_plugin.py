@@ -74,7 +74,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning("%s", diagnostic)
         log.info("briefings: %d stories, %d file(s) written", len(report.briefings), report.written)
         if self.config.nav and config.nav is None:
-            stories = [{b.title: f"{b.slug}/index.md"} for b in sorted(report.briefings, key=lambda b: b.sort_key)]
+            # Paths only: each page's title comes from its front matter, which the templates HTML-escape
+            # (MkDocs and Material print titles into <title> and the nav without escaping them).
+            ordered = sorted(report.briefings, key=lambda b: b.sort_key)
+            stories = [f"{b.slug}/index.md" for b in ordered]
             config.nav = [{"Home": "index.md"}, {"Stories": stories}]
         return config
 

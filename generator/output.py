@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -84,9 +85,21 @@ def plan_writes(out_dir: Path, pages: Mapping[PurePosixPath, str]) -> WritePlan:
     return WritePlan(writes=writes, deletes=deletes, generated=generated, manifest_changes=manifest_changes)
 
 
+_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{6,}\.tmp$")
+"""The names `atomic_write` gives its temporary files; a killed build can leave one behind."""
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Delete temporary files that an interrupted build left (only names that `atomic_write` makes)."""
+    for path in sorted(out_dir.rglob(".*.tmp")):
+        if path.is_file() and _TEMPORARY.match(path.name):
+            path.unlink(missing_ok=True)
+
+
 def apply(out_dir: Path, plan: WritePlan) -> None:
     """Carry out a plan: new files first, then deletions, the manifest last."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out_dir)
     previous = read_manifest(out_dir)
     # First record every file we are about to own, so a crash mid-way never orphans one of ours.
     if plan.writes:

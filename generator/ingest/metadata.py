@@ -58,6 +58,45 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode) -> int | str:
+    # YAML 1.1 reads an unquoted 12:30 as the base-60 number 750; keep what the user typed.
+    text = str(loader.construct_scalar(node))
+    return text if ":" in text else int(loader.construct_yaml_int(node))
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+MAX_ALIASES = 50
+"""Metadata has no use for many YAML aliases; more is refused (an "alias bomb" expands exponentially)."""
+MAX_DEPTH = 20
+"""Deeper nesting than any metadata needs is refused before it is built."""
+
+
+def _check_shape(text: str, *, path: PurePosixPath, offset: int) -> None:
+    """Refuse alias bombs and deep nesting from the event stream, before any object is constructed."""
+    aliases = depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                line = _line(event, offset)
+                message = f"more than {MAX_ALIASES} YAML aliases (*name); write the values out instead"
+                raise InputError([Diagnostic(path=path, line=line, message=message)])
+        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = _line(event, offset)
+                message = f"nested more than {MAX_DEPTH} levels deep; metadata is a flat list of fields"
+                raise InputError([Diagnostic(path=path, line=line, message=message)])
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            depth -= 1
+
+
+def _line(event: yaml.Event, offset: int) -> int | None:
+    return event.start_mark.line + 1 + offset if event.start_mark is not None else None
+
+
 def load_yaml(text: str, *, path: PurePosixPath, first_line: int = 1) -> _Mapping:
     """Parse one YAML mapping; raise `InputError` with the line of any syntax error or duplicate key.
 
@@ -66,6 +105,7 @@ def load_yaml(text: str, *, path: PurePosixPath, first_line: int = 1) -> _Mappin
     offset = first_line - 1
     loader = None
     try:
+        _check_shape(text, path=path, offset=offset)
         loader = _LineLoader(text)
         loader.duplicates = []
         raw = loader.get_single_data()
@@ -170,6 +210,9 @@ class FieldReader:
             return None
         if value is None or isinstance(value, date):
             return value
+        if isinstance(value, str) and _looks_like_date(value):
+            self.problem(key, f"{value!r} is not a real calendar date; check the day and month")
+            return None
         self.problem(key, f"expected a date like 2023-09-12, got {value!r}")
         return None
 
@@ -180,12 +223,17 @@ class FieldReader:
             return None
         return value
 
-    def warn_unknown(self, known: Iterable[str]) -> None:
+    def refuse_unknown(self, known: Iterable[str]) -> None:
+        """An unknown field is an error: a misspelt `publised` would otherwise drop the date silently."""
         known = tuple(known)
         for key in sorted(self.mapping.keys() - set(known)):
             guess = difflib.get_close_matches(key, known, n=1)
             hint = f"; did you mean {guess[0]!r}?" if guess else f"; known fields: {', '.join(known)}"
-            self.problem(key, f"unknown field{hint}", Severity.WARNING)
+            self.problem(key, f"unknown field{hint}")
+
+
+def _looks_like_date(value: str) -> bool:
+    return len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit()
 
 
 def _kind(value: object) -> str:
@@ -209,7 +257,7 @@ def read_article_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[Articl
     )
     if meta.url is not None and not meta.url.lower().startswith(("http://", "https://")):
         fields.problem("url", f"expected an http(s) address, got {meta.url!r}")
-    fields.warn_unknown(ARTICLE_FIELDS)
+    fields.refuse_unknown(ARTICLE_FIELDS)
     return meta, _split(fields.problems)
 
 
@@ -238,7 +286,7 @@ def read_story_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[StoryMet
         status=fields.choice("status", STATUSES),
         curation=curation,
     )
-    fields.warn_unknown(STORY_FIELDS)
+    fields.refuse_unknown(STORY_FIELDS)
     return meta, _split(fields.problems)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -98,6 +100,16 @@ class CitationLinks:
         return f"{self.numbers.get(citation.article, 0)}.{citation.sentence}"
 
 
+def front_matter_title(value: object) -> Markdown:
+    """A page title for YAML front matter: HTML-escaped, then quoted as a JSON (so YAML) string.
+
+    MkDocs and Material print `page.meta.title` into `<title>` and the navigation without escaping it; an
+    escaped title shows as the literal text and cannot close `<title>` or open a tag.
+    """
+    text = _WHITESPACE.sub(" ", "" if value is None else str(value)).strip()
+    return Markdown(json.dumps(html.escape(text, quote=True)))
+
+
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
@@ -111,4 +123,5 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["md_url"] = md_url
     env.filters["when"] = when_label
     env.filters["escape_md"] = md_escape
+    env.filters["front_matter_title"] = front_matter_title
     return env
