@@ -154,6 +154,65 @@ def dates(file: Path, published: str, as_json: bool, model: str | None) -> None:
             click.echo(f"{mention.start}\t{mention.end}\t{mention.type}\t{'/'.join(values) or '?'}\t{mention.text}")
 
 
+@cli.group(name="eval")
+def evaluate() -> None:
+    """Evaluate extractors against annotated corpora."""
+
+
+@evaluate.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--errors", is_flag=True, help="List every miss, spurious expression and wrong extent, type or value.")
+@click.option("--model", default=None, help="spaCy model package (default: from mkdocs.yml).")
+@click.option("--json", "as_json", is_flag=True, help="Print the measures as JSON.")
+def timeml(folder: Path, errors: bool, model: str | None, as_json: bool) -> None:  # noqa: FBT001
+    """Score the temporal tagger on TimeML .tml files (TempEval-3 task A: strict/relaxed span, type, value)."""
+    import time
+
+    from generator.nlp import load_model
+    from generator.temporal import tag_doc
+    from generator.temporal.timeml import Score, as_timexes, read_corpus, score_document
+
+    documents = read_corpus(folder)
+    if not documents:
+        raise InputError([_diagnostic(str(folder), "no .tml files found")])
+    nlp = load_model(model or _settings("mkdocs.yml").model)
+    score = Score()
+    parse_seconds = tag_seconds = 0.0
+    for document in documents:
+        started = time.perf_counter()
+        doc = nlp(document.text)
+        parsed = time.perf_counter()
+        mentions = tag_doc(doc, document.dct)
+        tag_seconds += time.perf_counter() - parsed
+        parse_seconds += parsed - started
+        score_document(document.timexes, as_timexes(mentions), name=document.name, score=score)
+    measures = score.measures()
+    timing = {
+        "documents": len(documents),
+        "gold": score.gold,
+        "system": score.system,
+        "parse_ms_per_doc": 1000 * parse_seconds / len(documents),
+        "tag_ms_per_doc": 1000 * tag_seconds / len(documents),
+    }
+    if as_json:
+        click.echo(json.dumps({**measures, **timing}, indent=1))
+    else:
+        click.echo(f"{len(documents)} documents, {score.gold} gold and {score.system} system expressions")
+        for label, key in (("strict", "strict"), ("relaxed", "relaxed"), ("value", "value")):
+            click.echo(
+                f"{label:8} P {100 * measures[key + '_p']:6.2f}  R {100 * measures[key + '_r']:6.2f}  "
+                f"F1 {100 * measures[key + '_f1']:6.2f}"
+            )
+        click.echo(f"type accuracy {100 * measures['type_accuracy']:.2f} (over relaxed matches)")
+        click.echo(
+            f"tagging {timing['tag_ms_per_doc']:.2f} ms per document beyond the spaCy parse "
+            f"({timing['parse_ms_per_doc']:.1f} ms)"
+        )
+    if errors:
+        for line in score.errors:
+            click.echo(line)
+
+
 def _diagnostic(path: str, message: str) -> Any:
     from pathlib import PurePosixPath
 

@@ -17,6 +17,7 @@ from generator.model import Granularity, TimeValue
 from generator.temporal import values as tv
 from generator.temporal.resolve import (
     MONTHS,
+    WEEKDAYS,
     Tense,
     resolve_ago,
     resolve_day_offset,
@@ -50,6 +51,8 @@ class TimexMention:
     tense: Tense = Tense.PAST
     head: int | None = None
     """Index in the Doc of the verb the expression attaches to, for the event extractor."""
+    parts: tuple[tuple[int, int], ...] = ()
+    """For a range ("2018 and 2019"), the offsets of each end, parallel to `values`."""
 
     @property
     def is_anaphor(self) -> bool:
@@ -189,16 +192,49 @@ RULES: tuple[_Rule, ...] = (
         "season",
         _p(
             rf"\b(?:(?P<shift>{_I('last|next|this|early|late')}) )?(?P<season>{_I('spring|summer|autumn|winter')}"
-            rf"|(?<=the )fall)(?:,? (?:of )?(?P<year>{_YEAR}))?\b"
+            rf"|(?<=the )fall|(?<=last |next |this )fall)(?:,? (?:of )?(?P<year>{_YEAR}))?\b"
         ),
     ),
     _Rule(
         "quarter",
         _p(
-            rf"\b(?:{_I('the')} )?(?P<ord>{_I('first|second|third|fourth|1st|2nd|3rd|4th')}) {_I('quarter')}"
+            rf"\b(?:{_I('the')} )?(?:(?P<year0>{_YEAR}) )?(?P<ord>{_I('first|second|third|fourth|1st|2nd|3rd|4th')}) {_I('quarter')}"
             rf"(?: of (?P<year>{_YEAR}))?"
         ),
     ),
+    _Rule(
+        "clock",
+        _p(
+            rf"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<word>{_I('noon|midnight')}))"
+            rf"(?: (?P<tz>[A-Z]{{2,4}}T))?(?:,? (?:{_I('on')} )?(?P<day>{_WEEKDAY}|{_I('today|yesterday|tomorrow|tonight')}))?"
+        ),
+    ),
+    _Rule("quarter_adjective", _p(rf"\b(?P<ord>{_I('first|second|third|fourth')})-{_I('quarter')}\b")),
+    _Rule(
+        "the_quarter",
+        _p(rf"\b(?P<det>{_I('the latest|the last|the current|this|the|last|next')}) {_I('quarter')}\b(?! of \d)"),
+    ),
+    _Rule(
+        "year_shift",
+        _p(
+            rf"\b(?:(?P<a>{_I('a year')}) (?P<dir>{_I('earlier|before|ago|later')})"
+            rf"|(?:{_I('the')} )?{_I('year')}-(?P<adj>{_I('earlier|ago')})(?: {_I('quarter|period')})?)\b"
+        ),
+    ),
+    _Rule(
+        "reference",
+        _p(
+            rf"\b(?P<ref>{_I('recently|lately|formerly|currently|nowadays|these days|at present|the past')}"
+            rf"|{_I('the future|in the future')})\b(?!-)"
+        ),
+    ),
+    _Rule(
+        "bare_units",
+        _p(
+            rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\btook )|(?<=\btake )|(?<=\blast ))(?P<unit>{_I('days|weeks|months|years|decades')})\b"
+        ),
+    ),
+    _Rule("this_part", _p(rf"\b{_I('this')} (?P<part>{_I('morning|afternoon|evening')})\b")),
     _Rule(
         "year_range",
         _p(rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b"),
@@ -232,7 +268,7 @@ RULES: tuple[_Rule, ...] = (
             rf"\b(?:(?P<det>{_I('the past|the last|the next|the coming|the previous|the first|the|those|these|its first|its last')}) )?"
             rf"(?:(?P<mod>{_I('more than|less than|nearly|almost|about|around|over|some|roughly|at least|up to|just over|just under')}) )?"
             rf"(?P<num>{_I(_NUMBER_ALTERNATIVES)})(?:[- ](?P<half1>{_I('and a half')}))?[- ](?P<unit>{_I(_UNIT_WORDS)})"
-            rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b"
+            rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b(?!-old| old)"
         ),
     ),
     _Rule(
@@ -291,12 +327,16 @@ def tag_sentence(
         if tokens is None or not _accept(rule, match, text, tokens):
             continue
         verb = governing_verb(tokens.root)
-        tense = verb_tense(verb) if verb is not None else Tense.PAST
+        tense = expression_tense(tokens, verb)
         resolved = _RESOLVERS[rule](match, anchor, tense, focus or [])
         if resolved is None:
             continue
         timex_type, values = resolved
+        parts = ()
+        if rule == "year_range":
+            parts = tuple((span.start_char + match.start(g), span.start_char + match.end(g)) for g in ("y1", "y2"))
         yield TimexMention(
+            parts=parts,
             start=char_start,
             end=char_end,
             text=match.group(0),
@@ -391,6 +431,16 @@ _FUTURE_HEADS = frozenset(
 )
 
 
+def expression_tense(tokens: Span, verb: Token | None) -> Tense:
+    """The direction an expression points in: from its own preposition or role, else from its verb."""
+    root = tokens.root
+    if root.head.lower_ == "since" and root.dep_ == "pobj":
+        return Tense.PAST
+    if root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.pos_ == "NOUN":
+        return Tense.PRESENT  # "the Jan. 14 deadline": a noun's modifier has no tense; take the nearest date
+    return verb_tense(verb) if verb is not None else Tense.PAST
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` in the dependency tree (the verb a date expression modifies)."""
     seen = 0
@@ -412,7 +462,13 @@ def verb_tense(verb: Token) -> Tense:
     if words & _FUTURE_AUX or (words & {"is", "are", "am", "'s", "’s"} and _going_to(verb)):
         return Tense.FUTURE
     if words & _MODAL_AUX:
-        return Tense.FUTURE
+        return Tense.PRESENT  # "could be located Wednesday" is often past: take the nearest date
+    if words & {"has", "have", "had"} and words & {"been"}:
+        return Tense.PAST  # "have been searching since ..."
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS and verb.dep_ in {"acl", "amod", "relcl"}:
+        return Tense.FUTURE  # "a summit set for April", "a vote scheduled for Monday"
+    if verb.tag_ == "VB" and words & {"to"} and verb.head.i != verb.i and verb.head.lemma_ not in _FUTURE_HEADS:
+        return Tense.PRESENT  # "subpoenaed him to testify on Feb. 10": after the head verb, so take the nearest
     if verb.tag_ == "VBD" or words & {"was", "were", "had", "did"}:
         return Tense.PAST
     if words & {"has", "have", "'ve", "’ve"} and verb.tag_ == "VBN":
@@ -516,7 +572,13 @@ def _season(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Tim
 def _quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
     number = quarter[m.group("ord").lower()]
-    year = int(m.group("year")) if m.group("year") else (anchor.year if anchor else None)
+    stated = m.group("year") or m.group("year0")
+    if stated:
+        year: int | None = int(stated)
+    elif anchor is not None:  # "the fourth quarter": the latest such quarter up to publication
+        year = anchor.year - (1 if number > (anchor.month - 1) // 3 + 1 else 0)
+    else:
+        year = None
     if year is None:
         return None
     return _date(tv.of_quarter(year, number))
@@ -563,6 +625,14 @@ def _weekday(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
 
 
 def _weekday_date(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "Monday, Oct. 26": the year near publication in which that date falls on that weekday."""
+    month, day = _month_number(m.group("mon")), _day_number(m.group("day"))
+    weekday = m.group("wd").lower()
+    if anchor is not None:
+        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+            value = _safe_day(year, month, day)
+            if value is not None and value.start is not None and WEEKDAYS[value.start.weekday()] == weekday:
+                return _date(value)
     return _month_day(m, anchor, tense, focus)
 
 
@@ -691,6 +761,117 @@ def _set(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeVa
     return ("SET", (TimeValue(value=f"P1{code}", granularity=Granularity.DURATION),))
 
 
+def _clock(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "9 a.m. Tuesday", "noon Thursday", "10:30 p.m.": a time on a day (publication day when none is named)."""
+    if anchor is None:
+        return None
+    if m.group("word"):
+        hour, minute = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
+    else:
+        hour, minute = int(m.group("h")) % 12, int(m.group("min") or 0)
+        if m.group("ampm").lower().startswith("p"):
+            hour += 12
+    day = TimeValue.of_day(anchor)
+    named = (m.group("day") or "").lower()
+    if named in {"yesterday", "tomorrow"}:
+        day = resolve_day_offset(-1 if named == "yesterday" else 1, anchor)
+    elif named and named not in {"today", "tonight"}:
+        day = resolve_weekday(named, anchor, tense)
+    return (
+        "TIME",
+        (
+            TimeValue(
+                value=f"{day.value}T{hour:02d}:{minute:02d}", granularity=Granularity.DAY, start=day.start, end=day.end
+            ),
+        ),
+    )
+
+
+def _last_completed_quarter(anchor: date) -> tuple[int, int]:
+    quarter = (anchor.month - 1) // 3 + 1
+    return (anchor.year, quarter - 1) if quarter > 1 else (anchor.year - 1, 4)
+
+
+def _quarter_adjective(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "third-quarter profit": that quarter of the year in focus, else the latest such quarter."""
+    if anchor is None:
+        return None
+    number = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group("ord").lower()]
+    current = (anchor.month - 1) // 3 + 1
+    return _date(tv.of_quarter(anchor.year - (1 if number > current else 0), number))
+
+
+def _the_quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "the quarter", "the latest quarter": the quarter in focus, else the last completed one."""
+    if anchor is None:
+        return None
+    det = m.group("det").lower()
+    current = (anchor.year, (anchor.month - 1) // 3 + 1)
+    if det in {"the current", "this"}:
+        return _date(tv.of_quarter(*current))
+    if det == "next":
+        year, number = current
+        return _date(tv.of_quarter(year + number // 4, number % 4 + 1))
+    if det == "the" and focus and focus[-1].granularity is Granularity.QUARTER:
+        return _date(focus[-1])
+    return _date(tv.of_quarter(*_last_completed_quarter(anchor)))
+
+
+def _year_shift(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "a year earlier" / "year-earlier": the date in focus moved a year (quarters keep their quarter)."""
+    direction = (m.group("dir") or m.group("adj") or "").lower()
+    step = 1 if direction == "later" else -1
+    quarter_in_focus = bool(focus) and focus[-1].granularity is Granularity.QUARTER
+    if (direction == "ago" and not quarter_in_focus) or not focus or focus[-1].start is None:
+        if anchor is None:
+            return None
+        return _date(resolve_year_offset(step, anchor))
+    last = focus[-1]
+    assert last.start is not None  # noqa: S101 - checked above
+    year = last.start.year + step
+    if last.granularity is Granularity.QUARTER:
+        return _date(tv.of_quarter(year, (last.start.month - 1) // 3 + 1))
+    if last.granularity is Granularity.MONTH:
+        return _date(tv.of_month(year, last.start.month))
+    return _date(tv.of_year(year))
+
+
+_REFERENCE_WORDS = {
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "recent": "PAST_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "the future": "FUTURE_REF",
+    "in the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "future": "FUTURE_REF",
+}
+
+
+def _reference(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    return _date(tv.reference(_REFERENCE_WORDS[m.group("ref").lower()]))
+
+
+def _bare_units(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[m.group("unit").lower()]
+    return ("DURATION", (TimeValue(value=f"PX{code}", granularity=Granularity.DURATION),))
+
+
+def _this_part(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    if anchor is None:
+        return None
+    code = _PARTS_OF_DAY[m.group("part").lower()]
+    day = TimeValue.of_day(anchor)
+    return ("TIME", (TimeValue(value=f"{day.value}T{code}", granularity=Granularity.DAY, start=anchor, end=anchor),))
+
+
 def _now(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     return _date(tv.reference("PRESENT_REF"))
 
@@ -719,5 +900,12 @@ _RESOLVERS: dict[str, _Resolver] = {
     "anaphor": _anaphor,
     "set": _set,
     "now": _now,
+    "clock": _clock,
+    "quarter_adjective": _quarter_adjective,
+    "the_quarter": _the_quarter,
+    "year_shift": _year_shift,
+    "reference": _reference,
+    "bare_units": _bare_units,
+    "this_part": _this_part,
 }
 assert set(_RESOLVERS) == {r.name for r in RULES}  # noqa: S101 - every rule has a resolver
