@@ -332,7 +332,7 @@ def tag_sentence(
         if resolved is None:
             continue
         timex_type, values = resolved
-        parts = ()
+        parts: tuple[tuple[int, int], ...] = ()
         if rule == "year_range":
             parts = tuple((span.start_char + match.start(g), span.start_char + match.end(g)) for g in ("y1", "y2"))
         yield TimexMention(
