@@ -10,11 +10,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from generator.extract import Findings
 from generator.extract.actors import ActorMention
+from generator.extract.cues import ORGANIZATION_SUFFIXES
 from generator.model import (
     Actor,
     ActorKind,
@@ -167,8 +168,55 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
                     continue
         key = target or key_of(mention.name)
         groups.setdefault(key, _Group(key, [])).mentions.append(mention)
+    _merge_short_forms(groups)
     actors = [_actor(group, aliases) for group in groups.values()]
+    actors = _correct_kinds(actors)
     return tuple(sorted(actors, key=lambda a: (KIND_ORDER.index(a.kind), -a.salience, a.name)))
+
+
+def _correct_kinds(actors: list[Actor]) -> list[Actor]:
+    """Fix what the NER gets wrong about people, using evidence from the whole story.
+
+    A name used inside another person's title ("Northrop Grumman CEO Ron Sugar") is an organisation; a
+    one-word "person" with no full name and no role anywhere in the story ("Toulouse") is too unsure to list.
+    """
+    roles = [r for a in actors for r in a.roles]
+    corrected = []
+    for actor in actors:
+        if actor.kind is ActorKind.PERSON:
+            names = (actor.name, *actor.aliases)
+            if any(n in r for n in names for r in roles if n not in actor.roles):
+                actor = replace(actor, kind=ActorKind.ORGANIZATION)
+            elif all(len(n.split()) == 1 for n in names) and not actor.roles:
+                continue
+        corrected.append(actor)
+    return corrected
+
+
+def _merge_short_forms(groups: dict[str, _Group]) -> None:
+    """Fold an organisation's acronym ("PAG") or first word ("Penske") into its full name
+    ("Penske Automotive Group") when exactly one full name fits.
+    """
+    full = {k: g for k, g in groups.items() if any(len(m.name.split()) > 1 for m in g.mentions)}
+    for key, group in list(groups.items()):
+        names = {m.name for m in group.mentions}
+        if key not in groups or any(len(n.split()) > 1 for n in names):
+            continue
+        name = min(names)
+        fits = [
+            k
+            for k, g in full.items()
+            if k != key and any(_is_short_form(name, m.name) for m in g.mentions if len(m.name.split()) > 1)
+        ]
+        if len(fits) == 1:
+            groups[fits[0]].mentions.extend(group.mentions)
+            del groups[key]
+
+
+def _is_short_form(short: str, full: str) -> bool:
+    words = [w for w in full.replace("-", " ").split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return (short.isupper() and len(short) >= 2 and short == initials) or (len(words) > 1 and short == words[0])
 
 
 def _as_part(mention: ActorMention, name: str) -> ActorMention:
@@ -179,6 +227,8 @@ def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
     mentions = group.mentions
     kinds = Counter(m.kind for m in mentions)
     kind = max(kinds, key=lambda k: (kinds[k], -KIND_ORDER.index(k)))
+    if any(m.name.split()[-1].lower() in ORGANIZATION_SUFFIXES for m in mentions if len(m.name.split()) > 1):
+        kind = ActorKind.ORGANIZATION  # "Saturn Corporation": the designator outweighs NER's guesses
     forms = Counter(m.name for m in mentions)
     first_seen: dict[str, int] = {}
     for index, mention in enumerate(mentions):
@@ -249,7 +299,29 @@ def merge_events(findings: Sequence[Findings], actors: Sequence[Actor], *, newes
                     status=EventStatus.UPCOMING if upcoming else EventStatus.PAST,
                 )
             )
-    return tuple(sorted(merged, key=lambda e: e.sort_key))
+    return tuple(sorted(_drop_coarser_duplicates(merged), key=lambda e: e.sort_key))
+
+
+def _drop_coarser_duplicates(events: list[Event]) -> list[Event]:
+    """ "Terminal 3 will open in January 2008" tagged as both 2008-01 and 2008: keep the finer date."""
+    kept = []
+    for event in events:
+        finer = [
+            other
+            for other in events
+            if other is not event
+            and other.text == event.text
+            and other.when.start
+            and event.when.start
+            and event.when.start <= other.when.start
+            and other.when.end
+            and event.when.end
+            and other.when.end <= event.when.end
+            and (other.when.start, other.when.end) != (event.when.start, event.when.end)
+        ]
+        if not finer:
+            kept.append(event)
+    return kept
 
 
 def _with_citation(event: Event, citation: Citation, ids: tuple[str, ...]) -> Event:

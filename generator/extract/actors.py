@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import tokens_text
-from generator.extract.cues import DEPARTMENT_WORDS, PLACE_ALIASES, TITLE_WORDS
+from generator.extract.cues import (
+    DEPARTMENT_WORDS,
+    ORGANIZATION_SUFFIXES,
+    PLACE_ALIASES,
+    TIME_ZONES,
+    TITLE_WORDS,
+)
 from generator.model import ActorKind, Citation
 from generator.nlp import ParsedArticle
 
@@ -146,7 +152,7 @@ def entity_name(ent: Span) -> tuple[Span, str] | None:
     if kind is None or tokens is None:
         return None
     name = tokens_text(tokens)
-    if not _is_name(name) or _is_title_fragment(tokens, kind):
+    if not _is_name(name) or _is_title_fragment(tokens, kind) or name in TIME_ZONES:
         return None
     return tokens, name
 
@@ -156,6 +162,8 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     if cleaned is None:
         return
     tokens, name = cleaned
+    if name.split()[-1].lower() in ORGANIZATION_SUFFIXES and len(name.split()) > 1:
+        kind = ActorKind.ORGANIZATION
     is_subject = tokens.root.dep_ in {"nsubj", "nsubjpass"}
     parts: tuple[str, ...] = ()
     if kind is ActorKind.PERSON and "-" in name and all(p[:1].isupper() for p in name.split("-")):
@@ -274,8 +282,13 @@ def _apposition(name: Span) -> str | None:
     for child in name.root.children:
         if child.dep_ != "appos" or child.i < name.end or child.ent_type_:
             continue
-        words = [t for t in child.subtree if not (t.i == child.left_edge.i and t.dep_ == "det")]
+        if any(t.ent_type_ == "PERSON" for t in child.subtree):
+            continue  # "Jill Lajdziak, Saturn's manager, and Tom LaSorda": not one role
+        # Stop at a relative clause or a second apposition: "the CEO of GM, which filed ..."
+        cut = {t.i for c in child.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+        words = [t for t in child.subtree if t.i not in cut and not (t.i == child.left_edge.i and t.dep_ == "det")]
         words = [t for t in words if not t.is_punct or t.text in {"-", "‐"}]
-        if 0 < len(words) <= 10 and child.pos_ == "NOUN":
-            return tokens_text(words)
+        is_title = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS)
+        if 0 < len(words) <= 10 and is_title:
+            return tokens_text(words).strip(" ,")
     return None

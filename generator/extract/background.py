@@ -27,6 +27,8 @@ from generator.temporal import TimexMention
 OLD_AFTER = timedelta(days=30)
 """A date this long before publication makes a sentence history rather than news."""
 THRESHOLD = 2.0
+MIN_WORDS = 7
+"""Shorter sentences ("That's it.") carry too little context to stand alone."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,7 +52,7 @@ def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> I
         score, reasons, when = score_sentence(
             span, by_sentence.get(sentence.number, []), anchor=anchor, position=sentence.number
         )
-        if score >= THRESHOLD:
+        if score >= THRESHOLD and len(sentence.text.split()) >= MIN_WORDS:
             yield BackgroundMention(
                 score=score,
                 reasons=tuple(reasons),
@@ -94,6 +96,9 @@ def score_sentence(
     if _reports_news(root, timexes, anchor):
         score -= 2
         reasons.append("news-report")
+    if any(t.lower_ in {"i", "we", "you", "our", "my", "us"} and t.pos_ == "PRON" for t in span):
+        score -= 2  # first and second person: quoted speech, not context
+        reasons.append("speech")
     if _is_uncertain(span):
         score -= 2
         reasons.append("uncertain")

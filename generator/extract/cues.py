@@ -191,14 +191,12 @@ DISCLOSURE_VERBS = frozenset(
         "decide",
         "determine",
         "name",
-        "provide",
-        "give",
-        "release",
         "respond",
         "answer",
     }
 )
-"""Verbs that, negated ("did not say", "neither has specified"), state that something is not known."""
+"""Verbs that, negated ("did not say", "neither has specified"), state that something is not known.
+Not "give" or "provide": "would not give more aid" is a decision, not an unknown."""
 
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
 """Verbs that turn a following disclosure verb into an unknown: "declined to comment"."""
@@ -258,5 +256,44 @@ PRECEDENT_PHRASES = (
     "history",
 )
 """Phrases that mark context rather than news: precedents and history."""
+
+ORGANIZATION_SUFFIXES = frozenset(
+    {
+        "corporation",
+        "corp",
+        "corp.",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "group",
+        "company",
+        "co.",
+        "holdings",
+        "airlines",
+        "airways",
+        "bank",
+        "motors",
+        "agency",
+        "ministry",
+        "department",
+        "council",
+        "committee",
+        "commission",
+        "union",
+        "association",
+        "party",
+        "university",
+        "institute",
+        "office",
+        "court",
+    }
+)
+"""A last word that makes a name an organisation whatever the NER said ("Saturn Corporation")."""
+
+TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST"})
+"""Abbreviations that NER takes for organisations."""
 
 WH_WORDS = frozenset({"when", "where", "what", "who", "whom", "whose", "which", "why", "how", "whether", "if"})

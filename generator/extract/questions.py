@@ -77,7 +77,10 @@ def questions_in(span: Span) -> Iterator[tuple[str, str]]:
             if not found and (text := _question_from_object(token)):
                 yield cue, text
         elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and not _negated(token.head):
-            if token.head.i not in asked and (text := yes_no_question(token.head)):
+            text = yes_no_question(token.head) if token.head.i not in asked else None
+            # A modal is a weak cue: a short result usually means the parse lost the object
+            # ("Will the bigger plane carry?").
+            if text is not None and len(text.split()) >= MIN_HEDGE_WORDS:
                 asked.add(token.head.i)
                 yield "hedge", text
         elif token.lemma_ in EXPECTATION_VERBS and token.tag_ == "VBN":
@@ -268,6 +271,7 @@ def _inflect_for_wh_subject(verb: Token) -> str:
     return verb.text
 
 
+MIN_HEDGE_WORDS = 5
 MAX_WORDS = 22
 """Longer questions are cut at their last comma (dropping trailing asides such as ", especially for ...")."""
 

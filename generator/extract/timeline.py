@@ -115,6 +115,7 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
     kept = subtree_without(clause, dropped | attribution | side)
     if len(kept) < 8:  # "All of those came, as the leader engaged in ...": the side clause is the news
         kept = subtree_without(clause, dropped | attribution)
+    kept = _resolve_relative_subject(clause, kept)
     kept = [t for t in kept if not (t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i)]
     kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
     kept = sorted(kept, key=lambda t: t.i)
@@ -122,6 +123,27 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
         cuts = [i for i, t in enumerate(kept[:_MAX_TOKENS]) if t.text in {",", "–", "—", ";"} and i > 8]
         kept = kept[: cuts[-1]] if cuts else kept[:_MAX_TOKENS]
     return kept
+
+
+def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
+    """ "GM, which filed for bankruptcy": the event reads "GM filed for bankruptcy"."""
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"PROPN", "NOUN"}:
+        return kept
+    relative = [t for t in kept if t.dep_ in {"nsubj", "nsubjpass"} and t.head == clause and t.tag_ in {"WDT", "WP"}]
+    if not relative:
+        return kept
+    # The parser often hangs the clause on the wrong noun ("Henderson, the CEO of General Motors, which filed");
+    # "which" follows its antecedent, so take the noun just before it, with its name or compound words.
+    doc = clause.doc
+    index = relative[0].i - 1
+    while index >= 0 and doc[index].is_punct:
+        index -= 1
+    if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"}:
+        return kept
+    start = index
+    while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].head.i >= start:
+        start -= 1
+    return [t for t in kept if t not in relative] + list(doc[start : index + 1])
 
 
 def _date_phrase(root: Token, verb: Token) -> set[int]:

@@ -432,6 +432,12 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
             for c in first.children
         ):
             return False
+    if (
+        rule == "relative_day"
+        and re.search(r"\bof\s+$", text[: match.start()])
+        and match.group("rel").lower() in {"today", "tomorrow", "yesterday"}
+    ):
+        return False  # "the cars of tomorrow": figurative
     if rule == "now":
         return tokens.root.pos_ == "ADV"
     if rule in {"month_day", "day_month", "month_year"} and match.group("mon") == "May":
