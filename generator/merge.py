@@ -194,9 +194,7 @@ def _correct_kinds(actors: list[Actor]) -> list[Actor]:
 
 
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
-    """Fold an organisation's acronym ("PAG") or first word ("Penske") into its full name
-    ("Penske Automotive Group") when exactly one full name fits.
-    """
+    """Fold an organisation's acronym ("PAG") or first word ("Penske") into its only fitting full name."""
     full = {k: g for k, g in groups.items() if any(len(m.name.split()) > 1 for m in g.mentions)}
     for key, group in list(groups.items()):
         names = {m.name for m in group.mentions}
