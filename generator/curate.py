@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.errors import Diagnostic, Severity
 from generator.merge import name_key, slugify
-from generator.model import Actor, Briefing, Event, EventStatus, Question
+from generator.model import Actor, Briefing, DatedRole, Event, EventStatus, Question
 from generator.temporal.values import parse_value
 
 if TYPE_CHECKING:
@@ -239,7 +239,9 @@ def _combine(matching: list[Actor], edit: ActorEdit) -> Actor:
         name=edit.name,
         kind=max(matching, key=lambda a: a.mentions).kind,
         roles=(edit.role,) if edit.role else roles,
+        dated_roles=(DatedRole(text=edit.role),) if edit.role else tuple(r for a in matching for r in a.dated_roles),
         aliases=tuple(sorted(names - {edit.name})),
+        quotes=tuple(sorted({q for a in matching for q in a.quotes}, key=lambda q: q.citation)),
         mentions=sum(a.mentions for a in matching),
         salience=round(sum(a.salience for a in matching), 3),
         citations=tuple(sorted({c for a in matching for c in a.citations})),

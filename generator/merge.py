@@ -16,15 +16,18 @@ from datetime import date
 from generator.extract import Findings
 from generator.extract.actors import ActorMention
 from generator.extract.cues import ORGANIZATION_SUFFIXES
+from generator.extract.quotes import QuoteMention
 from generator.model import (
     Actor,
     ActorKind,
     BackgroundItem,
     Briefing,
     Citation,
+    DatedRole,
     Event,
     EventStatus,
     Question,
+    Quote,
     SourceArticle,
     Summary,
 )
@@ -263,6 +266,40 @@ def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
     )
 
 
+def _with_dated_roles(
+    actor: Actor, mentions: Sequence[ActorMention], published: dict[str, date | None], aliases: dict[str, str]
+) -> Actor:
+    """Each of the actor's roles with the first and last publication date that used it, newest first."""
+    names = {name_key(n) for n in (actor.name, *actor.aliases)}
+    spans: dict[str, list[date]] = {}
+    for mention in mentions:
+        key = name_key(mention.name)
+        if mention.role in actor.roles and (key in names or name_key(aliases.get(key, "")) in names):
+            day = published.get(mention.citation.article)
+            spans.setdefault(mention.role, [])
+            if day is not None:
+                spans[mention.role].append(day)
+    dated = [DatedRole(text=r, first=min(d) if d else None, last=max(d) if d else None) for r, d in spans.items()]
+    dated.sort(key=lambda r: (-(r.last or date.min).toordinal(), actor.roles.index(r.text)))
+    return replace(actor, dated_roles=tuple(dated))
+
+
+def attach_quotes(actors: Sequence[Actor], quotes: Sequence[QuoteMention]) -> tuple[Actor, ...]:
+    """Give each person the statements attributed to one of their names (a surname finds the full name)."""
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    found: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        key = name_key(quote.speaker)
+        for person in people:
+            words = {name_key(w) for n in (person.name, *person.aliases) for w in n.replace("-", " ").split()}
+            if key in {name_key(n) for n in (person.name, *person.aliases)} or key in words:
+                found.setdefault(person.id, []).append(
+                    Quote(text=quote.text, is_direct=quote.is_direct, citation=quote.citation)
+                )
+                break
+    return tuple(replace(a, quotes=tuple(sorted(found.get(a.id, []), key=lambda q: q.citation))) for a in actors)
+
+
 def actor_index(actors: Iterable[Actor]) -> dict[str, str]:
     """Name key of every name and alias → actor id."""
     index: dict[str, str] = {}
@@ -384,7 +421,11 @@ def merge_story(
     sources = sorted(sources, key=lambda s: (_published(s) or date.min, s.article.id))
     findings = sorted(findings, key=lambda f: f.article)
     newest = max((d for s in sources if (d := _published(s)) is not None), default=None)
-    actors = merge_actors([a for f in findings for a in f.actors], aliases=aliases)
+    published = {s.article.id: _published(s) for s in sources}
+    mentions = [a for f in findings for a in f.actors]
+    actors = merge_actors(mentions, aliases=aliases)
+    actors = tuple(_with_dated_roles(actor, mentions, published, aliases or {}) for actor in actors)
+    actors = attach_quotes(actors, [q for f in findings for q in f.quotes])
     summary = None
     if sources:
         lede_source = sources[-1]

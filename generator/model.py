@@ -134,6 +134,24 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """Something an actor is reported to have said."""
+
+    text: str
+    is_direct: bool
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DatedRole:
+    """A role as the articles give it, with the publication dates of its first and last use."""
+
+    text: str
+    first: date | None = None
+    last: date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Actor:
     """A person, organisation or place, merged across a story's articles."""
 
@@ -141,9 +159,13 @@ class Actor:
     name: str
     kind: ActorKind
     roles: tuple[str, ...] = ()
+    """Most used first; the editor's role alone when story.yml gives one."""
+    dated_roles: tuple[DatedRole, ...] = ()
+    """Every role with when it was used, newest first (a role that changes keeps both)."""
     aliases: tuple[str, ...] = ()
     mentions: int = 0
     salience: float = 0.0
+    quotes: tuple[Quote, ...] = ()
     citations: tuple[Citation, ...] = ()
 
 

@@ -17,7 +17,7 @@ from generator.curate import apply_curation, curation_aliases
 from generator.errors import Diagnostic, InputError, StaleOutputError
 from generator.extract import Findings, extract_article
 from generator.ingest import Story, load_project
-from generator.merge import merge_story
+from generator.merge import merge_story, name_key
 from generator.model import Briefing, SourceArticle, Summary, TimeExpression
 from generator.nlp import ParsedArticle, load_model, parse_articles
 from generator.output import WritePlan, apply, plan_writes
@@ -62,7 +62,7 @@ class Session:
         warnings = list(project.warnings)
         for story in project.stories:
             story_parsed = [parsed[(story.slug, a.id)] for a in story.articles]
-            briefing, story_warnings = build_briefing(story, story_parsed)
+            briefing, story_warnings = build_briefing(story, story_parsed, aliases=project.aliases)
             briefings.append(briefing)
             warnings.extend(story_warnings)
         return tuple(briefings), tuple(warnings)
@@ -89,8 +89,10 @@ class Session:
         return BuildReport(briefings=briefings, warnings=warnings, plan=plan)
 
 
-def build_briefing(story: Story, parsed: Sequence[ParsedArticle]) -> tuple[Briefing, list[Diagnostic]]:
-    """Extract, merge and curate one story."""
+def build_briefing(
+    story: Story, parsed: Sequence[ParsedArticle], *, aliases: dict[str, str] | None = None
+) -> tuple[Briefing, list[Diagnostic]]:
+    """Extract, merge and curate one story; `aliases` (from seeds/actors.yml) apply before the story's own."""
     findings: list[Findings] = [extract_article(p) for p in parsed]
     sources = [
         SourceArticle(
@@ -107,7 +109,11 @@ def build_briefing(story: Story, parsed: Sequence[ParsedArticle]) -> tuple[Brief
     title = story.meta.title or (newest.meta.title if newest.meta.title else story.slug.replace("-", " ").capitalize())
     curation = story.meta.curation
     briefing = merge_story(
-        slug=story.slug, title=title, sources=sources, findings=findings, aliases=curation_aliases(curation)
+        slug=story.slug,
+        title=title,
+        sources=sources,
+        findings=findings,
+        aliases={**{name_key(k): v for k, v in (aliases or {}).items()}, **curation_aliases(curation)},
     )
     briefing = dataclasses.replace(
         briefing,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from generator.extract.actors import ActorMention, find_actors
 from generator.extract.background import BackgroundMention, find_background
 from generator.extract.questions import QuestionMention, find_questions
+from generator.extract.quotes import QuoteMention, find_quotes
 from generator.extract.timeline import EventMention, find_events
 from generator.nlp import ParsedArticle
 from generator.temporal import TimexMention, tag_doc
@@ -25,6 +26,7 @@ class Findings:
     events: tuple[EventMention, ...]
     questions: tuple[QuestionMention, ...]
     background: tuple[BackgroundMention, ...]
+    quotes: tuple[QuoteMention, ...] = ()
 
 
 def extract_article(parsed: ParsedArticle) -> Findings:
@@ -39,6 +41,7 @@ def extract_article(parsed: ParsedArticle) -> Findings:
         events=tuple(find_events(parsed, timexes)),
         questions=tuple(find_questions(parsed)),
         background=tuple(find_background(parsed, timexes)),
+        quotes=tuple(find_quotes(parsed)),
     )
 
 

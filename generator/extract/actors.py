@@ -85,7 +85,12 @@ def _sentence_mentions(span: Span, names: frozenset[str], citation: Citation) ->
             kind = ActorKind.PERSON
         yield from _mentions(ent, kind, citation)
     for token in span:
-        if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text in names:
+        # "Sand blamed the union": a sentence-initial surname may be tagged as a common noun.
+        if (
+            token.ent_iob_ == "O"
+            and token.text in names
+            and (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and token.i == token.sent.start))
+        ):
             yield ActorMention(
                 name=token.text,
                 kind=ActorKind.PERSON,

@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.errors import Diagnostic, InputError, Severity
-from generator.ingest.metadata import StoryMeta, load_yaml, read_article_meta, read_story_meta
+from generator.ingest.metadata import FieldReader, StoryMeta, load_yaml, read_article_meta, read_story_meta
 from generator.ingest.readers import READERS, SIDECAR_SUFFIXES, read_text_file
 from generator.ingest.text import normalise
 from generator.model import Article, ArticleMeta
@@ -21,6 +21,8 @@ from generator.model import Article, ArticleMeta
 log = logging.getLogger(__name__)
 
 STORY_FILE = "story.yml"
+ACTORS_FILE = "actors.yml"
+"""Global actor names and aliases that hold across stories, directly in seeds/."""
 RESERVED = frozenset({"actors", "data", "assets", "sources", "index", "timeline", "feed", "search"})
 """Slugs that would collide with the generated site's own pages and folders."""
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -42,6 +44,8 @@ class Project:
 
     stories: tuple[Story, ...]
     warnings: tuple[Diagnostic, ...]
+    aliases: dict[str, str] = field(default_factory=dict)
+    """From seeds/actors.yml: alias (as written) → canonical name, for every story."""
 
 
 def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
@@ -57,7 +61,7 @@ def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
     groups: list[tuple[str, Path | None, list[Path], PurePosixPath]] = [
         (folder.name, folder / STORY_FILE, sorted(folder.iterdir()), root / folder.name) for folder in folders
     ]
-    for article_path, _ in _pair_files(loose, root, problems, ignore={"actors.yml"}):
+    for article_path, _ in _pair_files(loose, root, problems, ignore={ACTORS_FILE}):
         groups.append((article_path.stem, None, [article_path, *_sidecars(article_path)], root))
     seen: dict[str, PurePosixPath] = {}
     for slug, story_file, files, base in groups:
@@ -79,10 +83,36 @@ def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
         stories.append(story)
     if not groups and not problems:
         problems.append(Diagnostic(path=root, message="holds no stories; add a folder with an article in it"))
+    aliases: dict[str, str] = {}
+    if (seeds_dir / ACTORS_FILE).is_file():
+        try:
+            aliases = read_global_aliases(seeds_dir / ACTORS_FILE, root / ACTORS_FILE, max_bytes=max_bytes)
+        except InputError as error:
+            problems.extend(error.diagnostics)
     errors = [d for d in problems if d.severity is Severity.ERROR]
     if errors:
         raise InputError(errors)
-    return Project(stories=tuple(stories), warnings=tuple(sorted(problems, key=lambda d: d.sort_key)))
+    warnings = tuple(sorted(problems, key=lambda d: d.sort_key))
+    return Project(stories=tuple(stories), warnings=warnings, aliases=aliases)
+
+
+def read_global_aliases(path: Path, uri: PurePosixPath, *, max_bytes: int) -> dict[str, str]:
+    """seeds/actors.yml: a list of `- name: ...` entries with `aliases: [...]`; alias → canonical name."""
+    from generator.curate import read_curation
+
+    text = read_text_file(path, uri, max_bytes=max_bytes)
+    wrapped = load_yaml("actors:\n" + "".join(f"  {line}\n" for line in text.splitlines()), path=uri, first_line=0)
+    reader = FieldReader(wrapped, uri)
+    aliases: dict[str, str] = {}
+    for edit in read_curation(reader).actors:
+        if edit.name is None:
+            reader.problem("actors", "each entry needs `name` (exclusions belong in a story's story.yml)")
+            continue
+        for alias in (edit.name, *edit.aliases):
+            aliases[alias] = edit.name
+    if errors := [d for d in reader.problems if d.severity is Severity.ERROR]:
+        raise InputError(errors)
+    return aliases
 
 
 def _bad_slug(uri: PurePosixPath, slug: str) -> Diagnostic:

@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from generator.model import ActorKind, Briefing, EventStatus, SourceArticle
+from generator.render.actors import actor_page_ids, render_actor_pages
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.markdown import CitationLinks, Markdown, make_environment
 
@@ -23,8 +24,10 @@ def render_site(briefings: Sequence[Briefing], templates_dir: Path) -> dict[Pure
         PurePosixPath("index.md"): env.get_template("index.md.j2").render(briefings=ordered),
         PurePosixPath("data/index.json"): dumps(index_data(ordered)),
     }
+    actor_pages = actor_page_ids(ordered)
     for briefing in ordered:
-        pages.update(render_briefing(env, briefing))
+        pages.update(render_briefing(env, briefing, actor_pages=actor_pages))
+    pages.update(render_actor_pages(env, ordered))
     for asset in ASSETS:
         source = templates_dir / asset
         if source.is_file():
@@ -32,7 +35,9 @@ def render_site(briefings: Sequence[Briefing], templates_dir: Path) -> dict[Pure
     return pages
 
 
-def render_briefing(env: jinja2.Environment, briefing: Briefing) -> dict[PurePosixPath, str]:
+def render_briefing(
+    env: jinja2.Environment, briefing: Briefing, *, actor_pages: frozenset[str] = frozenset()
+) -> dict[PurePosixPath, str]:
     base = PurePosixPath(briefing.slug)
     article_ids = [s.article.id for s in briefing.sources]
     cite = CitationLinks(article_ids, prefix="sources/")
@@ -41,6 +46,7 @@ def render_briefing(env: jinja2.Environment, briefing: Briefing) -> dict[PurePos
         base / "index.md": env.get_template("briefing.md.j2").render(
             briefing=briefing,
             cite=cite,
+            actor_pages=actor_pages,
             people=people,
             organizations=[a for a in briefing.actors if a.kind is ActorKind.ORGANIZATION],
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],

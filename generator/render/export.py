@@ -36,9 +36,18 @@ def _actor(actor: Actor) -> dict[str, Any]:
         "name": actor.name,
         "kind": actor.kind.value,
         "roles": list(actor.roles),
+        "dated_roles": [
+            {
+                "text": r.text,
+                "first": r.first.isoformat() if r.first else None,
+                "last": r.last.isoformat() if r.last else None,
+            }
+            for r in actor.dated_roles
+        ],
         "aliases": list(actor.aliases),
         "mentions": actor.mentions,
         "salience": actor.salience,
+        "quotes": [{"text": q.text, "direct": q.is_direct, "citation": _citation(q.citation)} for q in actor.quotes],
         "citations": _citations(actor.citations),
     }
 

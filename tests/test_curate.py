@@ -1,0 +1,103 @@
+"""Curation in story.yml and seeds/actors.yml: the editor wins, on every build, as articles change."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+
+pytestmark = pytest.mark.slow
+
+FIRST = (
+    "Port director Henrik Sand said on Monday that the harbour had closed. Sand blamed the union. "
+    "Union leader Maria Ostrova said the workers would stay out. The strike may last weeks.\n"
+)
+SECOND = (
+    "Talks opened on Wednesday, the ministry said. Henrik Sand, the harbour's chief executive, met "
+    "Maria Ostrova. Shipping agent Piet Vos said the backlog had reached 40 ships.\n"
+)
+
+
+def build(project) -> dict:
+    result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads((project / "briefings" / "data" / "strike.json").read_text())
+
+
+@pytest.fixture
+def project(make_project):
+    return make_project({"strike/2024-03-04-a.txt": FIRST, "strike/2024-03-04-a.yml": "published: 2024-03-04\n"})
+
+
+def names(data) -> set[str]:
+    return {a["name"] for a in data["actors"]}
+
+
+def test_exclude_and_role_survive_a_new_article(project):
+    (project / "seeds" / "strike" / "story.yml").write_text(
+        "actors:\n  - exclude: Piet Vos\n  - name: Henrik Sand\n    role: Harbour master\n"
+    )
+    data = build(project)
+    assert next(a for a in data["actors"] if a["name"] == "Henrik Sand")["roles"] == ["Harbour master"]
+    (project / "seeds" / "strike" / "2024-03-06-b.txt").write_text(SECOND)
+    (project / "seeds" / "strike" / "2024-03-06-b.yml").write_text("published: 2024-03-06\n")
+    data = build(project)
+    assert "Piet Vos" not in names(data)
+    assert next(a for a in data["actors"] if a["name"] == "Henrik Sand")["roles"] == ["Harbour master"]
+
+
+def test_rename_and_merge_by_alias(project):
+    (project / "seeds" / "strike" / "story.yml").write_text(
+        "actors:\n  - name: Maria Ostrova-Lind\n    aliases: [Maria Ostrova, Ostrova]\n"
+    )
+    data = build(project)
+    renamed = next(a for a in data["actors"] if a["name"] == "Maria Ostrova-Lind")
+    assert "Maria Ostrova" in renamed["aliases"] and "Maria Ostrova" not in names(data)
+
+
+def test_timeline_questions_and_background_entries(project):
+    (project / "seeds" / "strike" / "story.yml").write_text(
+        "timeline:\n  - date: 2024-03-08\n    event: Court hearing on the strike\n  - exclude: harbour had closed\n"
+        "questions:\n  - ask: Who will pay for the backlog?\n  - exclude: last weeks\n"
+        "background: |\n  Port Avalon handles a third of imports.\n"
+    )
+    data = build(project)
+    events = [(e["date"], e["text"]) for e in data["timeline"]]
+    assert ("2024-03-08", "Court hearing on the strike") in events
+    assert not any("closed" in text for _, text in events)
+    questions = [q["text"] for q in data["questions"]]
+    assert "Who will pay for the backlog?" in questions
+    assert not any("last weeks" in q for q in questions)
+    assert data["editor_background"].strip() == "Port Avalon handles a third of imports."
+
+
+def test_a_role_that_changes_keeps_both_newest_first(project):
+    (project / "seeds" / "strike" / "2024-03-06-b.txt").write_text(SECOND)
+    (project / "seeds" / "strike" / "2024-03-06-b.yml").write_text("published: 2024-03-06\n")
+    data = build(project)
+    sand = next(a for a in data["actors"] if a["name"] == "Henrik Sand")
+    assert [(r["text"], r["first"]) for r in sand["dated_roles"]] == [
+        ("harbour's chief executive", "2024-03-06"),
+        ("Port director", "2024-03-04"),
+    ]
+
+
+def test_global_aliases_apply_to_every_story(project):
+    (project / "seeds" / "strike" / "2024-03-06-b.txt").write_text("Hank Sand, the port director, said talks failed.\n")
+    (project / "seeds" / "strike" / "2024-03-06-b.yml").write_text("published: 2024-03-06\n")
+    assert {"Henrik Sand", "Hank Sand"} <= names(build(project))
+    (project / "seeds" / "actors.yml").write_text("- name: Henrik Sand\n  aliases: [Hank Sand]\n")
+    data = build(project)
+    assert "Hank Sand" not in names(data)
+    sand = next(a for a in data["actors"] if a["name"] == "Henrik Sand")
+    assert "Hank Sand" in sand["aliases"] and sand["mentions"] >= 3
+
+
+def test_bad_global_alias_file_names_its_line(project):
+    (project / "seeds" / "actors.yml").write_text("- name: Henrik Sand\n- aliases: [x]\n")
+    result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("seeds/actors.yml:2:")
