@@ -1,5 +1,7 @@
-"""Quotes: what a named person is reported to have said, directly ("...," Peskov said) or indirectly
-(Peskov said that ...), attributed to the speaker and cited.
+"""Quotes: what a named person is reported to have said, attributed to the speaker and cited.
+
+Direct ("...," Peskov said) and indirect (Peskov said that ...) speech; "he" and "she" stand for the last
+person named.
 """
 
 from __future__ import annotations
