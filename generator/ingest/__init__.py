@@ -92,8 +92,8 @@ def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
     errors = [d for d in problems if d.severity is Severity.ERROR]
     if errors:
         raise InputError(errors)
-    warnings = tuple(sorted(problems, key=lambda d: d.sort_key))
-    return Project(stories=tuple(stories), warnings=warnings, aliases=aliases)
+    found = tuple(sorted(problems, key=lambda d: d.sort_key))
+    return Project(stories=tuple(stories), warnings=found, aliases=aliases)
 
 
 def read_global_aliases(path: Path, uri: PurePosixPath, *, max_bytes: int) -> dict[str, str]:
