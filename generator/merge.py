@@ -89,8 +89,12 @@ _STOP = frozenset(
 )
 
 
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
+
+
 def name_key(name: str) -> str:
-    """A name reduced for comparison: "Kim Jong-Un" and "Kim Jong Un" give the same key."""
+    """A name reduced for comparison: "Kim Jong-Un"/"Kim Jong Un" and "Michael M. Sears"/"Michael Sears" match."""
+    name = _MIDDLE_INITIAL.sub("", name)
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]", "", folded.removeprefix("the "))
 

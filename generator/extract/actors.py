@@ -227,7 +227,7 @@ def find_role(name: Span) -> str | None:
     "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"; "then-US President Donald Trump" →
     "then-US President"; "Jake Sullivan, the national security adviser" → "national security adviser".
     """
-    return _title_before(name) or _apposition(name)
+    return _title_before(name) or _apposition(name) or _title_apposed(name)
 
 
 def _title_before(name: Span) -> str | None:
@@ -255,6 +255,46 @@ def _title_before(name: Span) -> str | None:
     if any(t.ent_type_ == "PERSON" for t in words):
         return None
     return tokens_text(words) or None
+
+
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+
+
+def _title_apposed(name: Span) -> str | None:
+    """ "the Prime Minister of Singapore, Mr. Lee Hsien Loong": the name is in apposition to a title."""
+    head = name.root.head
+    if name.root.dep_ != "appos" or head.lower_ not in TITLE_WORDS or head.i > name.start:
+        return _title_before_comma(name)
+    inside = set(range(name.start, name.end))
+    words = [t for t in head.subtree if t.i < name.start and t.i not in inside]
+    words = [t for t in words if not (t.dep_ == "det" and t.head == head) and t.lower_ not in {"mr.", "mrs.", "ms."}]
+    while words and (words[-1].is_punct or words[-1].lower_ in {"mr.", "mrs.", "ms.", "dr."}):
+        words.pop()
+    if not words or len(words) > 10 or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return tokens_text(words)
+
+
+def _title_before_comma(name: Span) -> str | None:
+    """The same pattern read from the words when the parser attached the name elsewhere."""
+    doc = name.doc
+    index = name.start - 1
+    while index >= 0 and doc[index].lower_ in _HONORIFICS:
+        index -= 1
+    if index < 1 or doc[index].text != ",":
+        return None
+    end = index
+    index -= 1
+    while index >= name.sent.start and (
+        doc[index].pos_ in {"PROPN", "NOUN", "ADJ"} or (doc[index].lower_ == "of" and doc[index].pos_ == "ADP")
+    ):
+        index -= 1
+    words = list(doc[index + 1 : end])
+    if not words or words[0].lower_ == "of" or len(words) > 8:
+        return None
+    if not any(t.lower_ in TITLE_WORDS for t in words) or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return tokens_text(words)
 
 
 def _is_title_head(token: Token) -> bool:
@@ -287,10 +327,18 @@ def _apposition(name: Span) -> str | None:
     for child in name.root.children:
         if child.dep_ != "appos" or child.i < name.end or child.ent_type_:
             continue
-        if any(t.ent_type_ == "PERSON" for t in child.subtree):
-            continue  # "Jill Lajdziak, Saturn's manager, and Tom LaSorda": not one role
-        # Stop at a relative clause or a second apposition: "the CEO of GM, which filed ..."
-        cut = {t.i for c in child.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+        # Stop at a relative clause, a second apposition or a coordinated person:
+        # "the CEO of GM, which filed ...", "Saturn's general manager, and Tom LaSorda".
+        cut = {t.i for c in child.children if c.dep_ in {"relcl", "acl", "appos", "conj", "cc"} for t in c.subtree}
+        if any(
+            e.label_ == "PERSON"
+            and len(e) > 1
+            and e.start >= child.left_edge.i
+            and e.end <= child.right_edge.i + 1
+            and not cut & set(range(e.start, e.end))
+            for e in child.doc.ents
+        ):
+            continue  # a full name inside is a second person, not a role
         words = [t for t in child.subtree if t.i not in cut and not (t.i == child.left_edge.i and t.dep_ == "det")]
         words = [t for t in words if not t.is_punct or t.text in {"-", "‐"}]
         is_title = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS)

@@ -193,6 +193,9 @@ DISCLOSURE_VERBS = frozenset(
         "name",
         "respond",
         "answer",
+        "predict",
+        "speculate",
+        "estimate",
     }
 )
 """Verbs that, negated ("did not say", "neither has specified"), state that something is not known.
