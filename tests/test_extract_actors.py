@@ -118,3 +118,8 @@ def test_a_description_skips_a_person_of_another_nationality(nlp):
 def test_a_title_at_the_name_outranks_a_description(nlp):
     found = by_name(nlp, "President Emmanuel Macron landed. The French leader then spoke.")
     assert found["Emmanuel Macron"].roles[0] == "President"
+
+
+def test_department_after_a_title_is_not_an_organisation(nlp):
+    names = set(by_name(nlp, "He was nominated for the position of Secretary of Defense by the president."))
+    assert "Defense" not in names

@@ -217,8 +217,14 @@ def _is_title_fragment(tokens: Span, kind: ActorKind) -> bool:
     if kind is ActorKind.PERSON or len(tokens) != 1:
         return False
     token = tokens[0]
+    if token.lower_ not in DEPARTMENT_WORDS:
+        return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ in DEPARTMENT_WORDS and following is not None and following.lower_ in TITLE_WORDS
+    before = token.doc[token.i - 2 : token.i] if token.i >= 2 else None
+    # "Defense Minister ...", and "Secretary of Defense"
+    return (following is not None and following.lower_ in TITLE_WORDS) or (
+        before is not None and before[1].lower_ == "of" and before[0].lower_ in TITLE_WORDS
+    )
 
 
 def find_role(name: Span) -> str | None:
