@@ -15,7 +15,7 @@ from datetime import date
 
 from generator.extract import Findings
 from generator.extract.actors import ActorMention
-from generator.extract.cues import ORGANIZATION_SUFFIXES
+from generator.extract.cues import METONYMS, ORGANIZATION_SUFFIXES
 from generator.extract.quotes import QuoteMention
 from generator.model import (
     Actor,
@@ -33,6 +33,7 @@ from generator.model import (
 )
 
 KIND_ORDER = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE)
+QUOTE_WEIGHT = 0.5
 MAX_BACKGROUND = 12
 SIMILAR_EVENT = 0.5
 SIMILAR_TEXT = 0.7
@@ -304,6 +305,14 @@ def attach_quotes(actors: Sequence[Actor], quotes: Sequence[QuoteMention]) -> tu
     return tuple(replace(a, quotes=tuple(sorted(found.get(a.id, []), key=lambda q: q.citation))) for a in actors)
 
 
+def link_metonyms(actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    """ "Kremlin" stays an actor but points at "Russia" when the story names Russia too."""
+    ids = {name_key(a.name): a.id for a in actors}
+    return tuple(
+        replace(a, stands_for=ids.get(name_key(METONYMS[a.name]))) if a.name in METONYMS else a for a in actors
+    )
+
+
 def actor_index(actors: Iterable[Actor]) -> dict[str, str]:
     """Name key of every name and alias → actor id."""
     index: dict[str, str] = {}
@@ -430,6 +439,7 @@ def merge_story(
     actors = merge_actors(mentions, aliases=aliases)
     actors = tuple(_with_dated_roles(actor, mentions, published, aliases or {}) for actor in actors)
     actors = attach_quotes(actors, [q for f in findings for q in f.quotes])
+    actors = link_metonyms(actors)
     summary = None
     if sources:
         lede_source = sources[-1]

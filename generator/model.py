@@ -166,6 +166,8 @@ class Actor:
     mentions: int = 0
     salience: float = 0.0
     quotes: tuple[Quote, ...] = ()
+    stands_for: str | None = None
+    """For a metonym ("Kremlin", "Pyongyang"), the id of the actor it stands for in this story."""
     citations: tuple[Citation, ...] = ()
 
 

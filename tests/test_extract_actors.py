@@ -123,3 +123,13 @@ def test_a_title_at_the_name_outranks_a_description(nlp):
 def test_department_after_a_title_is_not_an_organisation(nlp):
     names = set(by_name(nlp, "He was nominated for the position of Secretary of Defense by the president."))
     assert "Defense" not in names
+
+
+def test_metonyms_stay_apart_but_point_at_the_country(nlp):
+    from generator.merge import link_metonyms
+
+    found = {
+        a.name: a for a in link_metonyms(actors(nlp, "Russia denied the report. The Kremlin said talks went well."))
+    }
+    assert found["Kremlin"].stands_for == found["Russia"].id
+    assert found["Russia"].stands_for is None

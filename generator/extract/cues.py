@@ -299,4 +299,41 @@ ORGANIZATION_SUFFIXES = frozenset(
 TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST"})
 """Abbreviations that NER takes for organisations."""
 
+METONYMS = {
+    "Kremlin": "Russia",
+    "Moscow": "Russia",
+    "Pyongyang": "North Korea",
+    "Seoul": "South Korea",
+    "White House": "United States",
+    "Washington": "United States",
+    "Pentagon": "United States",
+    "Beijing": "China",
+    "Zhongnanhai": "China",
+    "Tokyo": "Japan",
+    "Downing Street": "United Kingdom",
+    "Whitehall": "United Kingdom",
+    "London": "United Kingdom",
+    "Elysee": "France",
+    "Élysée": "France",
+    "Paris": "France",
+    "Berlin": "Germany",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Tehran": "Iran",
+    "Brussels": "European Union",
+    "Ankara": "Turkey",
+    "New Delhi": "India",
+    "Islamabad": "Pakistan",
+    "Riyadh": "Saudi Arabia",
+    "Jerusalem": "Israel",
+    "Ottawa": "Canada",
+    "Canberra": "Australia",
+    "Havana": "Cuba",
+    "Caracas": "Venezuela",
+    "Damascus": "Syria",
+    "Baghdad": "Iraq",
+    "Kabul": "Afghanistan",
+}
+"""Places and institutions that news copy uses for a government: kept as actors of their own, linked to it."""
+
 WH_WORDS = frozenset({"when", "where", "what", "who", "whom", "whose", "which", "why", "how", "whether", "if"})

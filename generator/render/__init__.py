@@ -47,6 +47,7 @@ def render_briefing(
             briefing=briefing,
             cite=cite,
             actor_pages=actor_pages,
+            names={a.id: a.name for a in briefing.actors},
             people=people,
             organizations=[a for a in briefing.actors if a.kind is ActorKind.ORGANIZATION],
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],

@@ -48,6 +48,7 @@ def _actor(actor: Actor) -> dict[str, Any]:
         "mentions": actor.mentions,
         "salience": actor.salience,
         "quotes": [{"text": q.text, "direct": q.is_direct, "citation": _citation(q.citation)} for q in actor.quotes],
+        "stands_for": actor.stands_for,
         "citations": _citations(actor.citations),
     }
 
