@@ -154,6 +154,45 @@ def dates(file: Path, published: str, as_json: bool, model: str | None) -> None:
             click.echo(f"{mention.start}\t{mention.end}\t{mention.type}\t{'/'.join(values) or '?'}\t{mention.text}")
 
 
+@cli.command()
+@_config_option
+@click.argument("story")
+@click.option("--title", default=None, help="The story's title (default: from the slug).")
+def new(config: str, story: str, title: str | None) -> None:
+    """Create seeds/STORY/story.yml with every field explained in comments."""
+    from generator.importer import new_story
+
+    path = new_story(_settings(config).seeds_dir, story, title=title)
+    click.echo(f"created {path}", err=True)
+
+
+@cli.command()
+@_config_option
+@click.argument("source")
+@click.option("--story", required=True, help="The story (folder under seeds/) to add the article to.")
+@click.option("--published", default=None, help="Publication date, when the page does not say (2024-03-14).")
+@click.option("--title", default=None, help="Title, when the page's own is wrong.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for a server.")
+def add(config: str, source: str, story: str, published: str | None, title: str | None, timeout: float) -> None:
+    """Import an article from a saved web page, a URL, or a .txt/.md file into seeds/STORY/."""
+    from generator.importer import add_article
+
+    day = None
+    if published is not None:
+        try:
+            day = date.fromisoformat(published)
+        except ValueError:
+            raise click.BadParameter(
+                f"expected a date like 2024-03-14, got {published!r}", param_hint="--published"
+            ) from None
+    imported = add_article(
+        _settings(config).seeds_dir, source, story=story, published=day, title=title, timeout=timeout
+    )
+    click.echo(f"added {imported.path} ({imported.title or 'untitled'}, {imported.published or 'no date'})", err=True)
+    if imported.published is None:
+        click.echo("warning: no publication date found; add `published:` to its front matter", err=True)
+
+
 @cli.group(name="eval")
 def evaluate() -> None:
     """Evaluate extractors against annotated corpora."""

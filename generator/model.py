@@ -104,6 +104,8 @@ class ArticleMeta:
     authors: tuple[str, ...] = ()
     language: str | None = None
     tags: tuple[str, ...] = ()
+    dateline: str | None = None
+    """The place line an article opens with ("PORT AVALON"), when the importer split it off."""
 
     @property
     def published_day(self) -> date | None:

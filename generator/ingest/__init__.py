@@ -221,6 +221,6 @@ def read_article(
         src_uri=src_uri,
         meta=meta,
         text=normalised.text,
-        dateline=normalised.dateline,
+        dateline=meta.dateline or normalised.dateline,
     )
     return article, warnings

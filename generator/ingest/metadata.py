@@ -15,7 +15,7 @@ import yaml
 from generator.errors import Diagnostic, InputError, Severity
 from generator.model import ArticleMeta
 
-ARTICLE_FIELDS = ("title", "source", "url", "published", "updated", "authors", "language", "tags")
+ARTICLE_FIELDS = ("title", "source", "url", "published", "updated", "authors", "language", "tags", "dateline")
 STORY_FIELDS = ("title", "summary", "tags", "status", "actors", "timeline", "questions", "background")
 STATUSES = ("developing", "concluded")
 
@@ -254,6 +254,7 @@ def read_article_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[Articl
         authors=fields.texts("authors"),
         language=fields.text("language"),
         tags=fields.texts("tags"),
+        dateline=fields.text("dateline"),
     )
     if meta.url is not None and not meta.url.lower().startswith(("http://", "https://")):
         fields.problem("url", f"expected an http(s) address, got {meta.url!r}")

@@ -67,7 +67,45 @@ def read_md(path: Path, uri: PurePosixPath, sidecar: Path | None, *, max_bytes: 
     return RawArticle(text=text, meta=raw.meta, meta_uri=raw.meta_uri)
 
 
+def read_html(path: Path, uri: PurePosixPath, sidecar: Path | None, *, max_bytes: int) -> RawArticle:
+    """A saved web page: text with trafilatura, metadata from the page; a sidecar's fields win."""
+    from generator.ingest.html import extract_page
+
+    size = path.stat().st_size
+    if size > max_bytes:
+        message = f"is {size:,} bytes, over the limit of {max_bytes:,}; raise max_file_bytes or save the text only"
+        raise InputError([Diagnostic(path=uri, message=message)])
+    page = extract_page(path.read_bytes())
+    if not page.has_article:
+        message = "no article text found in the page (an error page, a paywall or a list of links?)"
+        raise InputError([Diagnostic(path=uri, message=message)])
+    meta = page_metadata(page)
+    meta_uri = uri
+    if sidecar is not None:
+        meta_uri = uri.with_name(sidecar.name)
+        overrides = load_yaml(read_text_file(sidecar, meta_uri, max_bytes=max_bytes), path=meta_uri)
+        meta.update(overrides)
+        meta.lines = dict(overrides.lines)
+    return RawArticle(text=page.text, meta=meta, meta_uri=meta_uri)
+
+
+def page_metadata(page: object) -> _Mapping:
+    """A page's metadata as a metadata mapping (dates as ISO text, as the YAML loader gives them)."""
+    fields = {
+        "title": getattr(page, "title", None),
+        "source": getattr(page, "source", None),
+        "url": getattr(page, "url", None),
+        "published": getattr(page, "published", None),
+        "updated": getattr(page, "updated", None),
+        "authors": list(getattr(page, "authors", ())) or None,
+        "language": getattr(page, "language", None),
+    }
+    mapping = _Mapping({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in fields.items() if v})
+    mapping.lines, mapping.line = {}, 1
+    return mapping
+
+
 Reader = Callable[..., RawArticle]
-READERS: dict[str, Reader] = {".txt": read_txt, ".md": read_md}
+READERS: dict[str, Reader] = {".txt": read_txt, ".md": read_md, ".html": read_html, ".htm": read_html}
 """Article readers by file suffix; the suffixes here are what discovery treats as articles."""
 SIDECAR_SUFFIXES = (".yml", ".yaml")

@@ -1,0 +1,225 @@
+"""`briefings new` and `briefings add`: scaffold a story, import an article from a file or a URL.
+
+Imports are written as Markdown with YAML front matter, named from date and title. An article already in the
+story (same URL or same text) is not added twice. Fetching happens only here, never at build time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import __version__
+from generator.errors import BriefingsError, InputError
+from generator.ingest import _SLUG, RESERVED, STORY_FILE, load_project
+from generator.ingest.html import PageArticle, extract_page
+from generator.ingest.text import normalise
+from generator.output import atomic_write
+
+USER_AGENT = f"briefings/{__version__} (article importer; +https://pypi.org/project/mkdocs/)"
+MAX_DOWNLOAD = 5_000_000
+"""Pages larger than this are refused (bytes)."""
+TIMEOUT = 20.0
+"""Seconds to wait for a server before giving up."""
+
+STORY_TEMPLATE = """\
+# Story metadata and editorial curation for `{slug}`. Every field is optional.
+title: {title}
+# summary: An editor's one-paragraph summary; replaces the extracted one.
+status: developing            # developing | concluded
+tags: []
+# actors:                     # the editor wins over extraction, on every build
+#   - name: Full Name
+#     aliases: [Surname]
+#     role: Their role
+#   - exclude: Not An Actor
+# timeline:
+#   - date: 2024-03-14        # 2024-03-14, 2024-03, 2024-W11, 2024 or FUTURE_REF
+#     event: What happened
+#   - exclude: "2024-W10"     # drop extracted events by date value or by text
+# questions:
+#   - ask: A question the articles leave open?
+#   - exclude: text of an extracted question
+# background: |
+#   An editor's paragraph, shown above the extracted background.
+"""
+
+
+class FetchError(BriefingsError):
+    """A page could not be imported: unreachable, too slow, too large, not HTML or without an article."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Imported:
+    """What `add` wrote."""
+
+    path: Path
+    title: str | None
+    published: date | None
+
+
+def new_story(seeds_dir: Path, slug: str, *, title: str | None = None) -> Path:
+    """Create `seeds/<slug>/story.yml` with every field commented; refuse a bad or existing slug."""
+    _check_slug(slug)
+    folder = seeds_dir / slug
+    if (folder / STORY_FILE).exists():
+        raise FetchError(f"{folder / STORY_FILE} already exists; edit it instead")
+    text = STORY_TEMPLATE.format(slug=slug, title=_yaml_scalar(title or slug.replace("-", " ").capitalize()))
+    atomic_write(folder / STORY_FILE, text.encode("utf-8"))
+    return folder / STORY_FILE
+
+
+def add_article(
+    seeds_dir: Path,
+    source: str,
+    *,
+    story: str,
+    published: date | None = None,
+    title: str | None = None,
+    timeout: float = TIMEOUT,
+    max_bytes: int = MAX_DOWNLOAD,
+) -> Imported:
+    """Import a saved page, a URL, or a .txt/.md file into `seeds/<story>/` as Markdown with front matter."""
+    _check_slug(story)
+    if re.match(r"^https?://", source, re.IGNORECASE):
+        html, final_url = fetch(source, timeout=timeout, max_bytes=max_bytes)
+        page = extract_page(html, url=final_url)
+        meta, text = _from_page(page, fallback_url=final_url, where=source)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise FetchError(f"{source}: no such file")
+        if path.stat().st_size > max_bytes:
+            raise FetchError(f"{source}: {path.stat().st_size:,} bytes, over the limit of {max_bytes:,}")
+        if path.suffix.lower() in {".html", ".htm"}:
+            meta, text = _from_page(extract_page(path.read_bytes()), fallback_url=None, where=source)
+        elif path.suffix.lower() in {".txt", ".md"}:
+            meta, text = _from_text(path)
+        else:
+            raise FetchError(f"{source}: expected a web page (.html), .txt or .md file, or an http(s) URL")
+    if published is not None:
+        meta["published"] = published
+    if title is not None:
+        meta["title"] = title
+    folder = seeds_dir / story
+    _refuse_duplicates(seeds_dir, story, meta.get("url"), text)
+    name = _file_name(meta.get("published"), meta.get("title"), folder)
+    front = yaml.safe_dump({k: v for k, v in meta.items() if v}, sort_keys=False, allow_unicode=True, width=1000)
+    if not (folder / STORY_FILE).exists():
+        new_story(seeds_dir, story)
+    atomic_write(folder / name, f"---\n{front}---\n{text.strip()}\n".encode())
+    return Imported(path=folder / name, title=meta.get("title"), published=meta.get("published"))
+
+
+def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
+    """GET a page (redirects followed) with a clear user agent, a timeout and a size limit."""
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - callers pass http(s) URLs only
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) checked above
+            kind = response.headers.get_content_type()
+            if kind not in {"text/html", "application/xhtml+xml"}:
+                raise FetchError(f"{url}: the server sent {kind}, not a web page")
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise FetchError(f"{url}: {int(length):,} bytes, over the limit of {max_bytes:,}")
+            data = response.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise FetchError(f"{url}: larger than the limit of {max_bytes:,} bytes")
+            return data, response.geturl()
+    except TimeoutError:
+        raise FetchError(f"{url}: no answer within {timeout:g} seconds") from None
+    except urllib.error.HTTPError as error:
+        raise FetchError(f"{url}: the server answered {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        reason = "no answer within the time limit" if isinstance(error.reason, TimeoutError) else error.reason
+        raise FetchError(f"{url}: could not fetch ({reason})") from None
+
+
+def _from_page(page: PageArticle, *, fallback_url: str | None, where: str) -> tuple[dict[str, Any], str]:
+    if not page.has_article:
+        raise FetchError(f"{where}: no article text found in the page (an error page, a paywall or a list of links?)")
+    text = normalise(page.text)
+    meta: dict[str, Any] = {
+        "title": page.title,
+        "source": page.source,
+        "url": page.url or fallback_url,
+        "published": page.published,
+        "updated": page.updated,
+        "authors": list(page.authors) or None,
+        "language": page.language,
+        "dateline": text.dateline,
+    }
+    return meta, text.text
+
+
+def _from_text(path: Path) -> tuple[dict[str, Any], str]:
+    raw = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+    meta: dict[str, Any] = {}
+    if raw.startswith("---\n") and "\n---\n" in raw[4:]:
+        front, raw = raw[4:].split("\n---\n", 1)
+        loaded = yaml.safe_load(front) or {}
+        meta = dict(loaded) if isinstance(loaded, dict) else {}
+    text = normalise(raw).text
+    if not text.strip():
+        raise FetchError(f"{path}: the file holds no article text")
+    if "title" not in meta:
+        first = text.split("\n\n", 1)[0]
+        if len(first.split()) <= 15 and not first.endswith("."):
+            meta["title"] = first
+            text = text.split("\n\n", 1)[1] if "\n\n" in text else text
+    return meta, text
+
+
+def _refuse_duplicates(seeds_dir: Path, story: str, url: str | None, text: str) -> None:
+    if not (seeds_dir / story).is_dir():
+        return
+    digest = _digest(text)
+    try:
+        stories = load_project(seeds_dir).stories
+    except InputError:
+        return  # other seeds are broken; the build will say so, and the import itself is still sound
+    for existing in (s for s in stories if s.slug == story):
+        for article in existing.articles:
+            if url and article.meta.url and article.meta.url.rstrip("/") == url.rstrip("/"):
+                raise FetchError(f"already in the story: seeds/{article.src_uri} has the same url")
+            if _digest(article.text) == digest:
+                raise FetchError(f"already in the story: seeds/{article.src_uri} has the same text")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(" ".join(normalise(text).text.split()).encode()).hexdigest()
+
+
+def _file_name(published: object, title: str | None, folder: Path) -> str:
+    day = published.isoformat() if isinstance(published, date) else "undated"
+    words = re.sub(r"[^a-z0-9]+", " ", (title or "article").lower()).split()
+    kept: list[str] = []
+    for word in words:
+        if kept and len("-".join([*kept, word])) > 48:
+            break
+        kept.append(word)
+    stem = f"{day}-{'-'.join(kept) or 'article'}"
+    name, counter = f"{stem}.md", 2
+    while (folder / name).exists() or (folder / f"{Path(name).stem}.txt").exists():
+        name, counter = f"{stem}-{counter}.md", counter + 1
+    return name
+
+
+def _check_slug(slug: str) -> None:
+    if not _SLUG.match(slug) or slug in RESERVED:
+        raise FetchError(f"{slug!r} is not a valid story slug; use lowercase letters, digits and '-'")
+
+
+def _yaml_scalar(text: str) -> str:
+    return yaml.safe_dump(text, default_style='"').strip().removesuffix("...").strip()

@@ -1,0 +1,178 @@
+"""`briefings new` and `briefings add`: saved pages and URLs from a server on localhost (no test leaves the machine)."""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.ingest import load_project
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    routes: ClassVar[dict[str, tuple[int, str, bytes]]] = {}
+
+    def do_GET(self) -> None:
+        if self.path == "/slow":
+            time.sleep(2)
+        if self.path == "/moved":
+            self.send_response(302)
+            self.send_header("Location", "/classic")
+            self.end_headers()
+            return
+        status, kind, body = self.routes.get(self.path, (404, "text/html", b"<html><body>Not found</body></html>"))
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    page = (PAGES / "classic.html").read_bytes()
+    _Handler.routes = {
+        "/classic": (200, "text/html; charset=utf-8", page),
+        "/jsonld": (200, "text/html", (PAGES / "jsonld.html").read_bytes()),
+        "/empty": (200, "text/html", (PAGES / "empty.html").read_bytes()),
+        "/data": (200, "application/json", b'{"not": "a page"}'),
+        "/huge": (200, "text/html", b"<html><body>" + b"<p>word</p>" * 600_000 + b"</body></html>"),
+        "/slow": (200, "text/html", page),
+    }
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(Path(__file__).parent.parent / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def run(project: Path, *args: str):
+    return CliRunner().invoke(cli, [*args, "-f", str(project / "mkdocs.yml")], catch_exceptions=False)
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text().split("---\n")[1])
+
+
+def story_files(project: Path) -> list[str]:
+    folder = project / "seeds" / "strike"
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_new_scaffolds_a_commented_story_file_and_refuses_twice(project):
+    assert run(project, "new", "strike", "--title", "Port strike").exit_code == 0
+    text = (project / "seeds" / "strike" / "story.yml").read_text()
+    assert 'title: "Port strike"' in text and "# actors:" in text
+    again = run(project, "new", "strike")
+    assert again.exit_code == 2 and "already exists" in again.stderr
+    assert run(project, "new", "Bad Slug").exit_code == 2
+
+
+def test_a_saved_page_becomes_markdown_with_front_matter(project):
+    result = run(project, "add", str(PAGES / "classic.html"), "--story", "strike")
+    assert result.exit_code == 0, result.output
+    (article,) = (project / "seeds" / "strike").glob("*.md")
+    assert article.name == "2024-03-14-harbour-strike-ends-after-ten-days.md"
+    meta = front_matter(article)
+    assert meta["title"] == "Harbour strike ends after ten days"
+    assert meta["source"] == "The Avalon Courier" and meta["authors"] == ["Ana Ruiz"]
+    assert meta["url"] == "https://courier.example/news/harbour-strike-ends"
+    assert str(meta["published"]) == "2024-03-14" and meta["dateline"] == "PORT AVALON"
+    body = article.read_text().split("---\n", 2)[2]
+    assert body.startswith("Dock workers in Port Avalon voted on Thursday")
+    for boilerplate in ("cookies", "Subscribe", "Related", "Union elects", "All rights reserved", "By Ana Ruiz"):
+        assert boilerplate not in body
+    built = load_project(project / "seeds").stories[0].articles[0]
+    assert built.dateline == "PORT AVALON" and built.meta.published.isoformat() == "2024-03-14"
+
+
+def test_a_url_is_fetched_following_redirects(project, server):
+    result = run(project, "add", f"{server}/moved", "--story", "strike")
+    assert result.exit_code == 0, result.output
+    (article,) = (project / "seeds" / "strike").glob("*.md")
+    assert front_matter(article)["title"] == "Harbour strike ends after ten days"
+
+
+def test_json_ld_metadata_is_read(project, server):
+    assert run(project, "add", f"{server}/jsonld", "--story", "strike").exit_code == 0
+    (article,) = (project / "seeds" / "strike").glob("*.md")
+    meta = front_matter(article)
+    assert (meta["title"], meta["source"], meta["authors"]) == (
+        "Court delays ruling on bridge toll",
+        "Riverside Daily",
+        ["Tom Becker"],
+    )
+    assert str(meta["published"]) == "2023-11-02" and str(meta["updated"]) == "2023-11-03"
+    assert "Most read" not in article.read_text() and "newsletter" not in article.read_text()
+
+
+def test_the_same_article_is_not_added_twice(project, server):
+    assert run(project, "add", str(PAGES / "classic.html"), "--story", "strike").exit_code == 0
+    before = story_files(project)
+    again = run(project, "add", f"{server}/classic", "--story", "strike")
+    assert again.exit_code == 2 and "already in the story" in again.stderr
+    assert story_files(project) == before
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/empty", "no article text found"),
+        ("/data", "the server sent application/json, not a web page"),
+        ("/huge", "over the limit"),
+        ("/missing", "the server answered 404"),
+    ],
+)
+def test_refusals_write_nothing(project, server, path, message):
+    result = run(project, "add", f"{server}{path}", "--story", "strike")
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert story_files(project) == []
+
+
+def test_a_slow_server_times_out(project, server):
+    result = run(project, "add", f"{server}/slow", "--story", "strike", "--timeout", "0.5")
+    assert result.exit_code == 2 and "no answer within" in result.stderr
+    assert story_files(project) == []
+
+
+def test_text_and_markdown_files_are_imported(project, tmp_path):
+    source = tmp_path / "note.txt"
+    source.write_text("Talks resume in Geneva\n\nNegotiators returned to Geneva on Monday to resume talks.\n")
+    assert run(project, "add", str(source), "--story", "strike", "--published", "2024-05-06").exit_code == 0
+    (article,) = (project / "seeds" / "strike").glob("*.md")
+    assert article.name == "2024-05-06-talks-resume-in-geneva.md"
+    assert front_matter(article)["title"] == "Talks resume in Geneva"
+
+
+def test_html_seeds_are_read_at_build_time(tmp_path):
+    (tmp_path / "seeds" / "strike").mkdir(parents=True)
+    shutil.copy(PAGES / "jsonld.html", tmp_path / "seeds" / "strike" / "2023-11-02-toll.html")
+    (tmp_path / "seeds" / "strike" / "2023-11-02-toll.yml").write_text("title: Toll ruling delayed\n")
+    article = load_project(tmp_path / "seeds").stories[0].articles[0]
+    assert article.meta.title == "Toll ruling delayed"  # the sidecar wins
+    assert article.meta.source == "Riverside Daily" and article.meta.published.isoformat() == "2023-11-02"
+    assert article.text.startswith("The regional court on Wednesday postponed")
