@@ -101,3 +101,23 @@ def test_bad_global_alias_file_names_its_line(project):
     result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")])
     assert result.exit_code == 2
     assert result.stderr.startswith("seeds/actors.yml:2:")
+
+
+def test_a_later_article_answers_an_open_question(make_project):
+    project = make_project(
+        {
+            "talks/2024-03-04-a.txt": "Neither side has said when the talks would resume.\n",
+            "talks/2024-03-04-a.yml": "published: 2024-03-04\n",
+            "talks/2024-03-07-b.txt": "The talks resumed in Geneva on Wednesday, officials said.\n",
+            "talks/2024-03-07-b.yml": "published: 2024-03-07\n",
+        }
+    )
+    result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = json.loads((project / "briefings" / "data" / "talks.json").read_text())
+    (question,) = data["questions"]
+    assert question["text"] == "When will the talks resume?"
+    assert question["answered"] is True
+    assert question["answered_by"][0]["source"] == "2024-03-07-b"
+    page = (project / "briefings" / "talks" / "index.md").read_text()
+    assert "### Answered" in page and "sources/2024-03-07-b.md#s1" in page.split("### Answered")[1]

@@ -67,3 +67,54 @@ def test_an_anaphoric_object_takes_its_context_from_the_sentence(nlp):
 )
 def test_facts_do_not_become_questions(nlp, text):
     assert questions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pending decisions
+        ("The government is weighing whether to extend the ban.", ["Will the government extend the ban?"]),
+        ("The board will decide next month whether to sell the unit.", ["Will the board sell the unit?"]),
+        ("Regulators are considering whether to fine the bank.", ["Will regulators fine the bank?"]),
+        # contested claims
+        ("The company denied that it had paid the officials.", ["Did the company pay the officials?"]),
+        (
+            "The minister allegedly accepted bribes from the contractor.",
+            ["Did the minister accept bribes from the contractor?"],
+        ),
+        ("The army denied that civilians were killed in the raid.", ["Were civilians killed in the raid?"]),
+        # unknowns with the wh-word in the subject or the object
+        ("It remains unclear who ordered the strike.", ["Who ordered the strike?"]),
+        ("It is not known how many people were on board.", ["How many people were on board?"]),
+        ("It is unclear how many ships will be affected.", ["How many ships will be affected?"]),
+        ("Police have not said why the suspect was released.", ["Why was the suspect released?"]),
+        ("The airline did not explain how the error occurred.", ["How did the error occur?"]),
+        ("The company did not disclose the terms of the deal.", ["What are the terms of the deal?"]),
+        ("Officials would not say where the hostages are being held.", ["Where are the hostages being held?"]),
+        # tense: the question keeps the time of the unknown
+        ("Nobody has said when the bridge closed.", ["When did the bridge close?"]),
+        ("It is unclear when the bridge will reopen.", ["When will the bridge reopen?"]),
+        # hedges
+        ("The merger might face a challenge from regulators.", ["Will the merger face a challenge from regulators?"]),
+        ("Rising rates may push the economy into recession.", ["Will rising rates push the economy into recession?"]),
+    ],
+)
+def test_more_cue_families(nlp, text, expected):
+    assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials declined to comment on the report.",  # nothing to ask about the report itself
+        "The board decided to sell the unit.",  # a decision made
+        "The company confirmed that it had paid the officials.",  # a claim confirmed
+        "Police said the suspect was released on Monday.",  # a reported fact
+        "He said he could not remember the last time prices fell.",  # a negated ability in reported speech
+        "The minister reportedly left the country.",  # ordinary sourcing, not a contested claim
+        "The talks ended without a deal.",
+        "Everyone knows where the factory is.",
+    ],
+)
+def test_more_sentences_that_are_not_questions(nlp, text):
+    assert questions(nlp, text) == []

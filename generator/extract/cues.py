@@ -213,6 +213,30 @@ HEDGE_MODALS = frozenset({"could", "might", "may"})
 EXPECTATION_VERBS = frozenset({"expect", "anticipate", "forecast", "project", "schedule", "slate", "due"})
 """Passive verbs of expectation: "talks are expected to continue" asks whether they will."""
 
+PENDING_VERBS = frozenset(
+    {
+        "weigh",
+        "consider",
+        "decide",
+        "deliberate",
+        "debate",
+        "review",
+        "mull",
+        "study",
+        "ponder",
+        "discuss",
+        "evaluate",
+        "assess",
+    }
+)
+"""Verbs of a decision not yet made: "is weighing whether to extend the ban"."""
+
+CONTESTING_VERBS = frozenset({"deny", "dispute", "reject", "contest", "refute"})
+"""Verbs that contest a claim: "denied that it had paid the officials" asks whether it did."""
+
+CONTESTED_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly"})
+"""Adverbs that mark a claim as unproven ("reportedly" is left out: news uses it for ordinary sourcing)."""
+
 STATIVE_VERBS = frozenset(
     {
         "be",

@@ -15,9 +15,12 @@ from spacy.tokens import Span, Token
 
 from generator.extract.clauses import balance_quotes, subtree_without, tokens_text
 from generator.extract.cues import (
+    CONTESTED_ADVERBS,
+    CONTESTING_VERBS,
     DISCLOSURE_VERBS,
     EXPECTATION_VERBS,
     HEDGE_MODALS,
+    PENDING_VERBS,
     REFUSAL_VERBS,
     UNCERTAIN_ADJECTIVES,
     WH_WORDS,
@@ -39,6 +42,34 @@ _FUTURE = {
 }
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
 _ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
+_UNKNOWN_NOUNS = frozenset(
+    {
+        "detail",
+        "term",
+        "plan",
+        "reason",
+        "consequence",
+        "repercussion",
+        "timing",
+        "cost",
+        "identity",
+        "location",
+        "scope",
+        "nature",
+        "content",
+        "figure",
+        "amount",
+        "motive",
+        "cause",
+        "source",
+        "size",
+        "price",
+        "date",
+        "timetable",
+        "name",
+    }
+)
+"""Objects whose withholding leaves a question: "did not disclose the terms" → "What are the terms?"."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,7 +78,9 @@ class QuestionMention:
 
     text: str
     cue: str
-    """The cue family: negated-disclosure, uncertainty, hedge or expectation."""
+    """The cue family: negated-disclosure, uncertainty, hedge, expectation, pending-decision or contested."""
+    predicate: str = ""
+    """Lemma of the questioned verb with its object ("take place"), to find questions that ask the same thing."""
     citation: Citation
 
 
@@ -56,14 +89,32 @@ def find_questions(parsed: ParsedArticle) -> Iterator[QuestionMention]:
     for sentence, span in parsed.numbered():
         citation = Citation(parsed.article.id, sentence.number, sentence.text)
         seen: set[str] = set()
-        for cue, text in questions_in(span):
+        for cue, text, predicate in questions_with_predicates(span):
             if text not in seen:
                 seen.add(text)
-                yield QuestionMention(text=text, cue=cue, citation=citation)
+                yield QuestionMention(text=text, cue=cue, predicate=predicate, citation=citation)
+
+
+def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
+    """(cue, question, predicate) triples for one sentence."""
+    for cue, text, verb in _questions(span):
+        yield cue, text, predicate_of(verb)
+
+
+def predicate_of(verb: Token) -> str:
+    """ "take place", "strike deal", "continue": the verb's lemma and the lemma of its object, if any."""
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    return " ".join([verb.lemma_.lower(), *objects[:1]])
 
 
 def questions_in(span: Span) -> Iterator[tuple[str, str]]:
-    """(cue, question) pairs for one sentence; a clause asked about once is not asked about again."""
+    """(cue, question) pairs for one sentence."""
+    for cue, text, _ in _questions(span):
+        yield cue, text
+
+
+def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
+    """(cue, question, questioned verb) for one sentence; a clause asked about once is not asked about again."""
     asked: set[int] = set()
     for token in span:
         if _is_negated_disclosure(token) or _is_uncertainty(token):
@@ -73,21 +124,50 @@ def questions_in(span: Span) -> Iterator[tuple[str, str]]:
                 if text := question_from_clause(clause):
                     found = True
                     asked.add(clause.i)
-                    yield cue, text
+                    yield cue, text, clause
             if not found and (text := _question_from_object(token)):
-                yield cue, text
+                yield cue, text, token
         elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and not _negated(token.head):
             text = yes_no_question(token.head) if token.head.i not in asked else None
             # A modal is a weak cue: a short result usually means the parse lost the object
             # ("Will the bigger plane carry?").
             if text is not None and len(text.split()) >= MIN_HEDGE_WORDS:
                 asked.add(token.head.i)
-                yield "hedge", text
+                yield "hedge", text, token.head
         elif token.lemma_ in EXPECTATION_VERBS and token.tag_ == "VBN":
             target = next((c for c in token.children if c.dep_ == "xcomp"), None)
             subject = _expectation_subject(token)
             if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
-                yield "expectation", text
+                yield "expectation", text, target
+        elif token.lemma_ in PENDING_VERBS and token.pos_ == "VERB":
+            # "The government is weighing whether to extend the ban" → "Will the government extend the ban?"
+            target = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in {"xcomp", "ccomp"} and any(m.lower_ == "whether" for m in c.children)
+                ),
+                None,
+            )
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
+                asked.add(target.i)
+                yield "pending-decision", text, target
+        elif token.lemma_ in CONTESTING_VERBS and token.pos_ == "VERB":
+            # "The company denied that it had paid the officials" → "Did the company pay the officials?"
+            claim = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if claim is not None and (text := _contested_question(claim, token)):
+                asked.add(claim.i)
+                yield "contested", text, claim
+        elif (
+            token.lower_ in CONTESTED_ADVERBS
+            and token.dep_ == "advmod"
+            and token.head.tag_ in {"VBD", "VBN"}
+            and token.head.i not in asked
+            and (text := _contested_question(token.head, None))
+        ):
+            asked.add(token.head.i)
+            yield "contested", text, token.head
 
 
 # -- cues --------------------------------------------------------------------------------------------------
@@ -160,6 +240,13 @@ def question_from_clause(clause: Token) -> str | None:
         opener = wh_subject.text.capitalize()
         body = f"{aux} {verb}" if aux else _inflect_for_wh_subject(clause)
         return _finish(f"{opener} {body} {rest}")
+    if subject is not None and wh_words and all(w.i in {t.i for t in subject.subtree} for w in wh_words):
+        # "how many people were on board": the wh-phrase is the subject itself
+        own_aux = [c.text for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        body = f"{aux} {verb}" if aux in set(_FUTURE.values()) else " ".join([*own_aux, clause.text])
+        rest_all = tokens_text([t for t in tokens if t.i > clause.i and t.dep_ not in {"punct"}])
+        subject_words = tokens_text(sorted(subject.subtree, key=lambda t: t.i))
+        return _finish(f"{subject_words[0].upper()}{subject_words[1:]} {body} {rest_all}")
     if not words or subject is None:
         return None
     opener = " and ".join(dict.fromkeys(words)).capitalize()
@@ -199,6 +286,29 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
     return _finish(f"{aux or _do(verb)} {subject_text} {base} {rest}")
 
 
+def _contested_question(claim: Token, contester: Token | None) -> str | None:
+    """A past claim as a yes/no question: "Did the company pay the officials?"."""
+    subject = next((c for c in claim.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    subject_text = _subject_text(subject)
+    if subject_text is None and contester is not None and subject.lower_ in {"it", "they", "he", "she"}:
+        owner = next((c for c in contester.children if c.dep_ == "nsubj"), None)
+        subject_text = _subject_text(owner) if owner is not None else None
+    if subject_text is None:
+        return None
+    skip = {t.i for t in subject.subtree}
+    for child in claim.children:
+        if child.dep_ in {"aux", "auxpass", "mark", "neg", "punct"} or child.lower_ in CONTESTED_ADVERBS:
+            skip.add(child.i)
+    rest = tokens_text(t for t in subtree_without(claim, skip) if t.i > claim.i)
+    passive = next((c for c in claim.children if c.dep_ == "auxpass"), None)
+    if passive is not None:  # "civilians were killed" → "Were civilians killed ...?"
+        front = passive.lower_ if passive.lower_ in {"was", "were", "is", "are"} else "was"
+        return _finish(f"{front} {subject_text} {claim.text} {rest}")
+    return _finish(f"Did {subject_text} {claim.lemma_} {rest}")
+
+
 def _question_from_object(token: Token) -> str | None:
     """ "did not elaborate on these potential repercussions" → "What are the potential repercussions (…)?"."""
     target = next((c for c in token.children if c.dep_ in {"dobj"}), None)
@@ -209,6 +319,8 @@ def _question_from_object(token: Token) -> str | None:
         return None
     words = [t for t in target.subtree if not (t.dep_ in {"det", "poss"} and t.head == target)]
     anaphoric = any(c.lower_ in _ANAPHORIC for c in target.children if c.dep_ == "det")
+    if not anaphoric and target.lemma_ not in _UNKNOWN_NOUNS:
+        return None  # "declined to comment on the report": nothing to ask about the report itself
     verb = "are" if target.tag_ in {"NNS", "NNPS"} else "is"
     question = f"What {verb} the {tokens_text(words)}"
     if anaphoric and token.dep_ == "advcl" and (context := _context(token.head, skip=token)):
@@ -247,16 +359,27 @@ def _subject_text(subject: Token) -> str | None:
 
 
 def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
-    """The auxiliary to front ("will" for would/could/may) and the verb in the form that follows it."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in _FUTURE:
-            if passive:
-                return _FUTURE[child.lower_], f"be {verb.text}"
-            return _FUTURE[child.lower_], verb.lemma_ if verb.tag_ != "VBN" else verb.text
+    """The auxiliary to front and the verb phrase that follows the subject.
+
+    "would take place" → ("will", "take"); "could be signed" → ("will", "be signed");
+    "was released" → ("was", "released"); "are being held" → ("are", "being held"); "was" → ("was", "");
+    no auxiliary → (None, lemma), for do-support.
+    """
+    auxes = sorted((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), key=lambda t: t.i)
+    modal = next((a for a in auxes if a.lower_ in _FUTURE), None)
+    if modal is not None:
+        rest = [a.lower_ for a in auxes if a.i > modal.i and a.lower_ != "to"]
+        main = verb.lemma_ if not rest and verb.tag_ in {"VB", "VBP", "VBZ", "VBD"} else verb.text
+        return _FUTURE[modal.lower_], " ".join([*rest, main])
+    infinitive = any(a.lower_ == "to" for a in auxes)
+    auxes = [a for a in auxes if a.lower_ != "to"]
+    if auxes:
+        return auxes[0].lower_, " ".join([*(a.lower_ for a in auxes[1:]), verb.text])
+    if infinitive:  # "is expected to be", "whether to extend": what is expected lies ahead
+        return "will", verb.lemma_
     if verb.lemma_ == "be":
-        return ("was" if verb.tag_ == "VBD" else "is"), ""
-    return None, verb.lemma_ if verb.tag_ in {"VBD", "VBZ", "VBP", "VB"} else verb.text
+        return verb.lower_, ""
+    return None, verb.lemma_
 
 
 def _do(verb: Token) -> str:
