@@ -434,7 +434,29 @@ def _answered(question: Question, events: Sequence[Event], published: dict[str, 
 
 
 _QUESTION_WORDS = frozenset(
-    ["when", "where", "what", "who", "whom", "which", "why", "how", "will", "did", "does", "do", "is", "was", "are", "were", "can", "should", "has", "have", "be"]
+    [
+        "when",
+        "where",
+        "what",
+        "who",
+        "whom",
+        "which",
+        "why",
+        "how",
+        "will",
+        "did",
+        "does",
+        "do",
+        "is",
+        "was",
+        "are",
+        "were",
+        "can",
+        "should",
+        "has",
+        "have",
+        "be",
+    ]
 )
 
 
