@@ -184,11 +184,15 @@ def score(gold: dict[str, Any], briefing: dict[str, Any], *, article: str | None
         else:
             used.add(hit)
             correct += 1
-    report["dates"] = {
-        "recall": ratio(correct, len(gold.get("dates", []))),
-        "precision": ratio(correct, len(extracted_dates)),
-        "missed": misses,
-    }
+    report["dates"] = (
+        {
+            "recall": ratio(correct, len(gold["dates"])),
+            "precision": ratio(correct, len(extracted_dates)),
+            "missed": misses,
+        }
+        if gold.get("dates")
+        else {"recall": "n/a (no gold)", "extracted": len(extracted_dates)}
+    )
 
     actors = briefing["actors"]
     people = [a for a in actors if a["kind"] == "person"]
