@@ -4,14 +4,20 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve build check lint clean gold
+.PHONY: site test serve build check lint clean gold browser
 
 site: $(VENV)/.installed  ## Build briefings/ from seeds/, then the static site in site/
 	$(BIN)/briefings build
 	$(BIN)/mkdocs build --strict
 
-test: lint  ## Lint, type-check, then the whole test suite (unit, property, golden, end-to-end)
+test: lint browser  ## Lint, type-check, then the whole test suite (unit, property, golden, end-to-end, browser)
 	$(BIN)/python -m pytest -q
+
+browser:  ## Debian's Chromium for the browser tests (Playwright drives it; nothing is downloaded at run time)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: install Debian's chromium (apt-get install chromium); the browser tests skip without it"; fi; }
 
 serve: $(VENV)/.installed  ## Preview on http://127.0.0.1:8000; edits to seeds/ or templates/ rebuild live
 	$(BIN)/mkdocs serve

@@ -78,7 +78,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # (MkDocs and Material print titles into <title> and the nav without escaping them).
             ordered = sorted(report.briefings, key=lambda b: b.sort_key)
             stories = [f"{b.slug}/index.md" for b in ordered]
-            config.nav = [{"Home": "index.md"}, {"Stories": stories}, {"Actors": "actors/index.md"}]
+            config.nav = [
+                {"Home": "index.md"},
+                {"Stories": stories},
+                {"Timeline": "timeline.md"},
+                {"Actors": "actors/index.md"},
+            ]
         return config
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:

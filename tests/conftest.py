@@ -67,10 +67,10 @@ class Golden:
             for name, text in actual.items():
                 target = expected_dir / name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8", newline="\n")
+                target.write_bytes(text.encode("utf-8"))  # exact bytes: the calendar's CRLF stays
             return
         expected = {
-            str(p.relative_to(expected_dir)): p.read_text(encoding="utf-8")
+            str(p.relative_to(expected_dir)): p.read_bytes().decode("utf-8")
             for p in sorted(expected_dir.rglob("*"))
             if p.is_file()
         }

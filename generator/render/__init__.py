@@ -10,13 +10,15 @@ import jinja2
 from generator.model import ActorKind, Briefing, EventStatus, SourceArticle
 from generator.render.actors import actor_page_ids, render_actor_pages
 from generator.render.export import briefing_data, dumps, index_data
+from generator.render.feeds import render_atom, render_ics
 from generator.render.markdown import CitationLinks, Markdown, make_environment
+from generator.render.timeline_svg import render_timeline_svg
 
 ASSETS = ("assets/briefings.css",)
 """Static files copied from templates/ into the site as they are."""
 
 
-def render_site(briefings: Sequence[Briefing], templates_dir: Path) -> dict[PurePosixPath, str]:
+def render_site(briefings: Sequence[Briefing], templates_dir: Path, *, site_url: str = "") -> dict[PurePosixPath, str]:
     """Every generated page and data file, keyed by its path under briefings/."""
     env = make_environment(templates_dir)
     ordered = sorted(briefings, key=lambda b: b.sort_key)
@@ -28,6 +30,13 @@ def render_site(briefings: Sequence[Briefing], templates_dir: Path) -> dict[Pure
     for briefing in ordered:
         pages.update(render_briefing(env, briefing, actor_pages=actor_pages))
     pages.update(render_actor_pages(env, ordered))
+    everything = sorted(((b, e) for b in ordered for e in b.timeline), key=lambda p: (p[1].sort_key, p[0].slug))
+    pages[PurePosixPath("timeline.md")] = env.get_template("timeline.md.j2").render(
+        entries=[(b, e) for b, e in everything if e.status is EventStatus.PAST],
+        timeline_svg=render_timeline_svg([e for _, e in everything], title="Timeline of every story"),
+    )
+    pages[PurePosixPath("feed.xml")] = render_atom(ordered, site_url=site_url)
+    pages[PurePosixPath("events.ics")] = render_ics(ordered)
     for asset in ASSETS:
         source = templates_dir / asset
         if source.is_file():
@@ -48,6 +57,7 @@ def render_briefing(
             cite=cite,
             actor_pages=actor_pages,
             names={a.id: a.name for a in briefing.actors},
+            timeline_svg=render_timeline_svg(briefing.timeline, title=f"Timeline: {briefing.title}"),
             people=people,
             organizations=[a for a in briefing.actors if a.kind is ActorKind.ORGANIZATION],
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],

@@ -1,0 +1,147 @@
+"""The built site in headless Chromium (Debian's package, driven by Playwright): what readers do with it.
+
+The site is built from the bundled seeds into a temporary folder and served on localhost; every request the
+pages make must stay on localhost, and the console must stay free of errors.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make test installs it)"
+    ),
+]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    project = tmp_path_factory.mktemp("browser")
+    for name in ("mkdocs.yml", "seeds", "templates", "briefings"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(timeout=5)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.requests_elsewhere = []  # type: ignore[attr-defined]
+    page.console_errors = []  # type: ignore[attr-defined]
+    page.on(
+        "request",
+        lambda r: None if r.url.startswith((site, "data:", "blob:")) else page.requests_elsewhere.append(r.url),
+    )
+    page.on("console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    yield page
+    assert page.requests_elsewhere == [], "requests left localhost"
+    assert page.console_errors == [], "console errors"
+    context.close()
+
+
+def test_home_page_lists_every_story(page, site):
+    page.goto(f"{site}/")
+    titles = page.locator("article h2 > a:not(.headerlink)").all_inner_texts()
+    assert "General Motors' 2009 bankruptcy" in titles
+    assert len(titles) == 4
+
+
+def test_a_citation_lands_on_the_highlighted_sentence(page, site):
+    page.goto(f"{site}/kim-putin-summit/")
+    citation = page.locator("#open-questions ~ ul a.cite").first
+    target = citation.get_attribute("href").split("#")[1]
+    sentence = citation.get_attribute("title")
+    citation.click()
+    page.wait_for_url(f"**#{target}")
+    highlighted = page.locator(f"#{target}")
+    assert sentence.split()[0] in highlighted.inner_text()
+    background = highlighted.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background == "rgb(255, 229, 143)"  # the :target highlight
+
+
+def test_searching_an_actors_surname_shows_the_briefing_first(page, site):
+    page.goto(f"{site}/")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill("Peskov")
+    page.wait_for_selector(".md-search-result__item")
+    first = page.locator(".md-search-result__item a").first.get_attribute("href")
+    assert "kim-putin-summit/" in first and "sources" not in first
+
+
+def test_timeline_picture_has_a_mark_per_event_and_no_overlapping_labels(page, site):
+    page.goto(f"{site}/kim-putin-summit/")
+    rows = page.locator("#timeline ~ div table").first.locator("tbody tr").count()
+    upcoming = page.locator("#upcoming ~ ul").first.locator("li").count()
+    assert page.locator("svg.timeline-svg g.tl-event").count() == rows + upcoming
+    boxes = page.locator("svg.timeline-svg text.tl-label").evaluate_all(
+        "els => els.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
+    )
+    for i, (x1, y1, w1, h1) in enumerate(boxes):
+        for x2, y2, w2, h2 in boxes[i + 1 :]:
+            assert x1 + w1 <= x2 or x2 + w2 <= x1 or y1 + h1 <= y2 or y2 + h2 <= y1, "labels overlap"
+
+
+def test_actor_page_links_back_to_the_story(page, site):
+    page.goto(f"{site}/actors/fritz-henderson/")
+    page.locator("article a", has_text="General Motors' 2009 bankruptcy").first.click()
+    page.wait_for_url("**/gm-bankruptcy-2009/")
+    assert page.locator("h1").inner_text().startswith("General Motors")

@@ -1,0 +1,67 @@
+"""The Atom feed parses as a feed and the calendar with a real iCalendar library; ids are stable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import feedparser
+import icalendar
+
+from generator.model import Briefing, Citation, Event, EventStatus, Summary, TimeValue
+from generator.render.feeds import render_atom, render_ics
+from generator.temporal.values import of_month
+
+
+def briefing(slug: str, updated: date, events: tuple[Event, ...] = ()) -> Briefing:
+    return Briefing(
+        slug=slug,
+        title=f"Story <{slug}> & more",
+        summary=Summary(text="What happened, in short."),
+        status="developing",
+        updated=updated,
+        tags=("ports",),
+        sources=(),
+        editor_background=None,
+        background=(),
+        actors=(),
+        timeline=events,
+        questions=(),
+    )
+
+
+def upcoming(when: TimeValue, text: str) -> Event:
+    return Event(when=when, text=text, status=EventStatus.UPCOMING, citations=(Citation("a", 1, text),))
+
+
+def test_atom_feed_parses_with_one_entry_per_story_newest_first():
+    feed = feedparser.parse(
+        render_atom(
+            [briefing("old", date(2020, 1, 1)), briefing("new", date(2024, 3, 5))],
+            site_url="https://example.org/briefings",
+        )
+    )
+    assert not feed.bozo, feed.bozo_exception
+    assert [e.id for e in feed.entries] == ["urn:briefings:story:new", "urn:briefings:story:old"]
+    assert feed.entries[0].title == "Story <new> & more"
+    assert feed.entries[0].link == "https://example.org/briefings/new/"
+    assert feed.feed.updated.startswith("2024-03-05")
+
+
+def test_entry_ids_do_not_change_when_a_story_is_updated():
+    before = feedparser.parse(render_atom([briefing("s", date(2024, 1, 1))])).entries[0]
+    after = feedparser.parse(render_atom([briefing("s", date(2024, 2, 1))])).entries[0]
+    assert before.id == after.id and before.updated != after.updated
+
+
+def test_calendar_holds_upcoming_events_with_known_dates():
+    events = (
+        upcoming(TimeValue.of_day(date(2024, 3, 20)), "Court hearing; appeal, possibly"),
+        upcoming(of_month(2024, 4), "Vote on the new toll"),
+        upcoming(TimeValue(value="FUTURE_REF", granularity="reference"), "Talks, some day"),  # type: ignore[arg-type]
+    )
+    calendar = icalendar.Calendar.from_ical(render_ics([briefing("s", date(2024, 3, 5), events)]))
+    found = [(str(e["SUMMARY"]), e.decoded("DTSTART"), e.decoded("DTEND")) for e in calendar.walk("VEVENT")]
+    assert found == [
+        ("Court hearing; appeal, possibly", date(2024, 3, 20), date(2024, 3, 21)),
+        ("Vote on the new toll", date(2024, 4, 1), date(2024, 5, 1)),
+    ]
