@@ -82,6 +82,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 {"Home": "index.md"},
                 {"Stories": stories},
                 {"Timeline": "timeline.md"},
+                {"Tags": "tags.md"},
                 {"Actors": "actors/index.md"},
             ]
         return config

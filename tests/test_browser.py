@@ -120,9 +120,12 @@ def test_a_citation_lands_on_the_highlighted_sentence(page, site):
 
 def test_searching_an_actors_surname_shows_the_briefing_first(page, site):
     page.goto(f"{site}/")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator(".md-search__input").fill("Peskov")
+    page.wait_for_load_state("networkidle")  # the search index loads in a worker
+    search = page.locator(".md-search__input")
+    search.click()
+    search.press_sequentially("Peskov", delay=50)  # Material searches on key events, not on a set value
     page.wait_for_selector(".md-search-result__item")
+    page.wait_for_timeout(500)  # let the result list settle
     first = page.locator(".md-search-result__item a").first.get_attribute("href")
     assert "kim-putin-summit/" in first and "sources" not in first
 

@@ -61,3 +61,17 @@ def test_only_web_and_relative_links_survive():
     assert md_url("data:text/html,x") == "#"
     assert md_url("https://example.org/a b") == "https://example.org/a%20b"
     assert md_url("sources/a.md") == "sources/a.md"
+
+
+def test_actor_names_are_linked_after_escaping():
+    from generator.render.markdown import ActorLinker
+
+    link = ActorLinker(
+        {"Kim": "kim-jong-un", "Kim Jong Un": "kim-jong-un", "Putin": "vladimir-putin"}, prefix="../actors/"
+    )
+    assert link("Kim Jong Un met Putin; Kimball stayed") == (
+        "[Kim Jong Un](../actors/kim-jong-un.md) met [Putin](../actors/vladimir-putin.md); Kimball stayed"
+    )
+    rendered = html(link("<script>Kim</script> [x](javascript:alert(1))"))
+    assert "<script>" not in rendered and 'href="javascript' not in rendered
+    assert '<a href="../actors/kim-jong-un.md">Kim</a>' in rendered

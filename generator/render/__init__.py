@@ -11,7 +11,7 @@ from generator.model import ActorKind, Briefing, EventStatus, SourceArticle
 from generator.render.actors import actor_page_ids, render_actor_pages
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import render_atom, render_ics
-from generator.render.markdown import CitationLinks, Markdown, make_environment
+from generator.render.markdown import ActorLinker, CitationLinks, Markdown, make_environment
 from generator.render.timeline_svg import render_timeline_svg
 
 ASSETS = ("assets/briefings.css",)
@@ -35,6 +35,7 @@ def render_site(briefings: Sequence[Briefing], templates_dir: Path, *, site_url:
         entries=[(b, e) for b, e in everything if e.status is EventStatus.PAST],
         timeline_svg=render_timeline_svg([e for _, e in everything], title="Timeline of every story"),
     )
+    pages[PurePosixPath("tags.md")] = env.get_template("tags.md.j2").render()
     pages[PurePosixPath("feed.xml")] = render_atom(ordered, site_url=site_url)
     pages[PurePosixPath("events.ics")] = render_ics(ordered)
     for asset in ASSETS:
@@ -58,6 +59,10 @@ def render_briefing(
             actor_pages=actor_pages,
             names={a.id: a.name for a in briefing.actors},
             timeline_svg=render_timeline_svg(briefing.timeline, title=f"Timeline: {briefing.title}"),
+            link=ActorLinker(
+                {n: a.id for a in briefing.actors if a.id in actor_pages for n in (a.name, *a.aliases) if len(n) > 2},
+                prefix="../actors/",
+            ),
             people=people,
             organizations=[a for a in briefing.actors if a.kind is ActorKind.ORGANIZATION],
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],

@@ -110,6 +110,25 @@ def front_matter_title(value: object) -> Markdown:
     return Markdown(json.dumps(html.escape(text, quote=True)))
 
 
+class ActorLinker:
+    """Escapes untrusted text, then links each actor name that has a page (longest names first, one pass)."""
+
+    def __init__(self, names: dict[str, str], *, prefix: str) -> None:
+        self.targets: dict[str, str] = {
+            str(md_escape(name)): f"{prefix}{quote(actor_id)}.md" for name, actor_id in names.items()
+        }
+        ordered = sorted(self.targets, key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<![\w&#])(" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)") if ordered else None
+        )
+
+    def __call__(self, text: object) -> Markdown:
+        escaped = md_escape(text)
+        if self.pattern is None:
+            return escaped
+        return Markdown(self.pattern.sub(lambda m: f"[{m.group(1)}]({self.targets[m.group(1)]})", escaped))
+
+
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
