@@ -35,6 +35,8 @@ class BriefingsConfig(base.Config):
     """The spaCy pipeline package to load (installed with pip; never downloaded at build time)."""
     max_file_bytes = c.Type(int, default=2_000_000)
     """Seed files larger than this are refused with an error."""
+    cache_dir = c.Type(str, default=".cache/briefings")
+    """Where parsed articles are kept between builds, relative to mkdocs.yml (ignored by git)."""
     nav = c.Type(bool, default=True)
     """Write a short navigation (home, then stories newest first) unless mkdocs.yml sets its own `nav`."""
 
@@ -58,6 +60,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             out_dir=Path(config.docs_dir),
             model=self.config.model,
             max_file_bytes=self.config.max_file_bytes,
+            cache_dir=root / self.config.cache_dir,
         )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:

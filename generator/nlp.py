@@ -6,9 +6,11 @@ Parsed `Doc` objects go to the extractors only; everything after them sees our o
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Span
 from generator.errors import Diagnostic, InputError
 from generator.ingest.text import is_heading
 from generator.model import Article, Sentence
+from generator.output import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +88,72 @@ class ParsedArticle:
                 yield sentence, span
 
 
-def parse_articles(nlp: Language, articles: Iterable[Article]) -> list[ParsedArticle]:
-    """Parse every article with `nlp.pipe` in small batches."""
+PARSE_VERSION = "1"
+"""Bump when the parse itself changes (e.g. the paragraph component), so cached parses are not reused."""
+
+
+class ParseCache:
+    """Parsed Docs by content hash (text, model name and version, parse version): in memory and on disk.
+
+    Disk entries are written atomically, so concurrent builds cannot leave half a file; an unreadable entry is
+    ignored and parsed again.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.memory: dict[str, Doc] = {}
+
+    def key(self, nlp: Language, text: str) -> str:
+        identity = f"{model_id(nlp)}\0{PARSE_VERSION}\0{text}"
+        return hashlib.sha256(identity.encode("utf-8")).hexdigest()
+
+    def get(self, nlp: Language, key: str) -> Doc | None:
+        if key in self.memory:
+            return self.memory[key]
+        if self.folder is None:
+            return None
+        path = self.folder / key[:2] / f"{key}.spacy"
+        try:
+            doc = Doc(nlp.vocab).from_bytes(path.read_bytes())
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            if path.exists():
+                log.debug("ignoring unreadable parse cache entry %s: %s", path, error)
+            return None
+        self.memory[key] = doc
+        return doc
+
+    def put(self, key: str, doc: Doc) -> None:
+        self.memory[key] = doc
+        if self.folder is not None:
+            try:
+                atomic_write(self.folder / key[:2] / f"{key}.spacy", doc.to_bytes())
+            except OSError as error:  # a read-only or full disk must not fail the build
+                log.warning("could not write the parse cache: %s", error)
+
+    def forget_except(self, keys: set[str]) -> None:
+        """Drop in-memory docs no longer used (under `mkdocs serve`, memory stays flat)."""
+        for key in set(self.memory) - keys:
+            del self.memory[key]
+
+
+def parse_articles(
+    nlp: Language, articles: Iterable[Article], *, cache: ParseCache | None = None
+) -> list[ParsedArticle]:
+    """Parse every article with `nlp.pipe` in small batches, reusing cached parses of unchanged texts."""
     articles = list(articles)
-    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
-    return [_number(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    cache = cache or ParseCache(None)
+    keys = [cache.key(nlp, a.text) for a in articles]
+    docs: dict[str, Doc] = {}
+    for key in keys:
+        if key not in docs and (doc := cache.get(nlp, key)) is not None:
+            docs[key] = doc
+    missing = [(key, a.text) for key, a in zip(keys, articles, strict=True) if key not in docs]
+    unique = dict(missing)
+    for key, doc in zip(unique, nlp.pipe(unique.values(), batch_size=BATCH_SIZE), strict=True):
+        docs[key] = doc
+        cache.put(key, doc)
+    cache.forget_except(set(keys))
+    return [_number(article, docs[key]) for article, key in zip(articles, keys, strict=True)]
 
 
 def _number(article: Article, doc: Doc) -> ParsedArticle:

@@ -19,7 +19,7 @@ from generator.extract import Findings, extract_article
 from generator.ingest import Story, load_project
 from generator.merge import merge_story, name_key
 from generator.model import Briefing, SourceArticle, Summary, TimeExpression
-from generator.nlp import ParsedArticle, load_model, parse_articles
+from generator.nlp import ParseCache, ParsedArticle, load_model, parse_articles
 from generator.output import WritePlan, apply, plan_writes
 from generator.render import render_site
 from generator.settings import Settings
@@ -46,6 +46,7 @@ class Session:
     def __init__(self, settings: Settings, *, nlp: Language | None = None) -> None:
         self.settings = settings
         self._nlp = nlp
+        self.cache = ParseCache(settings.cache_dir)
 
     @property
     def nlp(self) -> Language:
@@ -57,7 +58,7 @@ class Session:
         """Read the seeds and produce every story's curated briefing, with the warnings found."""
         project = load_project(self.settings.seeds_dir, max_bytes=self.settings.max_file_bytes)
         articles = [a for story in project.stories for a in story.articles]
-        parsed = {(p.article.story, p.article.id): p for p in parse_articles(self.nlp, articles)}
+        parsed = {(p.article.story, p.article.id): p for p in parse_articles(self.nlp, articles, cache=self.cache)}
         briefings = []
         warnings = list(project.warnings)
         for story in project.stories:

@@ -30,6 +30,8 @@ class Settings:
     """The spaCy pipeline package to load (installed as a Python package, never downloaded)."""
     max_file_bytes: int = 2_000_000
     """Seed files larger than this are refused."""
+    cache_dir: Path | None = None
+    """Where parsed articles are kept between builds (None: no disk cache)."""
 
     @classmethod
     def for_project(cls, root: Path, **overrides: Any) -> Settings:
@@ -38,6 +40,7 @@ class Settings:
             "seeds_dir": root / "seeds",
             "templates_dir": root / "templates",
             "out_dir": root / "briefings",
+            "cache_dir": root / ".cache" / "briefings",
         }
         values.update(overrides)
         return cls(**values)
@@ -68,6 +71,9 @@ class Settings:
             out_dir=root / docs_dir,
             model=str(options.get("model", DEFAULT_MODEL)),
             max_file_bytes=int(options.get("max_file_bytes", 2_000_000)),
+            cache_dir=root / str(options.get("cache_dir", ".cache/briefings"))
+            if options.get("cache_dir", True)
+            else None,
         )
 
 

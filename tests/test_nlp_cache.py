@@ -1,0 +1,66 @@
+"""The parse cache: unchanged articles are not parsed again; a changed or corrupt entry is parsed afresh."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.model import Article, ArticleMeta
+from generator.nlp import ParseCache, parse_articles
+
+pytestmark = pytest.mark.slow
+
+
+def article(text: str, article_id: str = "a") -> Article:
+    return Article(
+        id=article_id, story="s", src_uri=f"s/{article_id}.txt", meta=ArticleMeta(published=date(2024, 1, 2)), text=text
+    )
+
+
+class CountingNlp:
+    """Wraps the model to count how many texts it parses."""
+
+    def __init__(self, nlp) -> None:
+        self.nlp, self.parsed = nlp, 0
+        self.vocab, self.meta = nlp.vocab, nlp.meta
+
+    def pipe(self, texts, batch_size):
+        texts = list(texts)
+        self.parsed += len(texts)
+        return self.nlp.pipe(texts, batch_size=batch_size)
+
+
+def test_unchanged_articles_come_from_the_disk_cache(nlp, tmp_path):
+    first = CountingNlp(nlp)
+    parse_articles(
+        first, [article("The port reopened on Monday."), article("Talks resumed.", "b")], cache=ParseCache(tmp_path)
+    )
+    assert first.parsed == 2
+    second = CountingNlp(nlp)  # a new process: only the disk cache is shared
+    parsed = parse_articles(
+        second, [article("The port reopened on Monday."), article("Talks stalled.", "b")], cache=ParseCache(tmp_path)
+    )
+    assert second.parsed == 1  # only the changed article
+    assert [s.text for s in parsed[0].sentences] == ["The port reopened on Monday."]
+
+
+def test_a_corrupt_entry_is_ignored_and_parsed_again(nlp, tmp_path):
+    cache = ParseCache(tmp_path)
+    parse_articles(nlp, [article("The port reopened on Monday.")], cache=cache)
+    (entry,) = tmp_path.rglob("*.spacy")
+    entry.write_bytes(b"not a doc")
+    counting = CountingNlp(nlp)
+    parsed = parse_articles(counting, [article("The port reopened on Monday.")], cache=ParseCache(tmp_path))
+    assert counting.parsed == 1 and parsed[0].sentences[0].text == "The port reopened on Monday."
+    assert entry.read_bytes() != b"not a doc"  # repaired
+
+
+def test_cached_and_fresh_parses_give_the_same_findings(nlp, tmp_path):
+    from generator.extract import extract_article
+
+    text = "Kremlin spokesman Dmitry Peskov said on Monday that talks could resume in July."
+    fresh = extract_article(parse_articles(nlp, [article(text)])[0])
+    parse_articles(nlp, [article(text)], cache=ParseCache(tmp_path))
+    cached = extract_article(parse_articles(nlp, [article(text)], cache=ParseCache(tmp_path))[0])
+    assert fresh == cached
