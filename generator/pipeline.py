@@ -16,9 +16,10 @@ from spacy.language import Language
 from generator.curate import apply_curation, curation_aliases
 from generator.errors import Diagnostic, InputError, StaleOutputError
 from generator.extract import Findings, extract_article
+from generator.findings_cache import FindingsCache
 from generator.ingest import Story, load_project
 from generator.merge import merge_story, name_key
-from generator.model import Briefing, SourceArticle, Summary, TimeExpression
+from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
 from generator.nlp import ParseCache, ParsedArticle, load_model, parse_articles
 from generator.output import WritePlan, apply, plan_writes
 from generator.render import render_site
@@ -46,7 +47,8 @@ class Session:
     def __init__(self, settings: Settings, *, nlp: Language | None = None) -> None:
         self.settings = settings
         self._nlp = nlp
-        self.cache = ParseCache(settings.cache_dir)
+        self.cache = ParseCache(settings.cache_dir / "parses" if settings.cache_dir else None)
+        self.findings = FindingsCache(settings.cache_dir / "findings" if settings.cache_dir else None, settings.model)
 
     @property
     def nlp(self) -> Language:
@@ -58,15 +60,33 @@ class Session:
         """Read the seeds and produce every story's curated briefing, with the warnings found."""
         project = load_project(self.settings.seeds_dir, max_bytes=self.settings.max_file_bytes)
         articles = [a for story in project.stories for a in story.articles]
-        parsed = {(p.article.story, p.article.id): p for p in parse_articles(self.nlp, articles, cache=self.cache)}
+        extracted = self.extract(articles)
         briefings = []
         warnings = list(project.warnings)
         for story in project.stories:
-            story_parsed = [parsed[(story.slug, a.id)] for a in story.articles]
-            briefing, story_warnings = build_briefing(story, story_parsed, aliases=project.aliases)
+            story_extracted = [extracted[(story.slug, a.id)] for a in story.articles]
+            briefing, story_warnings = build_briefing(story, story_extracted, aliases=project.aliases)
             briefings.append(briefing)
             warnings.extend(story_warnings)
         return tuple(briefings), tuple(warnings)
+
+    def extract(self, articles: Sequence[Article]) -> dict[tuple[str, str], Extracted]:
+        """Sentences and findings of every article: from the findings cache, else parsed (model loaded only then)."""
+        keys = {(a.story, a.id): self.findings.key(a) for a in articles}
+        found: dict[tuple[str, str], Extracted] = {}
+        missing = []
+        for article in articles:
+            cached = self.findings.get(keys[(article.story, article.id)])
+            if cached is None:
+                missing.append(article)
+            else:
+                found[(article.story, article.id)] = Extracted(article=article, sentences=cached[0], findings=cached[1])
+        for parsed in parse_articles(self.nlp, missing, cache=self.cache) if missing else ():
+            findings = extract_article(parsed)
+            key = (parsed.article.story, parsed.article.id)
+            self.findings.put(keys[key], parsed.sentences, findings)
+            found[key] = Extracted(article=parsed.article, sentences=parsed.sentences, findings=findings)
+        return found
 
     def render(self) -> tuple[dict[PurePosixPath, str], tuple[Briefing, ...], tuple[Diagnostic, ...]]:
         briefings, warnings = self.briefings()
@@ -90,11 +110,26 @@ class Session:
         return BuildReport(briefings=briefings, warnings=warnings, plan=plan)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extracted:
+    """One article with its numbered sentences and extracted findings (parsed now or from the cache)."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    findings: Findings
+
+
 def build_briefing(
-    story: Story, parsed: Sequence[ParsedArticle], *, aliases: dict[str, str] | None = None
+    story: Story, extracted: Sequence[Extracted | ParsedArticle], *, aliases: dict[str, str] | None = None
 ) -> tuple[Briefing, list[Diagnostic]]:
-    """Extract, merge and curate one story; `aliases` (from seeds/actors.yml) apply before the story's own."""
-    findings: list[Findings] = [extract_article(p) for p in parsed]
+    """Merge and curate one story; `aliases` (from seeds/actors.yml) apply before the story's own."""
+    items = [
+        e
+        if isinstance(e, Extracted)
+        else Extracted(article=e.article, sentences=e.sentences, findings=extract_article(e))
+        for e in extracted
+    ]
+    findings: list[Findings] = [e.findings for e in items]
     sources = [
         SourceArticle(
             article=p.article,
@@ -104,7 +139,7 @@ def build_briefing(
                 for t in f.timexes
             ),
         )
-        for p, f in zip(parsed, findings, strict=True)
+        for p, f in zip(items, findings, strict=True)
     ]
     newest = max(story.articles, key=lambda a: (a.meta.published_day is not None, a.meta.published_day, a.id))
     title = story.meta.title or (newest.meta.title if newest.meta.title else story.slug.replace("-", " ").capitalize())

@@ -64,3 +64,39 @@ def test_cached_and_fresh_parses_give_the_same_findings(nlp, tmp_path):
     parse_articles(nlp, [article(text)], cache=ParseCache(tmp_path))
     cached = extract_article(parse_articles(nlp, [article(text)], cache=ParseCache(tmp_path))[0])
     assert fresh == cached
+
+
+def test_findings_survive_the_json_codec(nlp):
+    from generator.extract import extract_article
+    from generator.findings_cache import _classes, decode, encode
+
+    parsed = parse_articles(
+        nlp,
+        [
+            article(
+                "Kremlin spokesman Dmitry Peskov said on Monday that talks could "
+                "resume in July. “We are ready,” Peskov said."
+            )
+        ],
+    )[0]
+    findings = extract_article(parsed)
+    assert decode(encode(findings), _classes()) == findings
+    assert decode(encode(parsed.sentences), _classes()) == parsed.sentences
+
+
+def test_a_fully_cached_build_does_not_load_the_model(make_project):
+    from generator.pipeline import Session
+    from generator.settings import Settings
+
+    project = make_project(
+        {
+            "s/2024-01-02-a.txt": "The port reopened on Monday after a strike.\n",
+            "s/2024-01-02-a.yml": "published: 2024-01-02\n",
+        }
+    )
+    settings = Settings.for_project(project)
+    first = Session(settings).build()
+    second_session = Session(settings)
+    second = second_session.build()
+    assert second_session._nlp is None
+    assert second.briefings == first.briefings
