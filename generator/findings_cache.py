@@ -1,7 +1,7 @@
 """Cache of each article's sentences and extracted findings, so an unchanged article costs no parse at all.
 
-Keyed by the article (id, text, publication date), the model package and its installed version, and
-EXTRACT_VERSION; stored as JSON under the cache folder, written atomically; an unreadable entry is ignored.
+Keyed by the article (id, text, publication date), the model package and its installed version, and a hash
+of the extraction code; stored as JSON under the cache folder, written atomically; an unreadable entry is ignored.
 A build whose articles are all cached never imports spaCy.
 """
 
@@ -22,7 +22,22 @@ from generator.output import atomic_write
 log = logging.getLogger(__name__)
 
 EXTRACT_VERSION = "1"
-"""Bump when an extractor's output changes, so that cached findings are not reused."""
+"""Bump to drop every cached finding (the code hash below already covers changes to the extraction code)."""
+
+_CODE = ("extract", "temporal", "nlp.py", "ingest/text.py", "model.py")
+"""The code whose changes change the findings: its bytes are part of every cache key."""
+
+
+def code_fingerprint() -> str:
+    """A hash of the extraction code, so that editing an extractor never reuses stale findings."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for entry in _CODE:
+        path = root / entry
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.name.encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _classes() -> dict[str, type]:
@@ -102,7 +117,7 @@ class FindingsCache:
 
     def __init__(self, folder: Path | None, model: str) -> None:
         self.folder = folder
-        self.identity = f"{model}\0{model_version(model)}\0{EXTRACT_VERSION}"
+        self.identity = f"{model}\0{model_version(model)}\0{EXTRACT_VERSION}\0{code_fingerprint()}"
         self.memory: dict[str, tuple[Any, Any]] = {}
         self._classes: dict[str, type] | None = None
 

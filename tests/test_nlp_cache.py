@@ -100,3 +100,11 @@ def test_a_fully_cached_build_does_not_load_the_model(make_project):
     second = second_session.build()
     assert second_session._nlp is None
     assert second.briefings == first.briefings
+
+
+def test_editing_the_extraction_code_changes_every_key(monkeypatch):
+    from generator import findings_cache
+
+    before = findings_cache.FindingsCache(None, "m").key(article("Text."))
+    monkeypatch.setattr(findings_cache, "code_fingerprint", lambda: "edited")
+    assert findings_cache.FindingsCache(None, "m").key(article("Text.")) != before
