@@ -27,6 +27,15 @@ import jinja2
 
 ROOT = Path(__file__).resolve().parent.parent
 PER_STORY = 5
+COLUMNS = (
+    "cold build s",
+    "warm rebuild s",
+    "one edit s",
+    "mkdocs build s",
+    "floor s",
+    "words per s",
+    "peak MB (any child)",
+)
 
 
 def seed_articles() -> list[tuple[str, str]]:
@@ -109,39 +118,10 @@ def measure(size: int, repeats: int) -> dict[str, float]:
 
 def main() -> None:
     sizes = [int(a) for a in sys.argv[1:]] or [10, 100]
-    print(
-        f"{'articles':>8}  "
-        + "  ".join(
-            f"{k:>18}"
-            for k in (
-                "cold build s",
-                "warm rebuild s",
-                "one edit s",
-                "mkdocs build s",
-                "floor s",
-                "words per s",
-                "peak MB (any child)",
-            )
-        )
-    )
+    print(f"{'articles':>8}  " + "  ".join(f"{k:>18}" for k in COLUMNS))
     for size in sizes:
         m = measure(size, 1 if size >= 1000 else 3)
-        print(
-            f"{size:>8}  "
-            + "  ".join(
-                f"{m[k]:>18.2f}"
-                for k in (
-                    "cold build s",
-                    "warm rebuild s",
-                    "one edit s",
-                    "mkdocs build s",
-                    "floor s",
-                    "words per s",
-                    "peak MB (any child)",
-                )
-            ),
-            flush=True,
-        )
+        print(f"{size:>8}  " + "  ".join(f"{m[k]:>18.2f}" for k in COLUMNS), flush=True)
 
 
 if __name__ == "__main__":

@@ -38,56 +38,11 @@ MAX_BACKGROUND = 12
 SIMILAR_EVENT = 0.5
 SIMILAR_TEXT = 0.7
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "they",
-        "he",
-        "she",
-        "we",
-        "our",
-        "said",
-        "says",
-    ]
+_STOP_WORDS = (
+    "a an the of to in on at for and or but with by from as that this these those is are was were be been "
+    "has have had will would could may might it its their his her they he she we our said says"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 
 
 _MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
