@@ -146,7 +146,7 @@ _NOT_AFTER_YEAR = re.compile(
     r"|votes?|cases|deaths|dollars|euros|yuan|won|rubles|roubles|barrels|points)",
     re.IGNORECASE,
 )
-_NOT_BEFORE_YEAR = re.compile(r"(?:[$£€#№]|\bNo\.|\bnumber|\bflight|\broute|\bRussia|\bChannel)\s*$", re.IGNORECASE)
+_NOT_BEFORE_YEAR = re.compile(r"(?:[$£€#№]|\bNo\.|\bnumber|\bflight|\broute|\bline|\bbus)\s*$", re.IGNORECASE)
 
 
 _MONTH_INTRO = re.compile(
