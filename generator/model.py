@@ -185,6 +185,11 @@ class Event:
     citations: tuple[Citation, ...] = ()
 
     @property
+    def source_count(self) -> int:
+        """How many articles report this event (0 for an editor's entry)."""
+        return len({c.article for c in self.citations})
+
+    @property
     def sort_key(self) -> tuple[object, ...]:
         first = self.citations[0] if self.citations else Citation("", 0, "")
         return (*self.when.sort_key, first.article, first.sentence, self.text)

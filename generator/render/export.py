@@ -60,6 +60,7 @@ def _event(event: Event) -> dict[str, Any]:
         "time": _time(event.when),
         "text": event.text,
         "status": event.status.value,
+        "sources": event.source_count,
         "actors": list(event.actors),
         "citations": _citations(event.citations),
     }
