@@ -6,6 +6,7 @@ Pure: the result does not depend on the order of the articles given.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -48,6 +49,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 _MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A name reduced for comparison: "Kim Jong-Un"/"Kim Jong Un" and "Michael M. Sears"/"Michael Sears" match."""
     name = _MIDDLE_INITIAL.sub("", name)
@@ -174,6 +176,7 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
             del groups[key]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_short_form(short: str, full: str) -> bool:
     words = [w for w in full.replace("-", " ").split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words)
@@ -233,8 +236,10 @@ def _with_dated_roles(
     names = {name_key(n) for n in (actor.name, *actor.aliases)}
     spans: dict[str, list[date]] = {}
     for mention in mentions:
+        if not mention.role or mention.role not in actor.roles:
+            continue
         key = name_key(mention.name)
-        if mention.role in actor.roles and (key in names or name_key(aliases.get(key, "")) in names):
+        if key in names or name_key(aliases.get(key, "")) in names:
             day = published.get(mention.citation.article)
             spans.setdefault(mention.role, [])
             if day is not None:

@@ -10,20 +10,26 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from generator.curate import apply_curation, curation_aliases
-from generator.errors import Diagnostic, InputError, StaleOutputError
-from generator.extract import Findings, extract_article
+from generator.errors import Diagnostic, InputError, Severity, StaleOutputError
+from generator.extract import Findings
 from generator.findings_cache import FindingsCache
-from generator.ingest import Story, load_project
+from generator.ingest import Story, load_project, load_story, scan_project
 from generator.merge import merge_story, name_key
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
-from generator.nlp import ParseCache, ParsedArticle, load_model, parse_articles
 from generator.output import WritePlan, apply, plan_writes
-from generator.render import render_site
+from generator.render import outline, render_briefing, render_shared
+from generator.render.actors import actor_page_ids
+from generator.render.markdown import make_environment
 from generator.settings import Settings
+from generator.story_cache import StoryCache, StoryEntry, render_key, templates_fingerprint
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from generator.nlp import ParseCache, ParsedArticle
 
 log = logging.getLogger(__name__)
 
@@ -42,33 +48,53 @@ class BuildReport:
 
 
 class Session:
-    """A loaded model plus settings; `build()` can be called again and again."""
+    """Settings plus what survives between builds (the model, the caches); `build()` can be called again and again.
+
+    A build reads every story's files but re-extracts only articles it has not seen, and re-merges and
+    re-renders only the stories whose files changed (see `StoryCache`).
+    """
 
     def __init__(self, settings: Settings, *, nlp: Language | None = None) -> None:
         self.settings = settings
         self._nlp = nlp
-        self.cache = ParseCache(settings.cache_dir / "parses" if settings.cache_dir else None)
-        self.findings = FindingsCache(settings.cache_dir / "findings" if settings.cache_dir else None, settings.model)
+        self._parses: ParseCache | None = None
+        cache_dir = settings.cache_dir
+        self.findings = FindingsCache(cache_dir / "findings" if cache_dir else None, settings.model)
+        self.stories = StoryCache(cache_dir / "stories" if cache_dir else None, settings.model)
+        self._story_keys: set[str] = set()
+        """The story cache keys of the last `render()`: what a successful build keeps."""
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
+            from generator.nlp import load_model
+
             self._nlp = load_model(self.settings.model)
         return self._nlp
+
+    @property
+    def parses(self) -> ParseCache:
+        if self._parses is None:
+            from generator.nlp import ParseCache
+
+            cache_dir = self.settings.cache_dir
+            self._parses = ParseCache(cache_dir / "parses" if cache_dir else None)
+        return self._parses
 
     def briefings(self) -> tuple[tuple[Briefing, ...], tuple[Diagnostic, ...]]:
         """Read the seeds and produce every story's curated briefing, with the warnings found."""
         project = load_project(self.settings.seeds_dir, max_bytes=self.settings.max_file_bytes)
-        articles = [a for story in project.stories for a in story.articles]
-        extracted = self.extract(articles)
-        briefings = []
-        warnings = list(project.warnings)
-        for story in project.stories:
-            story_extracted = [extracted[(story.slug, a.id)] for a in story.articles]
-            briefing, story_warnings = build_briefing(story, story_extracted, aliases=project.aliases)
-            briefings.append(briefing)
-            warnings.extend(story_warnings)
-        return tuple(briefings), tuple(warnings)
+        built = self._briefings(project.stories, project.aliases)
+        warnings = [*project.warnings, *(d for _, ws in built for d in ws)]
+        return tuple(b for b, _ in built), tuple(sorted(warnings, key=lambda d: d.sort_key))
+
+    def _briefings(self, stories: Sequence[Story], aliases: dict[str, str]) -> list[tuple[Briefing, list[Diagnostic]]]:
+        """Each story's curated briefing and the curation's warnings."""
+        extracted = self.extract([a for story in stories for a in story.articles])
+        return [
+            build_briefing(story, [extracted[(story.slug, a.id)] for a in story.articles], aliases=aliases)
+            for story in stories
+        ]
 
     def extract(self, articles: Sequence[Article]) -> dict[tuple[str, str], Extracted]:
         """Sentences and findings of every article: from the findings cache, else parsed (model loaded only then)."""
@@ -81,19 +107,72 @@ class Session:
                 missing.append(article)
             else:
                 found[(article.story, article.id)] = Extracted(article=article, sentences=cached[0], findings=cached[1])
-        for parsed in parse_articles(self.nlp, missing, cache=self.cache) if missing else ():
-            findings = extract_article(parsed)
-            key = (parsed.article.story, parsed.article.id)
-            self.findings.put(keys[key], parsed.sentences, findings)
-            found[key] = Extracted(article=parsed.article, sentences=parsed.sentences, findings=findings)
+        if missing:
+            from generator.extract import extract_article
+            from generator.nlp import parse_articles
+
+            for parsed in parse_articles(self.nlp, missing, cache=self.parses):
+                findings = extract_article(parsed)
+                key = (parsed.article.story, parsed.article.id)
+                self.findings.put(keys[key], parsed.sentences, findings)
+                found[key] = Extracted(article=parsed.article, sentences=parsed.sentences, findings=findings)
         return found
 
     def render(self) -> tuple[dict[PurePosixPath, str], tuple[Briefing, ...], tuple[Diagnostic, ...]]:
-        briefings, warnings = self.briefings()
-        if not self.settings.templates_dir.is_dir():
+        """Every page, the stories' outlines and the warnings; unchanged stories come from the story cache."""
+        settings = self.settings
+        if not settings.templates_dir.is_dir():
             message = "templates folder not found; restore templates/ or set templates_dir"
-            raise InputError([Diagnostic(path=PurePosixPath(self.settings.templates_dir.name), message=message)])
-        return render_site(briefings, self.settings.templates_dir), briefings, warnings
+            raise InputError([Diagnostic(path=PurePosixPath(settings.templates_dir.name), message=message)])
+        scan = scan_project(settings.seeds_dir, max_bytes=settings.max_file_bytes)
+        problems = list(scan.problems)
+        cached: dict[str, StoryEntry] = {}
+        keys: dict[str, str] = {}
+        fresh: list[tuple[Story, list[Diagnostic]]] = []
+        for source in scan.sources:
+            keys[source.slug] = self.stories.key(source.fingerprint(), scan.aliases)
+            entry = self.stories.get(keys[source.slug])
+            if entry is not None:
+                cached[source.slug] = entry
+                continue
+            try:
+                fresh.append(load_story(source, max_bytes=settings.max_file_bytes))
+            except InputError as error:
+                problems.extend(error.diagnostics)
+        if errors := [d for d in problems if d.severity is Severity.ERROR]:
+            raise InputError(errors)
+        self._story_keys = set(keys.values())
+        warnings = {slug: list(entry.warnings) for slug, entry in cached.items()}
+        full: dict[str, Briefing] = {}
+        built = self._briefings([story for story, _ in fresh], scan.aliases)
+        for (story, load_warnings), (briefing, curation_warnings) in zip(fresh, built, strict=True):
+            full[story.slug] = briefing
+            warnings[story.slug] = [*load_warnings, *curation_warnings]
+        outlines = {slug: entry.outline for slug, entry in cached.items()} | {s: outline(b) for s, b in full.items()}
+        env = make_environment(settings.templates_dir)
+        templates = templates_fingerprint(settings.templates_dir)
+        ordered = sorted(outlines.values(), key=lambda b: b.sort_key)
+        actor_pages = actor_page_ids(ordered)
+        rkeys = {b.slug: render_key(templates, actor_pages, b) for b in ordered}
+        # An unchanged story whose pages are not (templates or actor links changed) is read and merged again.
+        stale = [s for s in scan.sources if s.slug in cached and cached[s.slug].render_key != rkeys[s.slug]]
+        stories = [load_story(source, max_bytes=settings.max_file_bytes)[0] for source in stale]
+        full |= {b.slug: b for b, _ in self._briefings(stories, scan.aliases)}
+        pages: dict[PurePosixPath, str] = {}
+        for briefing in ordered:
+            slug = briefing.slug
+            if slug not in full:
+                pages.update(cached[slug].pages)
+                continue
+            story_pages = render_briefing(env, full[slug], actor_pages=actor_pages)
+            entry = StoryEntry(
+                outline=briefing, warnings=tuple(warnings[slug]), render_key=rkeys[slug], pages=story_pages
+            )
+            self.stories.put(keys[slug], entry)
+            pages.update(story_pages)
+        pages.update(render_shared(env, ordered, settings.templates_dir))
+        found = [*scan.problems, *(d for ws in warnings.values() for d in ws)]
+        return pages, tuple(ordered), tuple(sorted(found, key=lambda d: d.sort_key))
 
     def build(self, *, check: bool = False) -> BuildReport:
         """Regenerate the output folder; with `check`, raise `StaleOutputError` instead of writing."""
@@ -107,6 +186,7 @@ class Session:
                 )
         else:
             apply(self.settings.out_dir, plan)
+            self.stories.prune(self._story_keys)
         return BuildReport(briefings=briefings, warnings=warnings, plan=plan)
 
 
@@ -123,6 +203,8 @@ def build_briefing(
     story: Story, extracted: Sequence[Extracted | ParsedArticle], *, aliases: dict[str, str] | None = None
 ) -> tuple[Briefing, list[Diagnostic]]:
     """Merge and curate one story; `aliases` (from seeds/actors.yml) apply before the story's own."""
+    from generator.extract import extract_article
+
     items = [
         e
         if isinstance(e, Extracted)

@@ -67,8 +67,8 @@ def test_cached_and_fresh_parses_give_the_same_findings(nlp, tmp_path):
 
 
 def test_findings_survive_the_json_codec(nlp):
+    from generator import codec
     from generator.extract import extract_article
-    from generator.findings_cache import _classes, decode, encode
 
     parsed = parse_articles(
         nlp,
@@ -80,8 +80,8 @@ def test_findings_survive_the_json_codec(nlp):
         ],
     )[0]
     findings = extract_article(parsed)
-    assert decode(encode(findings), _classes()) == findings
-    assert decode(encode(parsed.sentences), _classes()) == parsed.sentences
+    assert codec.loads(codec.dumps(findings)) == findings
+    assert codec.loads(codec.dumps(parsed.sentences)) == parsed.sentences
 
 
 def test_a_fully_cached_build_does_not_load_the_model(make_project):
@@ -108,3 +108,21 @@ def test_editing_the_extraction_code_changes_every_key(monkeypatch):
     before = findings_cache.FindingsCache(None, "m").key(article("Text."))
     monkeypatch.setattr(findings_cache, "code_fingerprint", lambda: "edited")
     assert findings_cache.FindingsCache(None, "m").key(article("Text.")) != before
+
+
+def test_the_codec_keeps_nested_tuples_dates_and_paths():
+    from datetime import UTC, datetime
+    from pathlib import PurePosixPath
+
+    from generator import codec
+    from generator.errors import Diagnostic, Severity
+    from generator.temporal.tagger import TimexMention
+
+    value = {
+        "when": (date(2024, 1, 2), datetime(2024, 1, 2, 9, 30, tzinfo=UTC)),
+        "problem": Diagnostic(path=PurePosixPath("seeds/a.yml"), line=3, message="m", severity=Severity.WARNING),
+        "nested": ((1, 2), (3, (4, 5))),
+    }
+    assert codec.loads(codec.dumps(value)) == value
+    timex = TimexMention(start=0, end=13, text="2018 and 2019", type="DATE", values=(), parts=((0, 4), (9, 13)))
+    assert codec.loads(codec.dumps(timex)) == timex

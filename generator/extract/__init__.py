@@ -6,14 +6,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.extract.actors import ActorMention, find_actors
 from generator.extract.background import BackgroundMention, find_background
 from generator.extract.questions import QuestionMention, find_questions
 from generator.extract.quotes import QuoteMention, find_quotes
 from generator.extract.timeline import EventMention, find_events
-from generator.nlp import ParsedArticle
 from generator.temporal import TimexMention, tag_doc
+
+if TYPE_CHECKING:
+    from generator.nlp import ParsedArticle
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
 from generator.extract.cues import (
@@ -22,7 +21,11 @@ from generator.extract.cues import (
     TITLE_WORDS,
 )
 from generator.model import ActorKind, Citation
-from generator.nlp import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from generator.nlp import ParsedArticle
 
 KINDS = {
     "PERSON": ActorKind.PERSON,

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from generator.extract.cues import (
     HEDGE_MODALS,
@@ -21,8 +20,12 @@ from generator.extract.cues import (
     UNCERTAIN_ADJECTIVES,
 )
 from generator.model import Citation, Granularity, TimeValue
-from generator.nlp import ParsedArticle
 from generator.temporal import TimexMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from generator.nlp import ParsedArticle
 
 OLD_AFTER = timedelta(days=30)
 """A date this long before publication makes a sentence history rather than news."""

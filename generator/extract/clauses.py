@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from generator.extract.clauses import balance_quotes, subtree_without, tokens_text
 from generator.extract.cues import (
@@ -26,7 +25,11 @@ from generator.extract.cues import (
     WH_WORDS,
 )
 from generator.model import Citation
-from generator.nlp import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from generator.nlp import ParsedArticle
 
 _FUTURE = {
     "would": "will",

@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
 from generator.extract.clauses import balance_quotes, tokens_text
 from generator.extract.cues import REPORTING_VERBS
 from generator.model import Citation
-from generator.nlp import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from generator.nlp import ParsedArticle
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
 _PRONOUNS = frozenset({"he", "she"})

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
 from generator.extract.clauses import subtree_without, tidy_clause, tokens_text
 from generator.extract.cues import IRREALIS_AUX, REPORTING_VERBS
 from generator.model import Citation, Granularity, TimeValue
-from generator.nlp import ParsedArticle
 from generator.temporal import TimexMention
 from generator.temporal.resolve import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from generator.nlp import ParsedArticle
 
 _DROPPED_CLAUSE_MARKS = frozenset({"as", "while", "though", "although", "whereas", "because"})
 _MAX_TOKENS = 60

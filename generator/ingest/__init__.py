@@ -6,6 +6,7 @@ in ``seeds/`` (optionally with a sidecar). Every problem in every file is collec
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Iterable
@@ -48,13 +49,43 @@ class Project:
     """From seeds/actors.yml: alias (as written) → canonical name, for every story."""
 
 
-def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
-    """Read every story under `seeds_dir`; raise one `InputError` listing every problem found."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StorySource:
+    """A story's files as found under seeds/, before any of them is read."""
+
+    slug: str
+    story_file: Path | None
+    files: tuple[Path, ...]
+    base: PurePosixPath
+
+    def fingerprint(self) -> str:
+        """A hash of the names and bytes of every file the story is read from (changes when any file does)."""
+        digest = hashlib.sha256(self.slug.encode())
+        for path in sorted({*self.files, *([self.story_file] if self.story_file else [])}):
+            digest.update(b"\0" + path.name.encode() + b"\0")
+            try:
+                digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+            except OSError as error:
+                digest.update(f"<unreadable {error.errno}>".encode())
+        return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scan:
+    """The stories found under seeds/ (unread), the global aliases, and the problems of the folder layout."""
+
+    sources: tuple[StorySource, ...]
+    problems: tuple[Diagnostic, ...]
+    aliases: dict[str, str]
+
+
+def scan_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Scan:
+    """Find the stories under `seeds_dir` and read seeds/actors.yml; the stories' own files are not read."""
     root = PurePosixPath(seeds_dir.name)
     if not seeds_dir.is_dir():
         raise InputError([Diagnostic(path=root, message="seeds folder not found; create it or set seeds_dir")])
     problems: list[Diagnostic] = []
-    stories: list[Story] = []
+    sources: list[StorySource] = []
     entries = sorted(p for p in seeds_dir.iterdir() if not p.name.startswith((".", "_")))
     folders = [p for p in entries if p.is_dir()]
     loose = [p for p in entries if p.is_file()]
@@ -74,13 +105,7 @@ def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
             problems.append(Diagnostic(path=uri, message=message))
             continue
         seen[slug] = uri
-        try:
-            story, warnings = _load_story(slug, story_file, files, base, max_bytes=max_bytes)
-        except InputError as error:
-            problems.extend(error.diagnostics)
-            continue
-        problems.extend(warnings)
-        stories.append(story)
+        sources.append(StorySource(slug=slug, story_file=story_file, files=tuple(files), base=base))
     if not groups and not problems:
         problems.append(Diagnostic(path=root, message="holds no stories; add a folder with an article in it"))
     aliases: dict[str, str] = {}
@@ -89,11 +114,32 @@ def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
             aliases = read_global_aliases(seeds_dir / ACTORS_FILE, root / ACTORS_FILE, max_bytes=max_bytes)
         except InputError as error:
             problems.extend(error.diagnostics)
+    return Scan(sources=tuple(sources), problems=tuple(problems), aliases=aliases)
+
+
+def load_story(source: StorySource, *, max_bytes: int = 2_000_000) -> tuple[Story, list[Diagnostic]]:
+    """Read one story's files; raise `InputError` listing every error, else return the story and its warnings."""
+    return _load_story(source.slug, source.story_file, list(source.files), source.base, max_bytes=max_bytes)
+
+
+def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
+    """Read every story under `seeds_dir`; raise one `InputError` listing every problem found."""
+    scan = scan_project(seeds_dir, max_bytes=max_bytes)
+    problems = list(scan.problems)
+    stories: list[Story] = []
+    for source in scan.sources:
+        try:
+            story, warnings = load_story(source, max_bytes=max_bytes)
+        except InputError as error:
+            problems.extend(error.diagnostics)
+            continue
+        problems.extend(warnings)
+        stories.append(story)
     errors = [d for d in problems if d.severity is Severity.ERROR]
     if errors:
         raise InputError(errors)
     found = tuple(sorted(problems, key=lambda d: d.sort_key))
-    return Project(stories=tuple(stories), warnings=found, aliases=aliases)
+    return Project(stories=tuple(stories), warnings=found, aliases=scan.aliases)
 
 
 def read_global_aliases(path: Path, uri: PurePosixPath, *, max_bytes: int) -> dict[str, str]:

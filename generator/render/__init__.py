@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
 import jinja2
 
-from generator.model import ActorKind, Briefing, EventStatus, SourceArticle
+from generator.model import ActorKind, Briefing, Citation, EventStatus, SourceArticle
 from generator.render.actors import actor_page_ids, render_actor_pages
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import render_atom, render_ics
@@ -16,24 +17,45 @@ from generator.render.timeline_svg import render_timeline_svg
 
 ASSETS = ("assets/briefings.css",)
 """Static files copied from templates/ into the site as they are."""
+PICTURED_PAST = 40
+PICTURED_UPCOMING = 10
+"""The site-wide timeline picture shows the latest events only; beyond a few dozen, labels stop being readable."""
 
 
 def render_site(briefings: Sequence[Briefing], templates_dir: Path, *, site_url: str = "") -> dict[PurePosixPath, str]:
     """Every generated page and data file, keyed by its path under briefings/."""
     env = make_environment(templates_dir)
     ordered = sorted(briefings, key=lambda b: b.sort_key)
+    actor_pages = actor_page_ids(ordered)
+    pages: dict[PurePosixPath, str] = {}
+    for briefing in ordered:
+        pages.update(render_briefing(env, briefing, actor_pages=actor_pages))
+    pages.update(render_shared(env, ordered, templates_dir, site_url=site_url))
+    return pages
+
+
+def render_shared(
+    env: jinja2.Environment, briefings: Sequence[Briefing], templates_dir: Path, *, site_url: str = ""
+) -> dict[PurePosixPath, str]:
+    """The pages that draw on every story: home, timeline, actors, tags, feeds, plus the static assets.
+
+    They read each briefing's outline only (never the articles' text or sentences), so cached outlines do.
+    """
+    ordered = sorted(briefings, key=lambda b: b.sort_key)
     pages: dict[PurePosixPath, str] = {
         PurePosixPath("index.md"): env.get_template("index.md.j2").render(briefings=ordered),
         PurePosixPath("data/index.json"): dumps(index_data(ordered)),
     }
-    actor_pages = actor_page_ids(ordered)
-    for briefing in ordered:
-        pages.update(render_briefing(env, briefing, actor_pages=actor_pages))
     pages.update(render_actor_pages(env, ordered))
     everything = sorted(((b, e) for b in ordered for e in b.timeline), key=lambda p: (p[1].sort_key, p[0].slug))
+    past = [e for _, e in everything if e.status is EventStatus.PAST]
+    upcoming = [e for _, e in everything if e.status is EventStatus.UPCOMING]
+    pictured = [*past[-PICTURED_PAST:], *upcoming[:PICTURED_UPCOMING]]
     pages[PurePosixPath("timeline.md")] = env.get_template("timeline.md.j2").render(
         entries=[(b, e) for b, e in everything if e.status is EventStatus.PAST],
-        timeline_svg=render_timeline_svg([e for _, e in everything], title="Timeline of every story"),
+        timeline_svg=render_timeline_svg(pictured, title="Timeline of every story"),
+        pictured=len(pictured),
+        total=len(everything),
     )
     pages[PurePosixPath("tags.md")] = env.get_template("tags.md.j2").render()
     pages[PurePosixPath("feed.xml")] = render_atom(ordered, site_url=site_url)
@@ -43,6 +65,32 @@ def render_site(briefings: Sequence[Briefing], templates_dir: Path, *, site_url:
         if source.is_file():
             pages[PurePosixPath(asset)] = source.read_text(encoding="utf-8")
     return pages
+
+
+def outline(briefing: Briefing) -> Briefing:
+    """The briefing cut down to what `render_shared` reads, so that the story cache loads fast.
+
+    Gone: the articles' text, sentences and dates, the background, and every citation beyond the first of an
+    event or question and the first per article of an actor (the shared pages date actors by their articles).
+    """
+    return dataclasses.replace(
+        briefing,
+        sources=tuple(
+            dataclasses.replace(s, sentences=(), dates=(), article=dataclasses.replace(s.article, text=""))
+            for s in briefing.sources
+        ),
+        background=(),
+        actors=tuple(dataclasses.replace(a, citations=_first_per_article(a.citations)) for a in briefing.actors),
+        timeline=tuple(dataclasses.replace(e, citations=e.citations[:1]) for e in briefing.timeline),
+        questions=tuple(dataclasses.replace(q, citations=q.citations[:1]) for q in briefing.questions),
+    )
+
+
+def _first_per_article(citations: Sequence[Citation]) -> tuple[Citation, ...]:
+    firsts: dict[str, Citation] = {}
+    for citation in citations:
+        firsts.setdefault(citation.article, citation)
+    return tuple(firsts.values())
 
 
 def render_briefing(

@@ -10,8 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from generator.model import Granularity, TimeValue
 from generator.temporal import values as tv
@@ -30,6 +29,9 @@ from generator.temporal.resolve import (
     resolve_weekday_shifted,
     resolve_year_offset,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 

@@ -1,0 +1,115 @@
+"""Cache of each story's finished result, so that a rebuild re-merges and re-renders only the stories that changed.
+
+An entry holds the story's outline (the briefing without article text, which is all the shared pages need), its
+warnings, and its rendered pages. It is keyed by the bytes of the story's files and of seeds/actors.yml, the
+model package and version, and a hash of the whole generator package. The pages are reused only when the
+templates and the story's links to actor pages are the same as when they were rendered (`render_key`).
+Entries are JSON, written atomically; an unreadable one is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator import codec
+from generator.errors import Diagnostic
+from generator.findings_cache import code_fingerprint, model_version
+from generator.model import Briefing
+from generator.output import atomic_write
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryEntry:
+    """One story's finished result."""
+
+    outline: Briefing
+    warnings: tuple[Diagnostic, ...]
+    render_key: str
+    pages: Mapping[PurePosixPath, str]
+
+
+def templates_fingerprint(templates_dir: Path) -> str:
+    """A hash of the names and bytes of every file under templates/."""
+    digest = hashlib.sha256()
+    if templates_dir.is_dir():
+        for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(templates_dir).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def render_key(templates: str, actor_pages: frozenset[str], briefing: Briefing) -> str:
+    """What a story's pages depend on beyond the story itself: the templates and which of its actors have pages."""
+    linked = sorted(a.id for a in briefing.actors if a.id in actor_pages)
+    return hashlib.sha256("\0".join([templates, *linked]).encode()).hexdigest()
+
+
+class StoryCache:
+    """Finished stories by key, on disk and in memory."""
+
+    def __init__(self, folder: Path | None, model: str) -> None:
+        self.folder = folder
+        self.identity = f"{model}\0{model_version(model)}\0{code_fingerprint(('.',))}"
+        self.memory: dict[str, StoryEntry] = {}
+
+    def key(self, story_fingerprint: str, aliases: Mapping[str, str]) -> str:
+        shared = "\0".join(f"{k}\0{v}" for k, v in sorted(aliases.items()))
+        return hashlib.sha256(f"{self.identity}\0{shared}\0{story_fingerprint}".encode()).hexdigest()
+
+    def prune(self, keep: set[str]) -> None:
+        """Forget every entry but `keep` (the stories of the last build), in memory and on disk."""
+        self.memory = {k: v for k, v in self.memory.items() if k in keep}
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for path in self.folder.glob("*/*.json"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
+
+    def _path(self, key: str) -> Path | None:
+        return self.folder / key[:2] / f"{key}.json" if self.folder is not None else None
+
+    def get(self, key: str) -> StoryEntry | None:
+        if key in self.memory:
+            return self.memory[key]
+        path = self._path(key)
+        if path is None:
+            return None
+        try:
+            data = codec.loads(path.read_bytes())
+            entry = StoryEntry(
+                outline=data["outline"],
+                warnings=data["warnings"],
+                render_key=data["render_key"],
+                pages={PurePosixPath(uri): text for uri, text in data["pages"].items()},
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            if path.exists():
+                log.debug("ignoring unreadable story cache entry %s: %s", path, error)
+            return None
+        if not isinstance(entry.outline, Briefing) or not all(isinstance(t, str) for t in entry.pages.values()):
+            log.debug("ignoring a story cache entry of the wrong shape: %s", path)
+            return None
+        self.memory[key] = entry
+        return entry
+
+    def put(self, key: str, entry: StoryEntry) -> None:
+        self.memory[key] = entry
+        path = self._path(key)
+        if path is None:
+            return
+        data = {
+            "outline": entry.outline,
+            "warnings": entry.warnings,
+            "render_key": entry.render_key,
+            "pages": {str(uri): text for uri, text in entry.pages.items()},
+        }
+        try:
+            atomic_write(path, codec.dumps(data).encode("utf-8"))
+        except OSError as error:
+            log.warning("could not write the story cache: %s", error)
