@@ -70,11 +70,22 @@ _config_option = click.option(
 @cli.command()
 @_config_option
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if briefings/ is out of date.")
-def build(config: str, check: bool) -> None:  # noqa: FBT001
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Processes for parsing new articles (default: the plugin's `jobs`, else one per core).",
+)
+def build(config: str, check: bool, jobs: int | None) -> None:  # noqa: FBT001
     """Regenerate briefings/ from seeds/ and templates/ (only files whose bytes change are written)."""
+    import dataclasses
+
     from generator.pipeline import Session
 
     settings = _settings(config)
+    if jobs is not None:
+        settings = dataclasses.replace(settings, jobs=jobs)
     report = Session(settings).build(check=check)
     _log_warnings(report.warnings)
     if check:

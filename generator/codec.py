@@ -47,25 +47,35 @@ def registry() -> dict[str, type]:
     return found
 
 
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass (None for any other type), looked up once per class."""
+    if cls not in _FIELDS:
+        _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+    return _FIELDS[cls]
+
+
 def encode(value: Any) -> Any:
     """`value` as plain JSON data (dataclasses, enums, dates and paths marked so that `loads` can rebuild them)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            "__type__": type(value).__name__,
-            **{f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)},
-        }
     if isinstance(value, enum.Enum):
         return {"__enum__": type(value).__name__, "value": value.value}
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, tuple | list):
+        return [encode(v) for v in value]
+    names = _field_names(type(value))
+    if names is not None:
+        return {"__type__": type(value).__name__, **{n: encode(getattr(value, n)) for n in names}}
+    if isinstance(value, dict):
+        return {str(k): encode(v) for k, v in value.items()}
     if isinstance(value, datetime):
         return {"__datetime__": value.isoformat()}
     if isinstance(value, date):
         return {"__date__": value.isoformat()}
     if isinstance(value, PurePosixPath):
         return {"__path__": str(value)}
-    if isinstance(value, tuple | list):
-        return [encode(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): encode(v) for k, v in value.items()}
     return value
 
 

@@ -37,6 +37,8 @@ class BriefingsConfig(base.Config):
     """Seed files larger than this are refused with an error."""
     cache_dir = c.Type(str, default=".cache/briefings")
     """Where parsed articles are kept between builds, relative to mkdocs.yml (ignored by git)."""
+    jobs = c.Type(int, default=0)
+    """Processes for parsing and extraction; 0 means one per core."""
     nav = c.Type(bool, default=True)
     """Write a short navigation (home, then stories newest first) unless mkdocs.yml sets its own `nav`."""
 
@@ -61,6 +63,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             model=self.config.model,
             max_file_bytes=self.config.max_file_bytes,
             cache_dir=root / self.config.cache_dir,
+            jobs=self.config.jobs,
         )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:

@@ -108,14 +108,21 @@ class Session:
             else:
                 found[(article.story, article.id)] = Extracted(article=article, sentences=cached[0], findings=cached[1])
         if missing:
-            from generator.extract import extract_article
-            from generator.nlp import parse_articles
+            from generator.parallel import default_jobs, extract_many, workers_for
 
-            for parsed in parse_articles(self.nlp, missing, cache=self.parses):
-                findings = extract_article(parsed)
-                key = (parsed.article.story, parsed.article.id)
-                self.findings.put(keys[key], parsed.sentences, findings)
-                found[key] = Extracted(article=parsed.article, sentences=parsed.sentences, findings=findings)
+            jobs = self.settings.jobs or default_jobs()
+            local = (self.nlp, self.parses) if workers_for(len(missing), jobs) == 1 else None
+            cache_dir = self.settings.cache_dir
+            for article, sentences, findings in extract_many(
+                missing,
+                model=self.settings.model,
+                jobs=jobs,
+                local=local,
+                parse_cache=cache_dir / "parses" if cache_dir else None,
+            ):
+                key = (article.story, article.id)
+                self.findings.put(keys[key], sentences, findings)
+                found[key] = Extracted(article=article, sentences=sentences, findings=findings)
         return found
 
     def render(self) -> tuple[dict[PurePosixPath, str], tuple[Briefing, ...], tuple[Diagnostic, ...]]:

@@ -32,6 +32,8 @@ class Settings:
     """Seed files larger than this are refused."""
     cache_dir: Path | None = None
     """Where parsed articles are kept between builds (None: no disk cache)."""
+    jobs: int = 0
+    """Processes for parsing and extraction; 0: one per core (few new articles are parsed in-process anyway)."""
 
     @classmethod
     def for_project(cls, root: Path, **overrides: Any) -> Settings:
@@ -71,6 +73,7 @@ class Settings:
             out_dir=root / docs_dir,
             model=str(options.get("model", DEFAULT_MODEL)),
             max_file_bytes=int(options.get("max_file_bytes", 2_000_000)),
+            jobs=int(options.get("jobs", 0)),
             cache_dir=root / str(options.get("cache_dir", ".cache/briefings"))
             if options.get("cache_dir", True)
             else None,

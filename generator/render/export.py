@@ -126,7 +126,19 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
 
 
 def dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """JSON with one line per container of scalars (a citation, a tag list): compact, and diffs review well."""
+    return _pretty(data, "") + "\n"
+
+
+def _pretty(value: object, indent: str) -> str:
+    if isinstance(value, dict) and any(isinstance(v, dict | list) and v for v in value.values()):
+        inner = indent + " "
+        items = (f"{inner}{json.dumps(k, ensure_ascii=False)}: {_pretty(v, inner)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+    if isinstance(value, list) and any(isinstance(v, dict | list) and v for v in value):
+        inner = indent + " "
+        return "[\n" + ",\n".join(f"{inner}{_pretty(v, inner)}" for v in value) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=False)
 
 
 def index_data(briefings: Sequence[Briefing]) -> dict[str, Any]:

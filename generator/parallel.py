@@ -1,0 +1,96 @@
+"""Parse and extract many articles on several processes, each loading the model once.
+
+Workers are started with "spawn" (a fresh interpreter: safe beside the threads of `mkdocs serve`), take articles
+in small chunks, parse them with `nlp.pipe` in small batches, extract, and send back sentences and findings.
+They write their parses to the same on-disk parse cache (atomic writes, so workers cannot collide).
+Results come back in input order, so the output does not depend on scheduling.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.model import Article, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from generator.extract import Findings
+    from generator.nlp import ParseCache
+
+log = logging.getLogger(__name__)
+
+CHUNK = 8
+"""Articles per task: small enough to share the work evenly, large enough to amortise sending it."""
+MIN_PER_WORKER = 16
+"""Fewer missing articles than this per extra worker are parsed in-process: starting a worker (and loading the
+model in it) costs about as much as parsing 16 articles."""
+
+_worker: tuple[Language, ParseCache] | None = None
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def workers_for(missing: int, jobs: int) -> int:
+    """How many processes to use for `missing` articles with at most `jobs`; 1 means in-process."""
+    return max(1, min(jobs, missing // MIN_PER_WORKER))
+
+
+def _start(model: str, parse_cache: Path | None) -> None:
+    global _worker
+    from generator.nlp import ParseCache, load_model
+
+    _worker = (load_model(model), ParseCache(parse_cache))
+
+
+def _extract_chunk(articles: Sequence[Article]) -> list[tuple[tuple[Sentence, ...], Findings]]:
+    assert _worker is not None  # noqa: S101 - set by the pool initialiser
+    return _extract_here(_worker[0], articles, _worker[1])
+
+
+def _extract_here(
+    nlp: Language, articles: Sequence[Article], cache: ParseCache
+) -> list[tuple[tuple[Sentence, ...], Findings]]:
+    from generator.extract import extract_article
+    from generator.nlp import parse_articles
+
+    return [(p.sentences, extract_article(p)) for p in parse_articles(nlp, articles, cache=cache)]
+
+
+def extract_many(
+    articles: Sequence[Article],
+    *,
+    model: str,
+    jobs: int,
+    local: tuple[Language, ParseCache] | None = None,
+    parse_cache: Path | None = None,
+) -> Iterator[tuple[Article, tuple[Sentence, ...], Findings]]:
+    """Sentences and findings of each article, in order; in-process (with `local`) when few or `jobs` is 1."""
+    workers = workers_for(len(articles), jobs)
+    if workers == 1:
+        if local is None:
+            from generator.nlp import ParseCache, load_model
+
+            local = (load_model(model), ParseCache(parse_cache))
+        for article, (sentences, findings) in zip(articles, _extract_here(local[0], articles, local[1]), strict=True):
+            yield article, sentences, findings
+        return
+    log.info("extracting %d articles on %d processes", len(articles), workers)
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(model, parse_cache)) as pool:
+        for chunk, results in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
+            for article, (sentences, findings) in zip(chunk, results, strict=True):
+                yield article, sentences, findings

