@@ -39,6 +39,8 @@ class BriefingsConfig(base.Config):
     """Where parsed articles are kept between builds, relative to mkdocs.yml (ignored by git)."""
     jobs = c.Type(int, default=0)
     """Processes for parsing and extraction; 0 means one per core."""
+    nav_stories = c.Type(int, default=15)
+    """How many of the newest stories the navigation lists (all of them are on the "All stories" page)."""
     nav = c.Type(bool, default=True)
     """Write a short navigation (home, then stories newest first) unless mkdocs.yml sets its own `nav`."""
 
@@ -83,10 +85,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # Paths only: each page's title comes from its front matter, which the templates HTML-escape
             # (MkDocs and Material print titles into <title> and the nav without escaping them).
             ordered = sorted(report.briefings, key=lambda b: b.sort_key)
-            stories = [f"{b.slug}/index.md" for b in ordered]
+            # A short nav whatever the number of stories: MkDocs renders the whole nav into every page.
+            stories = [f"{b.slug}/index.md" for b in ordered[: self.config.nav_stories]]
             config.nav = [
                 {"Home": "index.md"},
-                {"Stories": stories},
+                {"Latest stories": stories},
+                {"All stories": "archive.md"},
                 {"Timeline": "timeline.md"},
                 {"Tags": "tags.md"},
                 {"Actors": "actors/index.md"},

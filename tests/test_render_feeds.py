@@ -65,3 +65,20 @@ def test_calendar_holds_upcoming_events_with_known_dates():
         ("Court hearing; appeal, possibly", date(2024, 3, 20), date(2024, 3, 21)),
         ("Vote on the new toll", date(2024, 4, 1), date(2024, 5, 1)),
     ]
+
+
+def test_home_shows_the_newest_stories_and_the_archive_lists_all_by_month():
+    from pathlib import Path, PurePosixPath
+
+    from generator.render import HOME_STORIES, render_shared
+    from generator.render.markdown import make_environment
+
+    templates = Path(__file__).resolve().parent.parent / "templates"
+    stories = [briefing(f"s{i:03d}", date(2024, 1 + i % 12, 1 + i % 28)) for i in range(HOME_STORIES + 5)]
+    pages = render_shared(make_environment(templates), stories, templates)
+    home = pages[PurePosixPath("index.md")]
+    assert home.count("](s") == HOME_STORIES
+    assert f"[All {HOME_STORIES + 5} stories, by month](archive.md)" in home
+    archive = pages[PurePosixPath("archive.md")]
+    assert archive.count("](s") == HOME_STORIES + 5
+    assert archive.index("## December 2024") < archive.index("## January 2024")

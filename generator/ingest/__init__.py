@@ -24,7 +24,22 @@ log = logging.getLogger(__name__)
 STORY_FILE = "story.yml"
 ACTORS_FILE = "actors.yml"
 """Global actor names and aliases that hold across stories, directly in seeds/."""
-RESERVED = frozenset({"actors", "data", "assets", "sources", "index", "timeline", "feed", "search"})
+RESERVED = frozenset(
+    {
+        "actors",
+        "archive",
+        "assets",
+        "data",
+        "events",
+        "feed",
+        "index",
+        "pagefind",
+        "search",
+        "sources",
+        "tags",
+        "timeline",
+    }
+)
 """Slugs that would collide with the generated site's own pages and folders."""
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 

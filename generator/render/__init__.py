@@ -17,6 +17,8 @@ from generator.render.timeline_svg import render_timeline_svg
 
 ASSETS = ("assets/briefings.css",)
 """Static files copied from templates/ into the site as they are."""
+HOME_STORIES = 30
+"""The home page shows the newest stories; archive.md lists every one."""
 PICTURED_PAST = 40
 PICTURED_UPCOMING = 10
 """The site-wide timeline picture shows the latest events only; beyond a few dozen, labels stop being readable."""
@@ -43,7 +45,12 @@ def render_shared(
     """
     ordered = sorted(briefings, key=lambda b: b.sort_key)
     pages: dict[PurePosixPath, str] = {
-        PurePosixPath("index.md"): env.get_template("index.md.j2").render(briefings=ordered),
+        PurePosixPath("index.md"): env.get_template("index.md.j2").render(
+            briefings=ordered[:HOME_STORIES], total=len(ordered)
+        ),
+        PurePosixPath("archive.md"): env.get_template("archive.md.j2").render(
+            months=_by_month(ordered), total=len(ordered)
+        ),
         PurePosixPath("data/index.json"): dumps(index_data(ordered)),
     }
     pages.update(render_actor_pages(env, ordered))
@@ -84,6 +91,32 @@ def outline(briefing: Briefing) -> Briefing:
         timeline=tuple(dataclasses.replace(e, citations=e.citations[:1]) for e in briefing.timeline),
         questions=tuple(dataclasses.replace(q, citations=q.citations[:1]) for q in briefing.questions),
     )
+
+
+def _by_month(briefings: Sequence[Briefing]) -> list[tuple[str, list[Briefing]]]:
+    """(label, briefings) by month of the last update, in the given order; undated stories last."""
+    months: dict[str, list[Briefing]] = {}
+    for briefing in briefings:
+        label = f"{MONTHS[briefing.updated.month - 1]} {briefing.updated.year}" if briefing.updated else "Undated"
+        months.setdefault(label, []).append(briefing)
+    return list(months.items())
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""Month names in English whatever the locale (output must not depend on the machine)."""
 
 
 def _first_per_article(citations: Sequence[Citation]) -> tuple[Citation, ...]:
