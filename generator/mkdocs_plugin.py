@@ -5,7 +5,10 @@ Deliberately thin: all work happens in `generator.pipeline`, which the CLI calls
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,10 +42,30 @@ class BriefingsConfig(base.Config):
     """Where parsed articles are kept between builds, relative to mkdocs.yml (ignored by git)."""
     jobs = c.Type(int, default=0)
     """Processes for parsing and extraction; 0 means one per core."""
+    search = c.Choice(("mkdocs", "pagefind"), default="mkdocs")
+    """The site's search: the theme's search plugin (default), or Pagefind for large sites (see the README)."""
+    pagefind_root = c.Type(str, default="article")
+    """The element of each page that Pagefind indexes (Material's page content is the `article`)."""
+    pagefind_glob = c.Type(str, default="{index.html,*/index.html,*/sources/*/index.html}")
+    """The pages Pagefind indexes: home, briefings, sources and the site-wide pages, but not the actor pages (the
+    briefing that names an actor is the better result; the actor index still lists every actor)."""
     nav_stories = c.Type(int, default=15)
     """How many of the newest stories the navigation lists (all of them are on the "All stories" page)."""
     nav = c.Type(bool, default=True)
     """Write a short navigation (home, then stories newest first) unless mkdocs.yml sets its own `nav`."""
+
+
+def _use_pagefind(config: MkDocsConfig) -> None:
+    """Pagefind replaces the theme's search: refuse both at once, and load the search page's script."""
+    if any(name in config.plugins for name in ("search", "material/search")):
+        raise PluginError(
+            "briefings: `search: pagefind` replaces MkDocs' search plugin; remove `- search` from `plugins:`"
+        )
+    if PAGEFIND_SCRIPT not in config.extra_javascript:
+        config.extra_javascript.append(PAGEFIND_SCRIPT)
+
+
+PAGEFIND_SCRIPT = "assets/pagefind-search.js"
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -66,12 +89,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             max_file_bytes=self.config.max_file_bytes,
             cache_dir=root / self.config.cache_dir,
             jobs=self.config.jobs,
+            search=self.config.search,
         )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # The pages must exist before MkDocs collects files; building here (rather than in on_pre_build)
         # also lets the navigation list the stories that were just generated.
         settings = self._settings(config)
+        if settings.search == "pagefind":
+            _use_pagefind(config)
         if self._session is None or self._session.settings != settings:
             self._session = Session(settings, nlp=self._session._nlp if self._session else None)
         try:
@@ -94,8 +120,32 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 {"Timeline": "timeline.md"},
                 {"Tags": "tags.md"},
                 {"Actors": "actors/index.md"},
+                *([{"Search": "search.md"}] if settings.search == "pagefind" else []),
             ]
         return config
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.search != "pagefind":
+            return
+        command = [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            config.site_dir,
+            "--root-selector",
+            self.config.pagefind_root,
+            "--glob",
+            self.config.pagefind_glob,
+            "--exclude-selectors",
+            ".headerlink",  # the ¶ permalinks of headings
+        ]
+        if importlib.util.find_spec("pagefind") is None:
+            raise PluginError("briefings: `search: pagefind` needs Pagefind: pip install 'pagefind[bin]'")
+        result = subprocess.run([*command, "--silent"], capture_output=True, text=True, check=False)  # noqa: S603
+        if result.returncode != 0:
+            raise PluginError(f"briefings: Pagefind failed to index {config.site_dir}:\n{result.stderr.strip()}")
+        log.info("briefings: Pagefind indexed the site")
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         settings = self._settings(config)

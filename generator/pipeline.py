@@ -177,7 +177,7 @@ class Session:
             )
             self.stories.put(keys[slug], entry)
             pages.update(story_pages)
-        pages.update(render_shared(env, ordered, settings.templates_dir))
+        pages.update(render_shared(env, ordered, settings.templates_dir, search=settings.search))
         found = [*scan.problems, *(d for ws in warnings.values() for d in ws)]
         return pages, tuple(ordered), tuple(sorted(found, key=lambda d: d.sort_key))
 

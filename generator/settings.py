@@ -32,6 +32,8 @@ class Settings:
     """Seed files larger than this are refused."""
     cache_dir: Path | None = None
     """Where parsed articles are kept between builds (None: no disk cache)."""
+    search: str = "mkdocs"
+    """The site's search: "mkdocs" (the theme's own search plugin) or "pagefind" (a search page, for large sites)."""
     jobs: int = 0
     """Processes for parsing and extraction; 0: one per core (few new articles are parsed in-process anyway)."""
 
@@ -74,6 +76,7 @@ class Settings:
             model=str(options.get("model", DEFAULT_MODEL)),
             max_file_bytes=int(options.get("max_file_bytes", 2_000_000)),
             jobs=int(options.get("jobs", 0)),
+            search=str(options.get("search", "mkdocs")),
             cache_dir=root / str(options.get("cache_dir", ".cache/briefings"))
             if options.get("cache_dir", True)
             else None,

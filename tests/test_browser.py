@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,10 +39,26 @@ ARGS = [
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    project = tmp_path_factory.mktemp("browser")
+    yield from _built_site(tmp_path_factory.mktemp("browser"))
+
+
+@pytest.fixture(scope="module")
+def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same site with `search: pagefind` instead of the theme's search plugin."""
+
+    def use_pagefind(config: str) -> str:
+        assert "  - search\n" in config and "      model: " in config
+        config = config.replace("  - search\n", "")
+        return config.replace("      model: ", "      search: pagefind\n      model: ")
+
+    yield from _built_site(tmp_path_factory.mktemp("pagefind"), edit_config=use_pagefind)
+
+
+def _built_site(project: Path, *, edit_config: Callable[[str], str] = lambda c: c) -> Iterator[str]:
     for name in ("mkdocs.yml", "seeds", "templates", "briefings"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    (project / "mkdocs.yml").write_text(edit_config((project / "mkdocs.yml").read_text()))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
@@ -75,6 +91,15 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def page(browser, site):
+    yield from _watched_page(browser, site)
+
+
+@pytest.fixture
+def pagefind_page(browser, pagefind_site):
+    yield from _watched_page(browser, pagefind_site)
+
+
+def _watched_page(browser, site):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.requests_elsewhere = []  # type: ignore[attr-defined]
@@ -141,3 +166,21 @@ def test_actor_page_links_back_to_the_story(page, site):
     page.locator("article a", has_text="General Motors' 2009 bankruptcy").first.click()
     page.wait_for_url("**/gm-bankruptcy-2009/")
     assert page.locator("h1").inner_text().startswith("General Motors")
+
+
+def test_pagefind_search_page_finds_the_briefing(pagefind_page, pagefind_site):
+    page = pagefind_page
+    page.goto(f"{pagefind_site}/")
+    page.locator("nav a", has_text="Search").first.click()  # an instant (XHR) navigation under Material
+    page.wait_for_url("**/search/")
+    search = page.locator("#pagefind-search input")
+    search.wait_for()
+    search.press_sequentially("Peskov", delay=30)
+    page.wait_for_selector(".pagefind-ui__result")
+    links = page.locator(".pagefind-ui__result-link").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert any("kim-putin-summit/" in link for link in links), links
+    # A query in the address works too (links from elsewhere can search).
+    page.goto(f"{pagefind_site}/search/?q=Henderson")
+    page.wait_for_selector(".pagefind-ui__result")
+    first = page.locator(".pagefind-ui__result-link").first.get_attribute("href")
+    assert "gm-bankruptcy-2009/" in first

@@ -68,3 +68,21 @@ def test_builds_are_byte_identical_across_time_zone_locale_and_directory(copy, t
         return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
     assert tree(copy / "briefings") == tree(other / "briefings")
+
+
+def test_pagefind_with_the_search_plugin_still_on_is_a_clear_error(copy):
+    config = (copy / "mkdocs.yml").read_text()
+    (copy / "mkdocs.yml").write_text(config.replace("      model: ", "      search: pagefind\n      model: "))
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=copy,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "remove `- search` from `plugins:`" in result.stderr
+    assert not (copy / "site").exists()

@@ -17,6 +17,8 @@ from generator.render.timeline_svg import render_timeline_svg
 
 ASSETS = ("assets/briefings.css",)
 """Static files copied from templates/ into the site as they are."""
+PAGEFIND_ASSET = "assets/pagefind-search.js"
+"""Starts Pagefind's search UI on search.md (with `search: pagefind`)."""
 HOME_STORIES = 30
 """The home page shows the newest stories; archive.md lists every one."""
 PICTURED_PAST = 40
@@ -37,7 +39,12 @@ def render_site(briefings: Sequence[Briefing], templates_dir: Path, *, site_url:
 
 
 def render_shared(
-    env: jinja2.Environment, briefings: Sequence[Briefing], templates_dir: Path, *, site_url: str = ""
+    env: jinja2.Environment,
+    briefings: Sequence[Briefing],
+    templates_dir: Path,
+    *,
+    site_url: str = "",
+    search: str = "mkdocs",
 ) -> dict[PurePosixPath, str]:
     """The pages that draw on every story: home, timeline, actors, tags, feeds, plus the static assets.
 
@@ -67,7 +74,11 @@ def render_shared(
     pages[PurePosixPath("tags.md")] = env.get_template("tags.md.j2").render()
     pages[PurePosixPath("feed.xml")] = render_atom(ordered, site_url=site_url)
     pages[PurePosixPath("events.ics")] = render_ics(ordered)
-    for asset in ASSETS:
+    assets: tuple[str, ...] = ASSETS
+    if search == "pagefind":
+        pages[PurePosixPath("search.md")] = env.get_template("search.md.j2").render()
+        assets = (*assets, PAGEFIND_ASSET)
+    for asset in assets:
         source = templates_dir / asset
         if source.is_file():
             pages[PurePosixPath(asset)] = source.read_text(encoding="utf-8")
