@@ -106,3 +106,19 @@ def test_examples_from_the_first_article():
     assert resolve_weekday_shifted("Tuesday", tuesday, -1).value == "2023-09-05"
     assert resolve_week_offset(-1, tuesday).value == "2023-W36"
     assert resolve_month(7, tuesday, Tense.PAST).value == "2023-07"
+
+
+@given(st.integers(1583, 4000))
+def test_holidays_fall_on_their_weekday_and_in_their_window(year):
+    from generator.temporal.resolve import easter, holiday_date
+
+    assert easter(year).weekday() == 6 and date(year, 3, 22) <= easter(year) <= date(year, 4, 25)
+    thanksgiving = holiday_date("thanksgiving", year)
+    assert thanksgiving.weekday() == 3 and 22 <= thanksgiving.day <= 28 and thanksgiving.month == 11
+    election = holiday_date("election day", year)
+    assert election.weekday() == 1 and 2 <= election.day <= 8 and election.month == 11
+    memorial, labor = holiday_date("memorial day", year), holiday_date("labor day", year)
+    assert memorial.weekday() == 0 and memorial.month == 5 and memorial.day >= 25
+    assert labor.weekday() == 0 and labor.month == 9 and labor.day <= 7
+    assert holiday_date("christmas day", year) == date(year, 12, 25)
+    assert holiday_date("new year's day", year) == date(year, 1, 1)

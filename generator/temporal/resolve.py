@@ -162,3 +162,61 @@ def resolve_ago(amount: int, unit: str, anchor: date) -> TimeValue:
     if unit == "W":
         return resolve_week_offset(-amount, anchor)
     return resolve_day_offset(-amount, anchor)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus).
+
+    >>> easter(2013), easter(2024)
+    (datetime.date(2013, 3, 31), datetime.date(2024, 3, 31))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 for the last) such weekday of the month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The date of a holiday named in US or UK news in `year` ("thanksgiving", "easter", "election day", ...).
+
+    >>> holiday_date("thanksgiving", 1998), holiday_date("election day", 2024)
+    (datetime.date(1998, 11, 26), datetime.date(2024, 11, 5))
+    """
+    name = name.lower().removesuffix(" day").removesuffix(" sunday") if name.lower() != "new year's day" else name
+    fixed = {
+        "christmas": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "independence": (7, 4),
+        "halloween": (10, 31),
+        "valentine's": (2, 14),
+    }
+    if name in fixed:
+        return date(year, *fixed[name])
+    if name == "easter":
+        return easter(year)
+    if name == "thanksgiving":
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "memorial":
+        return _nth_weekday(year, 5, 0, -1)
+    if name == "labor":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "election":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)  # the Tuesday after the first Monday
+    raise ValueError(f"unknown holiday: {name}")

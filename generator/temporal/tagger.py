@@ -18,6 +18,7 @@ from generator.temporal.resolve import (
     MONTHS,
     WEEKDAYS,
     Tense,
+    holiday_date,
     resolve_ago,
     resolve_day_offset,
     resolve_month,
@@ -126,6 +127,11 @@ _VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "dozens of", "hundr
 _NUMBER_ALTERNATIVES = (
     "|".join(sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)) + r"|\d{1,3}"
 )
+_HOLIDAYS = (
+    "(?i:christmas day|christmas eve|christmas|easter sunday|easter|thanksgiving day|thanksgiving|"
+    "new year['’]s day|new year['’]s eve|election day|independence day|halloween|valentine['’]s day|"
+    "memorial day|labor day)"
+)
 _UNIT_WORDS = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries"
 _UNIT_CODES = {
     "second": "S",
@@ -226,17 +232,34 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "reference",
         _p(
-            rf"\b(?P<ref>{_I('recently|lately|formerly|currently|nowadays|these days|at present|the past')}"
+            rf"\b(?P<ref>{_I('recently|lately|formerly|currently|nowadays|these days|at present|the past|current|recent')}"
             rf"|{_I('the future|in the future')})\b(?!-)"
         ),
     ),
     _Rule(
         "bare_units",
         _p(
-            rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\btook )|(?<=\btake )|(?<=\blast ))(?P<unit>{_I('days|weeks|months|years|decades')})\b"
+            rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\btook )|(?<=\btake )|(?<=\blast )|(?<=\bwithin )"
+            rf"|(?<=\bin the )|(?<=\bfor the ))(?P<unit>{_I('days|weeks|months|years|decades')})\b"
         ),
     ),
     _Rule("this_part", _p(rf"\b{_I('this')} (?P<part>{_I('morning|afternoon|evening')})\b")),
+    _Rule("the_weekend", _p(rf"(?:(?<=\b{_I('over')} )|(?<=\b{_I('during')} )){_I('the')} {_I('weekend')}\b")),
+    _Rule(
+        "the_year",
+        _p(rf"(?:(?<=\b{_I('for')} )|(?<=\b{_I('in')} )){_I('the')} {_I('year')}(?=,| {_I('ended|ending')}\b)"),
+    ),
+    _Rule("holiday", _p(rf"\b(?:(?P<shift>{_I('last|next|this')}) )?(?P<name>{_HOLIDAYS})\b")),
+    _Rule(
+        "fiscal",
+        _p(
+            rf"\b(?:{_I('the')} (?:(?P<which>{_I('current|full|latest|previous|past')}) )?(?:{_I('fiscal')} )?{_I('year')}"
+            rf"(?=[,.;]| {_I('ended|ending|to|before|earlier|ago')}\b)"
+            rf"|{_I('fiscal')} (?:{_I('year')} )?(?P<year>{_YEAR}))\b"
+        ),
+    ),
+    _Rule("period_end", _p(rf"\b{_I('the end of the')} (?P<unit>{_I('year|month|quarter|week')})\b")),
+    _Rule("near_future", _p(rf"\b{_I('the')} (?P<term>{_I('near future|near term|short term|long term')})\b")),
     _Rule(
         "year_range",
         _p(rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b"),
@@ -251,7 +274,9 @@ RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "relative_day",
-        _p(rf"\b(?P<rel>{_I('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight')})\b"),
+        _p(
+            rf"\b(?P<rel>{_I('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night')})\b"
+        ),
     ),
     _Rule(
         "earlier_this",
@@ -373,12 +398,29 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "quarter_adjective": ("quarter",),
     "the_quarter": ("quarter",),
-    "relative_day": ("yesterday", "today", "tomorrow", "tonight"),
+    "relative_day": ("yesterday", "today", "tomorrow", "tonight", "night"),
     "earlier_this": _UNITS,
     "relative_unit": (*_UNITS, "weekend"),
     "duration": _UNITS,
     "vague": _UNITS,
     "bare_units": _UNITS,
+    "the_weekend": ("weekend",),
+    "the_year": ("year",),
+    "holiday": (
+        "christmas",
+        "easter",
+        "thanksgiving",
+        "new year",
+        "election day",
+        "independence day",
+        "halloween",
+        "valentine",
+        "memorial day",
+        "labor day",
+    ),
+    "fiscal": ("year", "fiscal"),
+    "period_end": ("end of the",),
+    "near_future": ("term", "future"),
     "set": (*_UNITS, *_WEEKDAY_STEMS, "daily"),
     "year_shift": ("year",),
     "anaphor": ("time", "day", "week", "month", "year"),
@@ -482,6 +524,9 @@ _FUTURE_HEADS = frozenset(
 )
 
 
+_DEADLINE_PREPOSITIONS = frozenset({"to", "until", "till", "through", "by"})
+
+
 def expression_tense(tokens: Span, verb: Token | None) -> Tense:
     """The direction an expression points in: from its own preposition or role, else from its verb."""
     root = tokens.root
@@ -489,6 +534,12 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
         return Tense.PAST
     if root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.pos_ == "NOUN":
         return Tense.PRESENT  # "the Jan. 14 deadline": a noun's modifier has no tense; take the nearest date
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        preposition = root.head
+        if preposition.lower_ in _DEADLINE_PREPOSITIONS and preposition.head.pos_ in {"VERB", "AUX"}:
+            return Tense.PRESENT  # "extended the offer to Nov. 20": the past verb says nothing of the deadline
+        if preposition.head.pos_ == "NOUN" and preposition.head.dep_ not in {"npadvmod"}:
+            return Tense.PRESENT  # "the redemption on Dec. 7": the noun has no tense either
     return verb_tense(verb) if verb is not None else Tense.PAST
 
 
@@ -696,11 +747,12 @@ def _relative_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: li
         "yesterday": -1,
         "today": 0,
         "tonight": 0,
+        "last night": -1,
         "tomorrow": 1,
         "the day after tomorrow": 2,
     }
     value = resolve_day_offset(offsets[word], anchor)
-    if word == "tonight":
+    if word in {"tonight", "last night"}:
         return (
             "TIME",
             (TimeValue(value=f"{value.value}TNI", granularity=Granularity.DAY, start=value.start, end=value.end),),
@@ -767,8 +819,10 @@ def _duration(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[T
         elif code == "D":
             amount, code = amount * 24 + 12, "H"
     if m.group("ago"):
-        if anchor is None or amount is None or m.group("ago").lower() != "ago":
-            return ("DURATION", (tv.duration(amount, code),)) if not m.group("ago") else None
+        if amount is None:  # "a few years ago", "several days later": some time before or after
+            return _date(tv.reference("FUTURE_REF" if m.group("ago").lower() == "later" else "PAST_REF"))
+        if anchor is None or m.group("ago").lower() != "ago":
+            return None
         return _date(resolve_ago(amount, code, anchor))
     return ("DURATION", (tv.duration(amount, code),))
 
@@ -915,6 +969,65 @@ def _bare_units(m: re.Match[str], anchor: date | None, tense: Tense, focus: list
     return ("DURATION", (TimeValue(value=f"PX{code}", granularity=Granularity.DURATION),))
 
 
+def _the_weekend(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "over the weekend": the last weekend before the anchor (the next one in a future clause)."""
+    if anchor is None:
+        return None
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)  # the last Saturday on or before the anchor
+    if tense is Tense.FUTURE and anchor.weekday() < 5:
+        saturday += timedelta(days=7)
+    week = tv.of_week_containing(saturday).value
+    value = TimeValue(
+        value=f"{week}-WE", granularity=Granularity.WEEK, start=saturday, end=saturday + timedelta(days=1)
+    )
+    return ("DATE", (value,))
+
+
+def _the_year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "for the year ended Sept. 30": a year's length (a fiscal year ends on the date that follows)."""
+    return ("DURATION", (tv.duration(1, "Y"),))
+
+
+def _holiday(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "Christmas", "last Thanksgiving", "Easter": the holiday's date in the year the tense (or shift) points to."""
+    if anchor is None:
+        return None
+    name = m.group("name").lower().replace("’", "'")
+    shift = (m.group("shift") or "").lower()
+    years = {"last": [anchor.year - 1, anchor.year], "next": [anchor.year, anchor.year + 1]}.get(
+        shift, [anchor.year - 1, anchor.year, anchor.year + 1]
+    )
+    days = [holiday_date(name, year) for year in years]
+    if shift == "last" or (not shift and tense is Tense.PAST):
+        chosen = max((d for d in days if d < anchor), default=days[0])
+    elif shift == "next" or (not shift and tense is Tense.FUTURE):
+        chosen = min((d for d in days if d > anchor), default=days[-1])
+    else:
+        chosen = min(days, key=lambda d: (abs((d - anchor).days), d))
+    return _date(TimeValue.of_day(chosen))
+
+
+def _fiscal(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "fiscal 1989" is that year; "the fiscal year", "the full year", "the current year" are the anchor's."""
+    if m.group("year"):
+        return _date(tv.of_year(int(m.group("year"))))
+    if anchor is None:
+        return None
+    which = (m.group("which") or "").lower()
+    return _date(tv.of_year(anchor.year - (1 if which in {"previous", "past"} else 0)))
+
+
+def _period_end(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "the end of the year": the anchor's year (month, quarter, week); TimeML marks the end with a modifier."""
+    if anchor is None:
+        return None
+    return _date(_unit_offset(m.group("unit").lower(), 0, anchor))
+
+
+def _near_future(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    return _date(tv.reference("FUTURE_REF"))
+
+
 def _this_part(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     if anchor is None:
         return None
@@ -957,6 +1070,12 @@ _RESOLVERS: dict[str, _Resolver] = {
     "year_shift": _year_shift,
     "reference": _reference,
     "bare_units": _bare_units,
+    "the_weekend": _the_weekend,
+    "the_year": _the_year,
+    "holiday": _holiday,
+    "fiscal": _fiscal,
+    "period_end": _period_end,
+    "near_future": _near_future,
     "this_part": _this_part,
 }
 assert set(_RESOLVERS) == {r.name for r in RULES} == set(TRIGGERS)  # noqa: S101 - every rule is complete
