@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,6 +69,51 @@ def _extract_here(
     return [(p.sentences, extract_article(p)) for p in parse_articles(nlp, articles, cache=cache)]
 
 
+Result = tuple[Article, tuple[Sentence, ...], "Findings"]
+
+
+def start(
+    articles: Sequence[Article],
+    *,
+    model: str,
+    jobs: int,
+    local: tuple[Language, ParseCache] | None = None,
+    parse_cache: Path | None = None,
+) -> Callable[[], list[Result]]:
+    """Begin extracting `articles`; the returned function waits for the results (in input order).
+
+    With `local` (a model already loaded here) and few articles, the work is done in-process when the results
+    are asked for. Otherwise worker processes start at once, so that loading spaCy in them overlaps with what
+    the caller does meanwhile (reading the caches of the unchanged stories).
+    """
+    workers = workers_for(len(articles), jobs)
+    if local is not None and workers == 1:
+        nlp, cache = local
+
+        def here() -> list[Result]:
+            results = _extract_here(nlp, articles, cache)
+            return [(a, s, f) for a, (s, f) in zip(articles, results, strict=True)]
+
+        return here
+    log.info("extracting %d articles on %d processes", len(articles), workers)
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(model, parse_cache))
+    futures = [pool.submit(_extract_chunk, chunk) for chunk in chunks]
+
+    def collect() -> list[Result]:
+        try:
+            return [
+                (article, sentences, findings)
+                for chunk, future in zip(chunks, futures, strict=True)
+                for article, (sentences, findings) in zip(chunk, future.result(), strict=True)
+            ]
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return collect
+
+
 def extract_many(
     articles: Sequence[Article],
     *,
@@ -76,21 +121,6 @@ def extract_many(
     jobs: int,
     local: tuple[Language, ParseCache] | None = None,
     parse_cache: Path | None = None,
-) -> Iterator[tuple[Article, tuple[Sentence, ...], Findings]]:
-    """Sentences and findings of each article, in order; in-process (with `local`) when few or `jobs` is 1."""
-    workers = workers_for(len(articles), jobs)
-    if workers == 1:
-        if local is None:
-            from generator.nlp import ParseCache, load_model
-
-            local = (load_model(model), ParseCache(parse_cache))
-        for article, (sentences, findings) in zip(articles, _extract_here(local[0], articles, local[1]), strict=True):
-            yield article, sentences, findings
-        return
-    log.info("extracting %d articles on %d processes", len(articles), workers)
-    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(model, parse_cache)) as pool:
-        for chunk, results in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
-            for article, (sentences, findings) in zip(chunk, results, strict=True):
-                yield article, sentences, findings
+) -> Iterator[Result]:
+    """Sentences and findings of each article, in order (see `start`)."""
+    yield from start(articles, model=model, jobs=jobs, local=local, parse_cache=parse_cache)()

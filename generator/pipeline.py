@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from generator.curate import apply_curation, curation_aliases
 from generator.errors import Diagnostic, InputError, Severity, StaleOutputError
 from generator.extract import Findings
 from generator.findings_cache import FindingsCache
-from generator.ingest import Story, load_project, load_story, scan_project
+from generator.ingest import Story, StorySource, load_project, load_story, scan_project
 from generator.merge import merge_story, name_key
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
 from generator.output import WritePlan, apply, plan_writes
@@ -98,6 +98,13 @@ class Session:
 
     def extract(self, articles: Sequence[Article]) -> dict[tuple[str, str], Extracted]:
         """Sentences and findings of every article: from the findings cache, else parsed (model loaded only then)."""
+        return self.begin_extract(articles)()
+
+    def begin_extract(self, articles: Sequence[Article]) -> Callable[[], dict[tuple[str, str], Extracted]]:
+        """Start extracting the articles the findings cache lacks; the returned function waits for all of them.
+
+        Without a loaded model, the parsing starts at once on worker processes, in parallel with the caller.
+        """
         keys = {(a.story, a.id): self.findings.key(a) for a in articles}
         found: dict[tuple[str, str], Extracted] = {}
         missing = []
@@ -107,23 +114,41 @@ class Session:
                 missing.append(article)
             else:
                 found[(article.story, article.id)] = Extracted(article=article, sentences=cached[0], findings=cached[1])
-        if missing:
-            from generator.parallel import default_jobs, extract_many, workers_for
+        if not missing:
+            return lambda: found
+        from generator.parallel import default_jobs, start, workers_for
 
-            jobs = self.settings.jobs or default_jobs()
-            local = (self.nlp, self.parses) if workers_for(len(missing), jobs) == 1 else None
-            cache_dir = self.settings.cache_dir
-            for article, sentences, findings in extract_many(
-                missing,
-                model=self.settings.model,
-                jobs=jobs,
-                local=local,
-                parse_cache=cache_dir / "parses" if cache_dir else None,
-            ):
+        jobs = self.settings.jobs or default_jobs()
+        local = (self._nlp, self.parses) if self._nlp is not None and workers_for(len(missing), jobs) == 1 else None
+        cache_dir = self.settings.cache_dir
+        pending = start(
+            missing,
+            model=self.settings.model,
+            jobs=jobs,
+            local=local,
+            parse_cache=cache_dir / "parses" if cache_dir else None,
+        )
+
+        def collect() -> dict[tuple[str, str], Extracted]:
+            for article, sentences, findings in pending():
                 key = (article.story, article.id)
                 self.findings.put(keys[key], sentences, findings)
                 found[key] = Extracted(article=article, sentences=sentences, findings=findings)
-        return found
+            return found
+
+        return collect
+
+    def _load_stories(
+        self, sources: Sequence[StorySource], problems: list[Diagnostic]
+    ) -> list[tuple[Story, list[Diagnostic]]]:
+        """Read the stories' files; errors go to `problems` (the build stops after all are read)."""
+        loaded = []
+        for source in sources:
+            try:
+                loaded.append(load_story(source, max_bytes=self.settings.max_file_bytes))
+            except InputError as error:
+                problems.extend(error.diagnostics)
+        return loaded
 
     def render(self) -> tuple[dict[PurePosixPath, str], tuple[Briefing, ...], tuple[Diagnostic, ...]]:
         """Every page, the stories' outlines and the warnings; unchanged stories come from the story cache."""
@@ -135,23 +160,35 @@ class Session:
         problems = list(scan.problems)
         cached: dict[str, StoryEntry] = {}
         keys: dict[str, str] = {}
-        fresh: list[tuple[Story, list[Diagnostic]]] = []
+        # First the stories whose cache entry is missing: their new articles start parsing (on workers) while
+        # the unchanged stories' entries are read.
         for source in scan.sources:
             keys[source.slug] = self.stories.key(source.fingerprint(), scan.aliases)
+        misses = {s.slug for s in scan.sources if not self.stories.has(keys[s.slug])}
+        fresh = self._load_stories([s for s in scan.sources if s.slug in misses], problems)
+        if errors := [d for d in problems if d.severity is Severity.ERROR]:
+            raise InputError(errors)
+        pending = self.begin_extract([a for story, _ in fresh for a in story.articles])
+        for source in scan.sources:
+            if source.slug in misses:
+                continue
             entry = self.stories.get(keys[source.slug])
             if entry is not None:
                 cached[source.slug] = entry
-                continue
-            try:
-                fresh.append(load_story(source, max_bytes=settings.max_file_bytes))
-            except InputError as error:
-                problems.extend(error.diagnostics)
+            else:  # unreadable: built again like a changed story
+                fresh.extend(self._load_stories([source], problems))
+        extracted = pending()  # waited for even if a late story has errors: no worker is left behind
         if errors := [d for d in problems if d.severity is Severity.ERROR]:
             raise InputError(errors)
         self._story_keys = set(keys.values())
         warnings = {slug: list(entry.warnings) for slug, entry in cached.items()}
         full: dict[str, Briefing] = {}
-        built = self._briefings([story for story, _ in fresh], scan.aliases)
+        stories = [story for story, _ in fresh]
+        extracted |= self.extract([a for story in stories for a in story.articles if (a.story, a.id) not in extracted])
+        built = [
+            build_briefing(story, [extracted[(story.slug, a.id)] for a in story.articles], aliases=scan.aliases)
+            for story in stories
+        ]
         for (story, load_warnings), (briefing, curation_warnings) in zip(fresh, built, strict=True):
             full[story.slug] = briefing
             warnings[story.slug] = [*load_warnings, *curation_warnings]

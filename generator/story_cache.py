@@ -74,6 +74,11 @@ class StoryCache:
     def _path(self, key: str) -> Path | None:
         return self.folder / key[:2] / f"{key}.json" if self.folder is not None else None
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists (without reading it; it may still turn out unreadable)."""
+        path = self._path(key)
+        return key in self.memory or (path is not None and path.is_file())
+
     def get(self, key: str) -> StoryEntry | None:
         if key in self.memory:
             return self.memory[key]
