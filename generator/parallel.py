@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,15 +112,3 @@ def start(
             pool.shutdown(cancel_futures=True)
 
     return collect
-
-
-def extract_many(
-    articles: Sequence[Article],
-    *,
-    model: str,
-    jobs: int,
-    local: tuple[Language, ParseCache] | None = None,
-    parse_cache: Path | None = None,
-) -> Iterator[Result]:
-    """Sentences and findings of each article, in order (see `start`)."""
-    yield from start(articles, model=model, jobs=jobs, local=local, parse_cache=parse_cache)()

