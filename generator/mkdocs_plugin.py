@@ -73,11 +73,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def __init__(self) -> None:
         self._session: Session | None = None
+        self._serving = False
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        # Defining on_startup keeps this object alive across `mkdocs serve` rebuilds,
-        # so the spaCy model in `_session` is loaded once.
-        pass
+        # Defining on_startup keeps this object alive across `mkdocs serve` rebuilds, so the spaCy model in
+        # `_session` is loaded once: under serve, a few edited articles are parsed here with it.
+        self._serving = command == "serve"
 
     def _settings(self, config: MkDocsConfig) -> Settings:
         root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -99,7 +100,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if settings.search == "pagefind":
             _use_pagefind(config)
         if self._session is None or self._session.settings != settings:
-            self._session = Session(settings, nlp=self._session._nlp if self._session else None)
+            nlp = self._session._nlp if self._session else None
+            self._session = Session(settings, nlp=nlp, keep_model=self._serving)
         try:
             report = self._session.build()
         except InputError as error:

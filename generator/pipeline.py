@@ -54,9 +54,12 @@ class Session:
     re-renders only the stories whose files changed (see `StoryCache`).
     """
 
-    def __init__(self, settings: Settings, *, nlp: Language | None = None) -> None:
+    def __init__(self, settings: Settings, *, nlp: Language | None = None, keep_model: bool = False) -> None:
         self.settings = settings
         self._nlp = nlp
+        self.keep_model = keep_model
+        """Parse a few new articles here, loading the model once and keeping it (`mkdocs serve`), rather than
+        on a worker that pays for loading spaCy on every build but does so in parallel (one-off CLI builds)."""
         self._parses: ParseCache | None = None
         cache_dir = settings.cache_dir
         self.findings = FindingsCache(cache_dir / "findings" if cache_dir else None, settings.model)
@@ -119,7 +122,8 @@ class Session:
         from generator.parallel import default_jobs, start, workers_for
 
         jobs = self.settings.jobs or default_jobs()
-        local = (self._nlp, self.parses) if self._nlp is not None and workers_for(len(missing), jobs) == 1 else None
+        here = self._nlp is not None or self.keep_model
+        local = (self.nlp, self.parses) if here and workers_for(len(missing), jobs) == 1 else None
         cache_dir = self.settings.cache_dir
         pending = start(
             missing,

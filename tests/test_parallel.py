@@ -49,3 +49,23 @@ def test_few_articles_stay_in_process():
     assert parallel.workers_for(10, 8) == 1
     assert parallel.workers_for(1000, 2) == 2
     assert parallel.workers_for(40, 8) == 2
+
+
+def test_serve_keeps_the_model_and_a_one_off_build_parses_on_a_worker(make_project):
+    from generator.pipeline import Session
+    from generator.settings import Settings
+
+    settings = Settings.for_project(
+        make_project(
+            {"s/2024-01-02-a.txt": "The port reopened on Monday.\n", "s/2024-01-02-a.yml": "published: 2024-01-02\n"}
+        )
+    )
+    one_off = Session(settings)
+    one_off.build()
+    assert one_off._nlp is None  # parsed on a worker process
+    article = settings.seeds_dir / "s" / "2024-01-02-a.txt"
+    article.write_text("The port closed again on Tuesday.\n")
+    serving = Session(settings, keep_model=True)
+    serving.build()
+    assert serving._nlp is not None  # loaded here, and kept for the next rebuild
+    assert "closed again" in (settings.out_dir / "s" / "sources" / "2024-01-02-a.md").read_text()
