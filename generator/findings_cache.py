@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import codec
-from generator.output import atomic_write
+from generator.cache_store import CacheStore
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +51,8 @@ class FindingsCache:
     """Sentences and findings per article, on disk and in memory."""
 
     def __init__(self, folder: Path | None, model: str) -> None:
-        self.folder = folder
         self.identity = f"{model}\0{model_version(model)}\0{EXTRACT_VERSION}\0{code_fingerprint()}"
-        self.memory: dict[str, tuple[Any, Any]] = {}
+        self.store: CacheStore[tuple[Any, Any]] = CacheStore(folder, suffix=".json", encode=_encode, decode=_decode)
 
     def key(self, article: Any) -> str:
         published = article.meta.published.isoformat() if article.meta.published else ""
@@ -61,26 +60,16 @@ class FindingsCache:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def get(self, key: str) -> tuple[Any, Any] | None:
-        if key in self.memory:
-            return self.memory[key]
-        if self.folder is None:
-            return None
-        path = self.folder / key[:2] / f"{key}.json"
-        try:
-            data = codec.loads(path.read_bytes())
-            entry = (data["sentences"], data["findings"])
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            if path.exists():
-                log.debug("ignoring unreadable findings cache entry %s: %s", path, error)
-            return None
-        self.memory[key] = entry
-        return entry
+        return self.store.get(key)
 
     def put(self, key: str, sentences: Any, findings: Any) -> None:
-        self.memory[key] = (sentences, findings)
-        if self.folder is not None:
-            data = codec.dumps({"sentences": sentences, "findings": findings})
-            try:
-                atomic_write(self.folder / key[:2] / f"{key}.json", data.encode("utf-8"))
-            except OSError as error:
-                log.warning("could not write the findings cache: %s", error)
+        self.store.put(key, (sentences, findings))
+
+
+def _encode(entry: tuple[Any, Any]) -> bytes:
+    return codec.dumps({"sentences": entry[0], "findings": entry[1]}).encode("utf-8")
+
+
+def _decode(data: bytes) -> tuple[Any, Any]:
+    entry = codec.loads(data)
+    return entry["sentences"], entry["findings"]

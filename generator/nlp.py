@@ -15,11 +15,12 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
+from generator.cache_store import CacheStore
 from generator.errors import Diagnostic, InputError
 from generator.ingest.text import is_heading
 from generator.model import Article, Sentence
-from generator.output import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -93,47 +94,33 @@ PARSE_VERSION = "1"
 
 
 class ParseCache:
-    """Parsed Docs by content hash (text, model name and version, parse version): in memory and on disk.
-
-    Disk entries are written atomically, so concurrent builds cannot leave half a file; an unreadable entry is
-    ignored and parsed again.
-    """
+    """Parsed Docs by content hash (text, model name and version, parse version): in memory and on disk."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self.memory: dict[str, Doc] = {}
+        self._store: CacheStore[Doc] | None = None
 
     def key(self, nlp: Language, text: str) -> str:
         identity = f"{model_id(nlp)}\0{PARSE_VERSION}\0{text}"
         return hashlib.sha256(identity.encode("utf-8")).hexdigest()
 
+    def _with(self, vocab: Vocab) -> CacheStore[Doc]:
+        if self._store is None:
+            self._store = CacheStore(
+                self.folder, suffix=".spacy", encode=Doc.to_bytes, decode=lambda data: Doc(vocab).from_bytes(data)
+            )
+        return self._store
+
     def get(self, nlp: Language, key: str) -> Doc | None:
-        if key in self.memory:
-            return self.memory[key]
-        if self.folder is None:
-            return None
-        path = self.folder / key[:2] / f"{key}.spacy"
-        try:
-            doc = Doc(nlp.vocab).from_bytes(path.read_bytes())
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            if path.exists():
-                log.debug("ignoring unreadable parse cache entry %s: %s", path, error)
-            return None
-        self.memory[key] = doc
-        return doc
+        return self._with(nlp.vocab).get(key)
 
     def put(self, key: str, doc: Doc) -> None:
-        self.memory[key] = doc
-        if self.folder is not None:
-            try:
-                atomic_write(self.folder / key[:2] / f"{key}.spacy", doc.to_bytes())
-            except OSError as error:  # a read-only or full disk must not fail the build
-                log.warning("could not write the parse cache: %s", error)
+        self._with(doc.vocab).put(key, doc)
 
     def forget_except(self, keys: set[str]) -> None:
         """Drop in-memory docs no longer used (under `mkdocs serve`, memory stays flat)."""
-        for key in set(self.memory) - keys:
-            del self.memory[key]
+        if self._store is not None:
+            self._store.forget_except(keys)
 
 
 def parse_articles(

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator import codec
+from generator.cache_store import CacheStore
 from generator.errors import Diagnostic
 from generator.findings_cache import code_fingerprint, model_version
 from generator.model import Briefing
-from generator.output import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -50,71 +50,36 @@ def render_key(templates: str, actor_pages: frozenset[str], briefing: Briefing) 
     return hashlib.sha256("\0".join([templates, *linked]).encode()).hexdigest()
 
 
-class StoryCache:
+class StoryCache(CacheStore[StoryEntry]):
     """Finished stories by key, on disk and in memory."""
 
     def __init__(self, folder: Path | None, model: str) -> None:
-        self.folder = folder
         self.identity = f"{model}\0{model_version(model)}\0{code_fingerprint(('.',))}"
-        self.memory: dict[str, StoryEntry] = {}
+        super().__init__(folder, suffix=".json", encode=_encode, decode=_decode)
 
     def key(self, story_fingerprint: str, aliases: Mapping[str, str]) -> str:
         shared = "\0".join(f"{k}\0{v}" for k, v in sorted(aliases.items()))
         return hashlib.sha256(f"{self.identity}\0{shared}\0{story_fingerprint}".encode()).hexdigest()
 
-    def prune(self, keep: set[str]) -> None:
-        """Forget every entry but `keep` (the stories of the last build), in memory and on disk."""
-        self.memory = {k: v for k, v in self.memory.items() if k in keep}
-        if self.folder is None or not self.folder.is_dir():
-            return
-        for path in self.folder.glob("*/*.json"):
-            if path.stem not in keep:
-                path.unlink(missing_ok=True)
 
-    def _path(self, key: str) -> Path | None:
-        return self.folder / key[:2] / f"{key}.json" if self.folder is not None else None
+def _encode(entry: StoryEntry) -> bytes:
+    data = {
+        "outline": entry.outline,
+        "warnings": entry.warnings,
+        "render_key": entry.render_key,
+        "pages": {str(uri): text for uri, text in entry.pages.items()},
+    }
+    return codec.dumps(data).encode("utf-8")
 
-    def has(self, key: str) -> bool:
-        """Whether an entry exists (without reading it; it may still turn out unreadable)."""
-        path = self._path(key)
-        return key in self.memory or (path is not None and path.is_file())
 
-    def get(self, key: str) -> StoryEntry | None:
-        if key in self.memory:
-            return self.memory[key]
-        path = self._path(key)
-        if path is None:
-            return None
-        try:
-            data = codec.loads(path.read_bytes())
-            entry = StoryEntry(
-                outline=data["outline"],
-                warnings=data["warnings"],
-                render_key=data["render_key"],
-                pages={PurePosixPath(uri): text for uri, text in data["pages"].items()},
-            )
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            if path.exists():
-                log.debug("ignoring unreadable story cache entry %s: %s", path, error)
-            return None
-        if not isinstance(entry.outline, Briefing) or not all(isinstance(t, str) for t in entry.pages.values()):
-            log.debug("ignoring a story cache entry of the wrong shape: %s", path)
-            return None
-        self.memory[key] = entry
-        return entry
-
-    def put(self, key: str, entry: StoryEntry) -> None:
-        self.memory[key] = entry
-        path = self._path(key)
-        if path is None:
-            return
-        data = {
-            "outline": entry.outline,
-            "warnings": entry.warnings,
-            "render_key": entry.render_key,
-            "pages": {str(uri): text for uri, text in entry.pages.items()},
-        }
-        try:
-            atomic_write(path, codec.dumps(data).encode("utf-8"))
-        except OSError as error:
-            log.warning("could not write the story cache: %s", error)
+def _decode(data: bytes) -> StoryEntry:
+    raw = codec.loads(data)
+    entry = StoryEntry(
+        outline=raw["outline"],
+        warnings=raw["warnings"],
+        render_key=raw["render_key"],
+        pages={PurePosixPath(uri): text for uri, text in raw["pages"].items()},
+    )
+    if not isinstance(entry.outline, Briefing) or not all(isinstance(t, str) for t in entry.pages.values()):
+        raise TypeError("not a story cache entry")
+    return entry

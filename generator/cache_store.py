@@ -1,0 +1,81 @@
+"""One on-disk store behind every cache (parses, findings, stories), with an in-memory layer.
+
+Entries are files ``folder/ab/abcd….suffix`` named by their key, written atomically, so concurrent builds
+cannot leave half a file. An entry that cannot be read or decoded is treated as missing (it is rebuilt and
+written again); a disk that cannot be written only logs a warning. With no folder, the store is memory only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from generator.output import atomic_write
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+UNREADABLE = (OSError, ValueError, KeyError, TypeError, AttributeError)
+"""What decoding a damaged or foreign entry raises."""
+
+
+class CacheStore(Generic[T]):
+    """Entries of one kind by key: in memory first, then on disk."""
+
+    def __init__(
+        self, folder: Path | None, *, suffix: str, encode: Callable[[T], bytes], decode: Callable[[bytes], T]
+    ) -> None:
+        self.folder = folder
+        self.suffix = suffix
+        self.encode = encode
+        self.decode = decode
+        self.memory: dict[str, T] = {}
+
+    def path(self, key: str) -> Path | None:
+        return self.folder / key[:2] / f"{key}{self.suffix}" if self.folder is not None else None
+
+    def has(self, key: str) -> bool:
+        """Whether an entry exists (without reading it; it may still turn out unreadable)."""
+        path = self.path(key)
+        return key in self.memory or (path is not None and path.is_file())
+
+    def get(self, key: str) -> T | None:
+        if key in self.memory:
+            return self.memory[key]
+        path = self.path(key)
+        if path is None:
+            return None
+        try:
+            entry = self.decode(path.read_bytes())
+        except UNREADABLE as error:
+            if path.exists():
+                log.debug("ignoring unreadable cache entry %s: %s", path, error)
+            return None
+        self.memory[key] = entry
+        return entry
+
+    def put(self, key: str, entry: T) -> None:
+        self.memory[key] = entry
+        path = self.path(key)
+        if path is None:
+            return
+        try:
+            atomic_write(path, self.encode(entry))
+        except OSError as error:  # a read-only or full disk must not fail the build
+            log.warning("could not write the cache entry %s: %s", path, error)
+
+    def forget_except(self, keys: set[str]) -> None:
+        """Drop in-memory entries no longer used (under `mkdocs serve`, memory stays flat)."""
+        self.memory = {k: v for k, v in self.memory.items() if k in keys}
+
+    def prune(self, keep: set[str]) -> None:
+        """Forget every entry but `keep`, in memory and on disk."""
+        self.forget_except(keep)
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for path in self.folder.glob(f"*/*{self.suffix}"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
