@@ -91,9 +91,15 @@ class Session:
         warnings = [*project.warnings, *(d for _, ws in built for d in ws)]
         return tuple(b for b, _ in built), tuple(sorted(warnings, key=lambda d: d.sort_key))
 
-    def _briefings(self, stories: Sequence[Story], aliases: dict[str, str]) -> list[tuple[Briefing, list[Diagnostic]]]:
-        """Each story's curated briefing and the curation's warnings."""
-        extracted = self.extract([a for story in stories for a in story.articles])
+    def _briefings(
+        self,
+        stories: Sequence[Story],
+        aliases: dict[str, str],
+        extracted: Mapping[tuple[str, str], Extracted] | None = None,
+    ) -> list[tuple[Briefing, list[Diagnostic]]]:
+        """Each story's curated briefing and the curation's warnings (extracting what `extracted` lacks)."""
+        extracted = dict(extracted or {})
+        extracted |= self.extract([a for s in stories for a in s.articles if (a.story, a.id) not in extracted])
         return [
             build_briefing(story, [extracted[(story.slug, a.id)] for a in story.articles], aliases=aliases)
             for story in stories
@@ -187,12 +193,7 @@ class Session:
         self._story_keys = set(keys.values())
         warnings = {slug: list(entry.warnings) for slug, entry in cached.items()}
         full: dict[str, Briefing] = {}
-        stories = [story for story, _ in fresh]
-        extracted |= self.extract([a for story in stories for a in story.articles if (a.story, a.id) not in extracted])
-        built = [
-            build_briefing(story, [extracted[(story.slug, a.id)] for a in story.articles], aliases=scan.aliases)
-            for story in stories
-        ]
+        built = self._briefings([story for story, _ in fresh], scan.aliases, extracted)
         for (story, load_warnings), (briefing, curation_warnings) in zip(fresh, built, strict=True):
             full[story.slug] = briefing
             warnings[story.slug] = [*load_warnings, *curation_warnings]

@@ -253,7 +253,8 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "fiscal",
         _p(
-            rf"\b(?:{_I('the')} (?:(?P<which>{_I('current|full|latest|previous|past')}) )?(?:{_I('fiscal')} )?{_I('year')}"
+            # A bare "the year ended" is the_year's (a length); this rule needs "fiscal" or a qualifier.
+            rf"\b(?:{_I('the')} (?:(?P<which>{_I('current|full|latest|previous|past')}) (?:{_I('fiscal')} )?|{_I('fiscal')} ){_I('year')}"
             rf"(?=[,.;]| {_I('ended|ending|to|before|earlier|ago')}\b)"
             rf"|{_I('fiscal')} (?:{_I('year')} )?(?P<year>{_YEAR}))\b"
         ),
