@@ -17,6 +17,7 @@ class Granularity(enum.StrEnum):
     SEASON = "season"  # 2023-SU
     YEAR = "year"  # 2019
     DECADE = "decade"  # 199 (the 1990s)
+    CENTURY = "century"  # 19 (the 20th century)
     DURATION = "duration"  # P3Y
     REFERENCE = "reference"  # PAST_REF, PRESENT_REF, FUTURE_REF
 

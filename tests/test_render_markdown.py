@@ -75,3 +75,19 @@ def test_actor_names_are_linked_after_escaping():
     rendered = html(link("<script>Kim</script> [x](javascript:alert(1))"))
     assert "<script>" not in rendered and 'href="javascript' not in rendered
     assert '<a href="../actors/kim-jong-un.md">Kim</a>' in rendered
+
+
+def test_when_labels_read_as_a_reader_would_say_them():
+    from generator.render.markdown import when_label
+    from generator.temporal.values import parse_value
+
+    labels = {v: when_label(parse_value(v)) for v in ("2023-09-11", "2023-W36", "2019-04", "199", "19", "20", "10")}
+    assert labels == {
+        "2023-09-11": "11 Sep 2023",
+        "2023-W36": "Week of 4 Sep 2023",
+        "2019-04": "Apr 2019",
+        "199": "1990s",
+        "19": "20th century",
+        "20": "21st century",
+        "10": "11th century",
+    }

@@ -122,3 +122,11 @@ def test_holidays_fall_on_their_weekday_and_in_their_window(year):
     assert labor.weekday() == 0 and labor.month == 9 and labor.day <= 7
     assert holiday_date("christmas day", year) == date(year, 12, 25)
     assert holiday_date("new year's day", year) == date(year, 1, 1)
+
+
+@given(st.integers(1, 99))
+def test_a_century_value_survives_format_parse_format_and_spans_its_years(number):
+    value = parse_value(f"{number - 1:02d}")
+    assert value.value == f"{number - 1:02d}"
+    assert value.end is not None and value.end.year == number * 100 - 1
+    assert value.start is not None and value.start.year == max((number - 1) * 100, 1)

@@ -72,6 +72,20 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         ("The bank extended the offer to Sept. 20.", [("Sept. 20", "2023-09-20")]),
         ("Shareholders approved plans for a vote on Sept. 20.", [("Sept. 20", "2023-09-20")]),
         ("The company redeemed its shares on Sept. 5.", [("Sept. 5", "2023-09-05")]),
+        ("Exports slowed over the summer.", [("the summer", "2023-SU")]),
+        ("The shipyard will reopen in the spring.", [("the spring", "2024-SP")]),
+        ("The chain closed its last store this past winter.", [("this past winter", "2022-WI")]),
+        ("The abbey is an 11th-century building.", [("11th-century", "10")]),
+        ("Banking changed in the twentieth century.", [("the twentieth century", "19")]),
+        ("Floods are this century's main risk.", [("this century", "20")]),
+        ("The agreement follows months of talks.", [("months", "PXM")]),
+        ("Inspectors spent weeks at the plant.", [("weeks", "PXW")]),
+        ("The ceasefire was promised weeks ago.", [("weeks ago", "PAST_REF")]),
+        ("Traders sold ahead of the weekend.", [("the weekend", "2023-W36-WE")]),
+        ("The mine opened in 2015 and closed the following year.", [("2015", "2015"), ("the following year", "2016")]),
+        ("Imports fell in February and March.", [("February", "2023-02"), ("March", "2023-03")]),
+        ("Three days later, the index recovered.", [("Three days", "P3D")]),
+        ("Prices rose over the past couple years.", [("the past couple years", "PAST_REF")]),
     ],
 )
 def test_expression_families(nlp, text, expected):
@@ -87,12 +101,19 @@ def test_expression_families(nlp, text, expected):
         "It will be Kim's 10th trip abroad.",  # an ordinal, not a date
         "Girl Friday is a 1940 film.",  # a weekday inside a name
         "The rocket carried 2000 kilograms of fuel.",  # a count, not a year
+        "The fall of the regime surprised analysts.",  # "fall", a collapse
+        "She said the 1999 march was peaceful.",  # lower-case "march", a protest
     ],
 )
 def test_traps_are_not_dates(nlp, text):
     found = tags(nlp, text)
     assert all(value != "" for _, value in found)
-    assert [t for t, _ in found if t.lower() in {"may", "march", "80", "10th", "friday", "2000"}] == []
+    assert [t for t, _ in found if t.lower() in {"may", "march", "80", "10th", "friday", "2000", "the fall"}] == []
+
+
+def test_the_newspaper_daily_is_not_a_frequency(nlp):
+    assert tags(nlp, "The party daily Granma printed the letter.") == []
+    assert tags(nlp, "The clinic treats patients daily.") == [("daily", "P1D")]
 
 
 def test_spans_slice_back_to_their_text(nlp):

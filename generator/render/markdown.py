@@ -68,6 +68,10 @@ def when_label(value: TimeValue) -> str:
             return f"{_MONTHS[day.month - 1]} {day.year}"
         case Granularity.DECADE:
             return f"{day.year}s"
+        case Granularity.CENTURY:
+            number = day.year // 100 + 1
+            suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            return f"{number}{suffix} century"
         case _:
             return value.value
 

@@ -147,6 +147,12 @@ _UNIT_CODES = {
     "centuries": "Y",
 }
 _UNIT_FACTORS = {"fortnight": 2, "decade": 10, "century": 100, "centuries": 100}
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second"
+)
+_ORDINALS = {word: n for n, word in enumerate(_ORDINAL_WORDS.split(" "), start=1)}
+_ORDINAL_ALTERNATIVES = "|".join(sorted((w.replace("-", "[- ]") for w in _ORDINALS), key=len, reverse=True))
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _NOT_AFTER_YEAR = re.compile(
@@ -161,6 +167,10 @@ _MONTH_INTRO = re.compile(
     r"\b(?:in|since|until|till|by|from|to|through|during|before|after|of|early|late|last|next|this)\s+$",
     re.IGNORECASE,
 )
+
+
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$")
+"""A month named just before ("February and March") makes "March" a month too."""
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -197,10 +207,19 @@ RULES: tuple[_Rule, ...] = (
     _Rule("part_year", _p(rf"\b(?P<mod>{_I('early|mid|late')})-(?P<year>{_YEAR})\b")),
     _Rule("decade", _p(rf"\b(?:{_I('the')} )?(?:(?:{_I('early|mid|late')})[- ])?(?P<dec>(?:1[6-9]|20)\d0)s\b")),
     _Rule(
+        "century",
+        _p(
+            rf"\b(?:(?P<the>{_I('the')}) )?(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_I(_ORDINAL_ALTERNATIVES)})"
+            rf"|(?P<shift>{_I('this|last|next|the current|the last|the past|the previous|the next|the coming')}))"
+            rf"[- ]{_I('century')}\b"
+        ),
+    ),
+    _Rule(
         "season",
         _p(
-            rf"\b(?:(?P<shift>{_I('last|next|this|early|late')}) )?(?P<season>{_I('spring|summer|autumn|winter')}"
-            rf"|(?<=the )fall|(?<=last |next |this )fall)(?:,? (?:of )?(?P<year>{_YEAR}))?\b"
+            rf"\b(?:(?P<the>{_I('the')}) )?(?:(?P<shift>{_I('this past|last|next|this|early|late')}) )?"
+            rf"(?P<season>{_I('spring|summer|autumn|winter')}|(?<=the )fall|(?<=last |next |this |past )fall)"
+            rf"(?:,? (?:of )?(?P<year>{_YEAR}))?\b"
         ),
     ),
     _Rule(
@@ -239,12 +258,14 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "bare_units",
         _p(
-            rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\btook )|(?<=\btake )|(?<=\blast )|(?<=\bwithin )"
-            rf"|(?<=\bin the )|(?<=\bfor the ))(?P<unit>{_I('days|weeks|months|years|decades')})\b"
+            rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\btook )|(?<=\btake )|(?<=\btaken )|(?<=\blast )"
+            rf"|(?<=\bwithin )|(?<=\bspent )|(?<=\bspend )|(?<=\bin the )|(?<=\bfor the ))"
+            rf"(?P<unit>{_I('hours|days|weeks|months|years|decades')})\b"
+            rf"|\b(?P<unit_of>{_I('days|weeks|months|years|decades')})(?= of\b)"
         ),
     ),
     _Rule("this_part", _p(rf"\b{_I('this')} (?P<part>{_I('morning|afternoon|evening')})\b")),
-    _Rule("the_weekend", _p(rf"(?:(?<=\b{_I('over')} )|(?<=\b{_I('during')} )){_I('the')} {_I('weekend')}\b")),
+    _Rule("the_weekend", _p(rf"\b{_I('the')} {_I('weekend')}\b")),
     _Rule(
         "the_year",
         _p(rf"(?:(?<=\b{_I('for')} )|(?<=\b{_I('in')} )){_I('the')} {_I('year')}(?=,| {_I('ended|ending')}\b)"),
@@ -302,14 +323,16 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "vague",
         _p(
-            rf"\b(?:{_I('the')} )?(?P<dir>{_I('coming|next|past|last|previous|recent|following')}) "
-            rf"(?:{_I('few|several|couple of')} )?(?P<unit>{_I('days|weeks|months|years|decades')})\b"
+            rf"\b(?:(?:{_I('the')} )?(?P<dir>{_I('coming|next|past|last|previous|recent|following')}) "
+            rf"(?:{_I('few|several|couple of|couple')} )?(?P<unit>{_I('days|weeks|months|years|decades')})"
+            rf"|(?P<unit2>{_I('hours|days|weeks|months|years|decades|moments')}) (?P<dir2>{_I('ago|earlier|later')}))\b"
         ),
     ),
     _Rule(
         "anaphor",
         _p(
-            rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that year|the following day|the next day|the day before|the previous day')})\b"
+            rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that year|the following day|the next day|the day before|the previous day')}"
+            rf"|{_I('the following|the preceding')} (?P<unit>{_I('week|month|year')}))\b"
         ),
     ),
     _Rule(
@@ -361,6 +384,10 @@ def tag_sentence(
         if resolved is None:
             continue
         timex_type, values = resolved
+        if rule == "duration" and timex_type == "DURATION" and match.group("ago"):
+            # "three days later": the length is the expression; "later" relates it to another event.
+            end = match.start("ago") - 1
+            char_end = span.start_char + end
         parts: tuple[tuple[int, int], ...] = ()
         if rule == "year_range":
             parts = tuple((span.start_char + match.start(g), span.start_char + match.end(g)) for g in ("y1", "y2"))
@@ -368,7 +395,7 @@ def tag_sentence(
             parts=parts,
             start=char_start,
             end=char_end,
-            text=match.group(0),
+            text=text[start:end],
             type=timex_type,
             values=values,
             sentence=number,
@@ -396,6 +423,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday_date": _WEEKDAY_STEMS,
     "weekday": _WEEKDAY_STEMS,
     "season": ("spring", "summer", "autumn", "winter", "fall"),
+    "century": ("century",),
     "quarter": ("quarter",),
     "quarter_adjective": ("quarter",),
     "the_quarter": ("quarter",),
@@ -485,11 +513,22 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
         return False  # "the cars of tomorrow": figurative
     if rule == "now":
         return tokens.root.pos_ == "ADV"
+    if rule == "season" and match.group("season").lower() == "fall" and not match.group("year"):
+        return not re.match(r"\s+of\b", text[match.end() :])  # "the fall of Saigon": a collapse
+    if rule == "set" and match.group("adv"):
+        # "the Communist Party daily Granma", "the daily said": the newspaper, not a frequency.
+        following = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens.doc) else None
+        return not (following is not None and following.pos_ == "PROPN") and tokens.root.dep_ not in {
+            "nsubj",
+            "dobj",
+            "pobj",
+        }
     if rule in {"month_day", "day_month", "month_year"} and match.group("mon") == "May":
         return tokens[0].pos_ != "AUX" and tokens[0].tag_ != "MD"
     if rule == "month" and match.group("mon") in {"May", "March"} and not match.group("shift"):
         # "May" and "March" are also verbs and names: take them only after a word that introduces a date.
-        return bool(_MONTH_INTRO.search(text[: match.start()]))
+        before = text[: match.start()]
+        return bool(_MONTH_INTRO.search(before) or _MONTH_BEFORE.search(before))
     if rule == "month_day" and match.group("mon") == "March":
         return tokens[0].pos_ != "VERB"
     return True
@@ -666,10 +705,29 @@ def _season(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Tim
     code = _SEASON_CODES[m.group("season").lower()]
     if m.group("year"):
         return _date(tv.of_season(int(m.group("year")), code))
-    shift = {"last": -1, "next": 1}.get((m.group("shift") or "").lower(), 0)
-    if anchor is None or (shift == 0 and not m.group("shift")):
+    shift_word = (m.group("shift") or "").lower()
+    shift = {"last": -1, "next": 1}.get(shift_word, 0)
+    if anchor is None or not (shift_word or m.group("the")):
+        return None  # a bare "spring days" is generic; "the summer", "this past spring" are dated
+    return _date(resolve_season(code, anchor, Tense.PAST if shift_word == "this past" else tense, shift=shift))
+
+
+def _century(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "the 20th century" (19), "twenty-first century" (20), "this century", "last century".
+
+    "The past century" is a length (P100Y), as "the past year" is.
+    """
+    if m.group("ord"):
+        word = m.group("ord").lower().replace(" ", "-")
+        number = int(word[:-2]) if word[0].isdigit() else _ORDINALS[word]
+        return _date(tv.of_century(number)) if 1 <= number <= 21 else None
+    shift = m.group("shift").lower()
+    if shift.startswith("the ") and shift != "the current":
+        return ("DURATION", (tv.duration(100, "Y"),))
+    if anchor is None:
         return None
-    return _date(resolve_season(code, anchor, tense, shift=shift))
+    step = {"last": -1, "next": 1}.get(shift, 0)
+    return _date(tv.of_century(anchor.year // 100 + 1 + step))
 
 
 def _quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
@@ -822,15 +880,18 @@ def _duration(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[T
     if m.group("ago"):
         if amount is None:  # "a few years ago", "several days later": some time before or after
             return _date(tv.reference("FUTURE_REF" if m.group("ago").lower() == "later" else "PAST_REF"))
-        if anchor is None or m.group("ago").lower() != "ago":
+        if m.group("ago").lower() != "ago":  # "three days later", "two years before the spill": a length
+            return ("DURATION", (tv.duration(amount, code),))
+        if anchor is None:
             return None
         return _date(resolve_ago(amount, code, anchor))
     return ("DURATION", (tv.duration(amount, code),))
 
 
 def _vague(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    direction = m.group("dir").lower()
-    ref = "FUTURE_REF" if direction in {"coming", "next", "following"} else "PAST_REF"
+    """ "the past few weeks", "the coming months", "weeks ago", "hours later": some time before or after."""
+    direction = (m.group("dir") or m.group("dir2")).lower()
+    ref = "FUTURE_REF" if direction in {"coming", "next", "following", "later"} else "PAST_REF"
     return _date(tv.reference(ref))
 
 
@@ -839,6 +900,8 @@ def _anaphor(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
         return None
     last = focus[-1]
     word = m.group("ana").lower()
+    if m.group("unit"):  # "the following year", "the preceding month": one unit after or before the focus
+        return _next_unit(last, m.group("unit").lower(), -1 if word.startswith("the preceding") else 1)
     if word in {"the following day", "the next day", "the day before", "the previous day"}:
         if last.granularity is not Granularity.DAY or last.start is None:
             return None
@@ -849,6 +912,19 @@ def _anaphor(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
     if word.endswith("month") and last.start is not None and last.granularity is Granularity.DAY:
         return _date(tv.of_month(last.start.year, last.start.month))
     return _date(last)
+
+
+def _next_unit(last: TimeValue, unit: str, step: int) -> Resolved:
+    if last.start is None:
+        return None
+    if unit == "year":
+        return _date(tv.of_year(last.start.year + step))
+    if unit == "month" and last.granularity in {Granularity.DAY, Granularity.WEEK, Granularity.MONTH}:
+        month = last.start.year * 12 + last.start.month - 1 + step
+        return _date(tv.of_month(month // 12, month % 12 + 1))
+    if unit == "week" and last.granularity in {Granularity.DAY, Granularity.WEEK}:
+        return _date(tv.of_week_containing(last.start + timedelta(weeks=step)))
+    return None
 
 
 def _set(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
@@ -966,7 +1042,10 @@ def _reference(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[
 
 
 def _bare_units(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[m.group("unit").lower()]
+    unit = (m.group("unit") or m.group("unit_of")).lower()
+    if unit == "hours":
+        return ("DURATION", (tv.duration(None, "H"),))
+    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[unit]
     return ("DURATION", (TimeValue(value=f"PX{code}", granularity=Granularity.DURATION),))
 
 
@@ -1053,6 +1132,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "part_year": _part_year,
     "decade": _decade,
     "season": _season,
+    "century": _century,
     "quarter": _quarter,
     "year_range": _year_range,
     "year": _year,

@@ -19,6 +19,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
 _DURATION = re.compile(r"^PT?(\d+|X)(?:\.\d+)?[YMWDHS]|^P\d+(?:DE|CE)$")
 
 
@@ -87,6 +88,21 @@ def of_decade(decade: int) -> TimeValue:
     )
 
 
+def of_century(number: int) -> TimeValue:
+    """A century by its ordinal: the 20th century (1900-1999, as TIMEX3 counts it) has the value ``19``.
+
+    >>> of_century(21).value, of_century(21).start
+    ('20', datetime.date(2000, 1, 1))
+    """
+    first = (number - 1) * 100
+    return TimeValue(
+        value=f"{number - 1:02d}",
+        granularity=Granularity.CENTURY,
+        start=date(max(first, 1), 1, 1),
+        end=date(first + 99, 12, 31),
+    )
+
+
 def reference(value: str) -> TimeValue:
     if value not in REFERENCES:
         raise ValueError(f"not a TIMEX3 reference: {value!r}")
@@ -128,6 +144,8 @@ def parse_value(value: str) -> TimeValue:
         return of_year(int(m[1]))
     if m := _DECADE.match(value):
         return of_decade(int(m[1]) * 10)
+    if m := _CENTURY.match(value):
+        return of_century(int(m[1]) + 1)
     if value in REFERENCES:
         return reference(value)
     if _DURATION.match(value):
