@@ -86,6 +86,16 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         ("Imports fell in February and March.", [("February", "2023-02"), ("March", "2023-03")]),
         ("Three days later, the index recovered.", [("Three days", "P3D")]),
         ("Prices rose over the past couple years.", [("the past couple years", "PAST_REF")]),
+        ("Dealers placed heavy orders in the morning.", [("the morning", "2023-09-12TMO")]),
+        ("The envoy will meet the minister later this afternoon.", [("later this afternoon", "2023-09-12TAF")]),
+        (
+            "The court sat on Sept. 4 and ruled later in the day.",
+            [("Sept. 4", "2023-09-04"), ("the day", "2023-09-04")],
+        ),
+        (
+            "He was arrested on Sept. 4 and freed the next morning.",
+            [("Sept. 4", "2023-09-04"), ("the next morning", "2023-09-05TMO")],
+        ),
     ],
 )
 def test_expression_families(nlp, text, expected):

@@ -264,7 +264,14 @@ RULES: tuple[_Rule, ...] = (
             rf"|\b(?P<unit_of>{_I('days|weeks|months|years|decades')})(?= of\b)"
         ),
     ),
-    _Rule("this_part", _p(rf"\b{_I('this')} (?P<part>{_I('morning|afternoon|evening')})\b")),
+    _Rule(
+        "this_part",
+        _p(
+            rf"\b(?:{_I('earlier|later')} )?(?P<this>{_I('this')}) (?P<part>{_I('morning|afternoon|evening')})\b"
+            rf"|(?:(?<=\b{_I('in')} )|(?<=\b{_I('during')} )){_I('the')} (?P<part2>{_I('morning|afternoon|evening')})\b"
+            rf"|(?:(?<=\b{_I('later in')} )|(?<=\b{_I('earlier in')} )){_I('the day')}\b"
+        ),
+    ),
     _Rule("the_weekend", _p(rf"\b{_I('the')} {_I('weekend')}\b")),
     _Rule(
         "the_year",
@@ -332,7 +339,8 @@ RULES: tuple[_Rule, ...] = (
         "anaphor",
         _p(
             rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that year|the following day|the next day|the day before|the previous day')}"
-            rf"|{_I('the following|the preceding')} (?P<unit>{_I('week|month|year')}))\b"
+            rf"|{_I('the following|the preceding')} (?P<unit>{_I('week|month|year')})"
+            rf"|{_I('the next|the following')} (?P<dpart>{_I('morning|afternoon|evening')}))\b"
         ),
     ),
     _Rule(
@@ -452,9 +460,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "near_future": ("term", "future"),
     "set": (*_UNITS, *_WEEKDAY_STEMS, "daily"),
     "year_shift": ("year",),
-    "anaphor": ("time", "day", "week", "month", "year"),
+    "anaphor": ("time", "day", "week", "month", "year", "morning", "afternoon", "evening"),
     "reference": ("recent", "lately", "formerly", "current", "nowadays", "these days", "present", "past", "future"),
-    "this_part": ("morning", "afternoon", "evening"),
+    "this_part": ("morning", "afternoon", "evening", "the day"),
     "now": ("now",),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
 }
@@ -900,6 +908,15 @@ def _anaphor(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
         return None
     last = focus[-1]
     word = m.group("ana").lower()
+    if m.group("dpart"):  # "the next morning": the morning of the day after the day in focus
+        if last.granularity is not Granularity.DAY or last.start is None:
+            return None
+        day = last.start + timedelta(days=1)
+        code = _PARTS_OF_DAY[m.group("dpart").lower()]
+        return (
+            "TIME",
+            (TimeValue(value=f"{day.isoformat()}T{code}", granularity=Granularity.DAY, start=day, end=day),),
+        )
     if m.group("unit"):  # "the following year", "the preceding month": one unit after or before the focus
         return _next_unit(last, m.group("unit").lower(), -1 if word.startswith("the preceding") else 1)
     if word in {"the following day", "the next day", "the day before", "the previous day"}:
@@ -1109,11 +1126,20 @@ def _near_future(m: re.Match[str], anchor: date | None, tense: Tense, focus: lis
 
 
 def _this_part(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "this morning", "later this afternoon": the publication day.
+
+    "In the morning", "later in the day": the day in focus when there is one, else the publication day.
+    """
     if anchor is None:
         return None
-    code = _PARTS_OF_DAY[m.group("part").lower()]
-    day = TimeValue.of_day(anchor)
-    return ("TIME", (TimeValue(value=f"{day.value}T{code}", granularity=Granularity.DAY, start=anchor, end=anchor),))
+    day = anchor
+    if not m.group("this") and focus and focus[-1].granularity is Granularity.DAY and focus[-1].start is not None:
+        day = focus[-1].start
+    part = m.group("part") or m.group("part2")
+    if part is None:
+        return _date(TimeValue.of_day(day))
+    code = _PARTS_OF_DAY[part.lower()]
+    return ("TIME", (TimeValue(value=f"{day.isoformat()}T{code}", granularity=Granularity.DAY, start=day, end=day),))
 
 
 def _now(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
