@@ -232,7 +232,7 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "clock",
         _p(
-            rf"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<word>{_I('noon|midnight')}))"
+            rf"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<word>{_I('noon|midday|midnight')}))"
             rf"(?: (?P<tz>[A-Z]{{2,4}}T))?(?:,? (?:{_I('on')} )?(?P<day>{_WEEKDAY}|{_I('today|yesterday|tomorrow|tonight')}))?"
         ),
     ),
@@ -273,6 +273,7 @@ RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule("the_weekend", _p(rf"\b{_I('the')} {_I('weekend')}\b")),
+    _Rule("the_week", _p(rf"(?<=\b{_I('for')} ){_I('the')} {_I('week')}\b(?!-)|\b{_I('the')} {_I('week')}(?=['’]s\b)")),
     _Rule(
         "the_year",
         _p(rf"(?:(?<=\b{_I('for')} )|(?<=\b{_I('in')} )){_I('the')} {_I('year')}(?=,| {_I('ended|ending')}\b)"),
@@ -287,7 +288,13 @@ RULES: tuple[_Rule, ...] = (
             rf"|{_I('fiscal')} (?:{_I('year')} )?(?P<year>{_YEAR}))\b"
         ),
     ),
-    _Rule("period_end", _p(rf"\b{_I('the end of the')} (?P<unit>{_I('year|month|quarter|week')})\b")),
+    _Rule(
+        "period_end",
+        _p(
+            rf"\b{_I('the end of the')} (?P<unit>{_I('year|month|quarter|week')})\b"
+            rf"|(?:(?<=\b{_I('since')} )(?P<since>))?\b{_I('year')}(?:[- ]|['’]s ){_I('end')}\b"
+        ),
+    ),
     _Rule("near_future", _p(rf"\b{_I('the')} (?P<term>{_I('near future|near term|short term|long term')})\b")),
     _Rule(
         "year_range",
@@ -330,8 +337,8 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "vague",
         _p(
-            rf"\b(?:(?:{_I('the')} )?(?P<dir>{_I('coming|next|past|last|previous|recent|following')}) "
-            rf"(?:{_I('few|several|couple of|couple')} )?(?P<unit>{_I('days|weeks|months|years|decades')})"
+            rf"\b(?:(?:{_I('the')} )?(?P<dir>{_I('coming|next|past|last|previous|recent|following|future')}) "
+            rf"(?:{_I('few|several|couple of|couple')} )?(?P<unit>{_I('days|weeks|months|quarters|years|decades')})"
             rf"|(?P<unit2>{_I('hours|days|weeks|months|years|decades|moments')}) (?P<dir2>{_I('ago|earlier|later')}))\b"
         ),
     ),
@@ -439,9 +446,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "earlier_this": _UNITS,
     "relative_unit": (*_UNITS, "weekend"),
     "duration": _UNITS,
-    "vague": _UNITS,
+    "vague": (*_UNITS, "quarters", "moments"),
     "bare_units": _UNITS,
     "the_weekend": ("weekend",),
+    "the_week": ("the week",),
     "the_year": ("year",),
     "holiday": (
         "christmas",
@@ -456,7 +464,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "labor day",
     ),
     "fiscal": ("year", "fiscal"),
-    "period_end": ("end of the",),
+    "period_end": ("end of the", "year end", "year-end", "year's end", "year’s end"),
     "near_future": ("term", "future"),
     "set": (*_UNITS, *_WEEKDAY_STEMS, "daily"),
     "year_shift": ("year",),
@@ -464,7 +472,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "reference": ("recent", "lately", "formerly", "current", "nowadays", "these days", "present", "past", "future"),
     "this_part": ("morning", "afternoon", "evening", "the day"),
     "now": ("now",),
-    "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+    "clock": ("a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
 }
 """Lower-case substrings without which a rule cannot match: a cheap test that skips most patterns."""
 
@@ -521,6 +529,8 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
         return False  # "the cars of tomorrow": figurative
     if rule == "now":
         return tokens.root.pos_ == "ADV"
+    if rule == "reference" and match.group("ref").lower() == "the future":
+        return not re.match(r"\s+of\b", text[match.end() :])  # "the future of Egypt": a fate, not a time
     if rule == "season" and match.group("season").lower() == "fall" and not match.group("year"):
         return not re.match(r"\s+of\b", text[match.end() :])  # "the fall of Saigon": a collapse
     if rule == "set" and match.group("adv"):
@@ -899,7 +909,7 @@ def _duration(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[T
 def _vague(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     """ "the past few weeks", "the coming months", "weeks ago", "hours later": some time before or after."""
     direction = (m.group("dir") or m.group("dir2")).lower()
-    ref = "FUTURE_REF" if direction in {"coming", "next", "following", "later"} else "PAST_REF"
+    ref = "FUTURE_REF" if direction in {"coming", "next", "following", "later", "future"} else "PAST_REF"
     return _date(tv.reference(ref))
 
 
@@ -965,7 +975,7 @@ def _clock(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Time
     if anchor is None:
         return None
     if m.group("word"):
-        hour, minute = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m.group("word").lower() == "midnight" else (12, 0)
     else:
         hour, minute = int(m.group("h")) % 12, int(m.group("min") or 0)
         if m.group("ampm").lower().startswith("p"):
@@ -1080,6 +1090,11 @@ def _the_weekend(m: re.Match[str], anchor: date | None, tense: Tense, focus: lis
     return ("DATE", (value,))
 
 
+def _the_week(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "For the week, the index fell": a market wrap-up's week, the one the article was published in."""
+    return None if anchor is None else _date(tv.of_week_containing(anchor))
+
+
 def _the_year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     """ "for the year ended Sept. 30": a year's length (a fiscal year ends on the date that follows)."""
     return ("DURATION", (tv.duration(1, "Y"),))
@@ -1118,6 +1133,8 @@ def _period_end(m: re.Match[str], anchor: date | None, tense: Tense, focus: list
     """ "the end of the year": the anchor's year (month, quarter, week); TimeML marks the end with a modifier."""
     if anchor is None:
         return None
+    if m.group("unit") is None:  # "by year-end"; "since year-end" is the last one
+        return _date(resolve_year_offset(-1 if m.group("since") is not None else 0, anchor))
     return _date(_unit_offset(m.group("unit").lower(), 0, anchor))
 
 
@@ -1178,6 +1195,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "reference": _reference,
     "bare_units": _bare_units,
     "the_weekend": _the_weekend,
+    "the_week": _the_week,
     "the_year": _the_year,
     "holiday": _holiday,
     "fiscal": _fiscal,
