@@ -52,3 +52,8 @@ def test_a_range_of_years_is_one_span(nlp):
 
 def test_durations_are_not_events(nlp):
     assert events(nlp, "The border has been closed for the past three years.") == []
+
+
+def test_a_century_is_too_coarse_to_be_an_event(nlp):
+    assert events(nlp, "The spill was the worst of the 20th century.") == []
+    assert events(nlp, "The port was built in the 1990s.") == [("199", "The port was built.")]

@@ -84,8 +84,8 @@ def event_time(timex: TimexMention) -> TimeValue | None:
     first, last = timex.values[0], timex.values[-1]
     if first.value == "FUTURE_REF":
         return first
-    if not first.is_point:
-        return None
+    if not first.is_point or first.granularity is Granularity.CENTURY:
+        return None  # a length, a reference, or a century: too coarse to place on a news timeline
     if len(timex.values) > 1:
         return TimeValue(
             value=f"{first.value}/{last.value}",

@@ -67,6 +67,10 @@ class TimexMention:
                 "that ",
                 "the same",
                 "the following",
+                "the preceding",
+                "the next morning",
+                "the next afternoon",
+                "the next evening",
                 "the next day",
                 "the day before",
                 "the previous day",
@@ -535,12 +539,9 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
         return not re.match(r"\s+of\b", text[match.end() :])  # "the fall of Saigon": a collapse
     if rule == "set" and match.group("adv"):
         # "the Communist Party daily Granma", "the daily said": the newspaper, not a frequency.
-        following = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens.doc) else None
-        return not (following is not None and following.pos_ == "PROPN") and tokens.root.dep_ not in {
-            "nsubj",
-            "dobj",
-            "pobj",
-        }
+        following = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
+        names_a_paper = following is not None and following.pos_ == "PROPN"
+        return not names_a_paper and tokens.root.dep_ not in {"nsubj", "dobj", "pobj"}
     if rule in {"month_day", "day_month", "month_year"} and match.group("mon") == "May":
         return tokens[0].pos_ != "AUX" and tokens[0].tag_ != "MD"
     if rule == "month" and match.group("mon") in {"May", "March"} and not match.group("shift"):
@@ -828,13 +829,9 @@ def _relative_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: li
         "tomorrow": 1,
         "the day after tomorrow": 2,
     }
-    value = resolve_day_offset(offsets[word], anchor)
     if word in {"tonight", "last night"}:
-        return (
-            "TIME",
-            (TimeValue(value=f"{value.value}TNI", granularity=Granularity.DAY, start=value.start, end=value.end),),
-        )
-    return _date(value)
+        return _part_of_day(anchor + timedelta(days=offsets[word]), "night")
+    return _date(resolve_day_offset(offsets[word], anchor))
 
 
 def _unit_offset(unit: str, offset: int, anchor: date) -> TimeValue:
@@ -921,12 +918,7 @@ def _anaphor(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
     if m.group("dpart"):  # "the next morning": the morning of the day after the day in focus
         if last.granularity is not Granularity.DAY or last.start is None:
             return None
-        day = last.start + timedelta(days=1)
-        code = _PARTS_OF_DAY[m.group("dpart").lower()]
-        return (
-            "TIME",
-            (TimeValue(value=f"{day.isoformat()}T{code}", granularity=Granularity.DAY, start=day, end=day),),
-        )
+        return _part_of_day(last.start + timedelta(days=1), m.group("dpart"))
     if m.group("unit"):  # "the following year", "the preceding month": one unit after or before the focus
         return _next_unit(last, m.group("unit").lower(), -1 if word.startswith("the preceding") else 1)
     if word in {"the following day", "the next day", "the day before", "the previous day"}:
@@ -1153,8 +1145,11 @@ def _this_part(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[
     if not m.group("this") and focus and focus[-1].granularity is Granularity.DAY and focus[-1].start is not None:
         day = focus[-1].start
     part = m.group("part") or m.group("part2")
-    if part is None:
-        return _date(TimeValue.of_day(day))
+    return _date(TimeValue.of_day(day)) if part is None else _part_of_day(day, part)
+
+
+def _part_of_day(day: date, part: str) -> Resolved:
+    """ "morning" on 2023-09-12: the TIME 2023-09-12TMO, spanning that day."""
     code = _PARTS_OF_DAY[part.lower()]
     return ("TIME", (TimeValue(value=f"{day.isoformat()}T{code}", granularity=Granularity.DAY, start=day, end=day),))
 
