@@ -20,6 +20,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 
 from generator.errors import InputError
+from generator.markdown_ext import BriefingLinks
 from generator.pipeline import Session
 from generator.settings import DEFAULT_MODEL, Settings
 
@@ -97,6 +98,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # The pages must exist before MkDocs collects files; building here (rather than in on_pre_build)
         # also lets the navigation list the stories that were just generated.
         settings = self._settings(config)
+        if not any(isinstance(e, BriefingLinks) for e in config.markdown_extensions):
+            # Our citation and actor links, parsed in one step (Python-Markdown takes instances as well as names).
+            config.markdown_extensions.append(BriefingLinks())  # type: ignore[arg-type]
         if settings.search == "pagefind":
             _use_pagefind(config)
         if self._session is None or self._session.settings != settings:
