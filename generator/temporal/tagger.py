@@ -56,26 +56,9 @@ class TimexMention:
     """Index in the Doc of the verb the expression attaches to, for the event extractor."""
     parts: tuple[tuple[int, int], ...] = ()
     """For a range ("2018 and 2019"), the offsets of each end, parallel to `values`."""
-
-    @property
-    def is_anaphor(self) -> bool:
-        """ "at the time", "that day": resolved from the date in focus, not from the publication date."""
-        return self.text.lower().startswith(
-            (
-                "at the time",
-                "at that",
-                "that ",
-                "the same",
-                "the following",
-                "the preceding",
-                "the next morning",
-                "the next afternoon",
-                "the next evening",
-                "the next day",
-                "the day before",
-                "the previous day",
-            )
-        )
+    is_anaphor: bool = False
+    """ "at the time", "that day", "the following year": resolved from the date in focus, not from the
+    publication date, so it does not move the focus itself."""
 
     @property
     def value(self) -> TimeValue | None:
@@ -175,6 +158,10 @@ _MONTH_INTRO = re.compile(
 
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$")
 """A month named just before ("February and March") makes "March" a month too."""
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+"""A noun followed by "of" ("the fall of", "the future of") names a thing, not a time."""
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -420,6 +407,7 @@ def tag_sentence(
             sentence=number,
             tense=tense,
             head=verb.i if verb is not None else None,
+            is_anaphor=rule == "anaphor",
         )
 
 
@@ -534,9 +522,9 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
     if rule == "now":
         return tokens.root.pos_ == "ADV"
     if rule == "reference" and match.group("ref").lower() == "the future":
-        return not re.match(r"\s+of\b", text[match.end() :])  # "the future of Egypt": a fate, not a time
+        return not _OF_AFTER.match(text, match.end())  # "the future of Egypt": a fate, not a time
     if rule == "season" and match.group("season").lower() == "fall" and not match.group("year"):
-        return not re.match(r"\s+of\b", text[match.end() :])  # "the fall of Saigon": a collapse
+        return not _OF_AFTER.match(text, match.end())  # "the fall of Saigon": a collapse
     if rule == "set" and match.group("adv"):
         # "the Communist Party daily Granma", "the daily said": the newspaper, not a frequency.
         following = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
