@@ -73,7 +73,16 @@ _MONTH = (
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_DIGIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPOKEN_YEAR = (
+    # Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand".
+    rf"(?i:nineteen[- ](?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_DIGIT_WORDS)}))?"
+    rf"|(?<=\bthe year )two thousand(?:(?: and)? (?:{'|'.join(_DIGIT_WORDS)}|ten|eleven|twelve))?)"
+)
+_YEAR = rf"(?:1[6-9]\d\d|20\d\d|{_SPOKEN_YEAR})"
+_DECADE_WORDS = {word[:-1] + "ies": 1920 + 10 * i for i, word in enumerate(_TENS_WORDS)}
+"""The decades of the last century by name: "twenties" 1920, ..., "nineties" 1990."""
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _NUMBER_WORDS = {
     "a": 1,
@@ -196,7 +205,14 @@ RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule("part_year", _p(rf"\b(?P<mod>{_I('early|mid|late')})-(?P<year>{_YEAR})\b")),
-    _Rule("decade", _p(rf"\b(?:{_I('the')} )?(?:(?:{_I('early|mid|late')})[- ])?(?P<dec>(?:1[6-9]|20)\d0)s\b")),
+    _Rule(
+        "decade",
+        _p(
+            rf"\b(?:{_I('the')} )?(?:(?:{_I('early|mid|late')})[- ])?(?P<dec>(?:1[6-9]|20)\d0)s\b"
+            # "the nineties" (not "in their thirties", an age: "the" is required)
+            rf"|\b{_I('the')} (?:(?:{_I('early|mid|late')})[- ])?(?P<dec_word>{_I('|'.join(_DECADE_WORDS))})\b"
+        ),
+    ),
     _Rule(
         "century",
         _p(
@@ -230,7 +246,10 @@ RULES: tuple[_Rule, ...] = (
     _Rule("quarter_adjective", _p(rf"\b(?P<ord>{_I('first|second|third|fourth')})-{_I('quarter')}\b")),
     _Rule(
         "the_quarter",
-        _p(rf"\b(?P<det>{_I('the latest|the last|the current|this|the|last|next')}) {_I('quarter')}\b(?! of \d)"),
+        _p(
+            rf"\b(?P<det>{_I('the latest|the last|the current|this|the|last|next')}) {_I('quarter')}\b(?! of \d)"
+            rf"|\b(?P<latest>{_I('the latest')}) {_I('period')}\b"  # an earnings report's "latest period"
+        ),
     ),
     _Rule(
         "year_shift",
@@ -261,6 +280,7 @@ RULES: tuple[_Rule, ...] = (
             rf"\b(?:{_I('earlier|later')} )?(?P<this>{_I('this')}) (?P<part>{_I('morning|afternoon|evening')})\b"
             rf"|(?:(?<=\b{_I('in')} )|(?<=\b{_I('during')} )){_I('the')} (?P<part2>{_I('morning|afternoon|evening')})\b"
             rf"|(?:(?<=\b{_I('later in')} )|(?<=\b{_I('earlier in')} )){_I('the day')}\b"
+            rf"|\b{_I('mid')}[- ]?(?P<mid>{_I('morning|afternoon|evening')})(?: (?P<rel>{_I('yesterday|today|tomorrow')}))?\b"
         ),
     ),
     _Rule("the_weekend", _p(rf"\b{_I('the')} {_I('weekend')}\b")),
@@ -291,7 +311,8 @@ RULES: tuple[_Rule, ...] = (
         "year_range",
         _p(rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b"),
     ),
-    _Rule("year", _p(rf"(?<![\d$£€.,/-])(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d)")),
+    _Rule("year_period", _p(rf"\b{_I('the')} (?P<year>{_YEAR}) {_I('period')}\b")),
+    _Rule("year", _p(rf"(?:{_I('the year')} (?=two))?(?<![\d$£€.,/-])(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d)")),
     _Rule(
         "weekday",
         _p(
@@ -321,7 +342,8 @@ RULES: tuple[_Rule, ...] = (
         _p(
             rf"\b(?:(?P<det>{_I('the past|the last|the next|the coming|the previous|the first|the|those|these|its first|its last')}) )?"
             rf"(?:(?P<mod>{_I('more than|less than|nearly|almost|about|around|over|some|roughly|at least|up to|just over|just under')}) )?"
-            rf"(?P<num>{_I(_NUMBER_ALTERNATIVES)})(?:[- ](?P<half1>{_I('and a half')}))?[- ](?P<unit>{_I(_UNIT_WORDS)})"
+            rf"(?P<num>{_I(_NUMBER_ALTERNATIVES)})(?:[- ](?P<half1>{_I('and a half')}))?"
+            rf"(?: {_I('more|additional|extra|further')})?[- ](?P<unit>{_I(_UNIT_WORDS)})"
             rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b(?!-old| old)"
         ),
     ),
@@ -339,6 +361,14 @@ RULES: tuple[_Rule, ...] = (
             rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that year|the following day|the next day|the day before|the previous day')}"
             rf"|{_I('the following|the preceding')} (?P<unit>{_I('week|month|year')})"
             rf"|{_I('the next|the following')} (?P<dpart>{_I('morning|afternoon|evening')}))\b"
+        ),
+    ),
+    _Rule(
+        "nth_day",
+        _p(
+            # "the second day of talks", "for the seventh straight day" (not "the 25th day of Bahman", a calendar)
+            rf"\b(?:{_I('the')} )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_I(_ORDINAL_ALTERNATIVES)}) "
+            rf"(?:{_I('straight|consecutive|successive')} )?{_I('day')}\b(?!-| of [A-Z])"
         ),
     ),
     _Rule(
@@ -417,9 +447,10 @@ _WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": _DIGIT,
-    "year_range": _DIGIT,
-    "year": _DIGIT,
-    "decade": _DIGIT,
+    "year_range": (*_DIGIT, "nineteen", "two thousand"),
+    "year": (*_DIGIT, "nineteen", "two thousand"),
+    "year_period": ("period",),
+    "decade": (*_DIGIT, "ties"),
     "part_year": _DIGIT,
     "month_day_year": _MONTH_STEMS,
     "day_month_year": _MONTH_STEMS,
@@ -433,7 +464,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "quarter": ("quarter",),
     "quarter_adjective": ("quarter",),
-    "the_quarter": ("quarter",),
+    "the_quarter": ("quarter", "period"),
     "relative_day": ("yesterday", "today", "tomorrow", "tonight", "night"),
     "earlier_this": _UNITS,
     "relative_unit": (*_UNITS, "weekend"),
@@ -464,6 +495,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "reference": ("recent", "lately", "formerly", "current", "nowadays", "these days", "present", "past", "future"),
     "this_part": ("morning", "afternoon", "evening", "the day"),
     "now": ("now",),
+    "nth_day": ("st day", "nd day", "rd day", "th day", "straight day", "consecutive day", "successive day"),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
 }
 """Lower-case substrings without which a rule cannot match: a cheap test that skips most patterns."""
@@ -660,6 +692,17 @@ def _safe_day(year: int, month: int, day: int) -> TimeValue | None:
         return None
 
 
+def _year_number(text: str) -> int:
+    """ "1996" or "nineteen ninety-six" or "two thousand and one" as a number."""
+    if text.isdigit():
+        return int(text)
+    words = re.split(r"[- ]+", text.lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + (_NUMBER_WORDS[rest[0]] if rest else 0)
+    return 1900 + sum(_NUMBER_WORDS[w] for w in words[1:])
+
+
 def _date(value: TimeValue | None) -> Resolved:
     return ("DATE", (value,)) if value is not None else None
 
@@ -670,7 +713,7 @@ def _iso(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeVa
 
 
 def _full_date(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    return _date(_safe_day(int(m.group("year")), _month_number(m.group("mon")), _day_number(m.group("day"))))
+    return _date(_safe_day(_year_number(m.group("year")), _month_number(m.group("mon")), _day_number(m.group("day"))))
 
 
 def _month_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
@@ -681,7 +724,7 @@ def _month_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[
 
 
 def _month_year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    return _date(tv.of_month(int(m.group("year")), _month_number(m.group("mon"))))
+    return _date(tv.of_month(_year_number(m.group("year")), _month_number(m.group("mon"))))
 
 
 def _month(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
@@ -701,17 +744,19 @@ def _month(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Time
 
 
 def _part_year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    return _date(tv.of_year(int(m.group("year"))))
+    return _date(tv.of_year(_year_number(m.group("year"))))
 
 
 def _decade(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    if m.group("dec_word"):
+        return _date(tv.of_decade(_DECADE_WORDS[m.group("dec_word").lower()]))
     return _date(tv.of_decade(int(m.group("dec"))))
 
 
 def _season(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     code = _SEASON_CODES[m.group("season").lower()]
     if m.group("year"):
-        return _date(tv.of_season(int(m.group("year")), code))
+        return _date(tv.of_season(_year_number(m.group("year")), code))
     shift_word = (m.group("shift") or "").lower()
     shift = {"last": -1, "next": 1}.get(shift_word, 0)
     if anchor is None or not (shift_word or m.group("the")):
@@ -742,7 +787,7 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
     number = quarter[m.group("ord").lower()]
     stated = m.group("year") or m.group("year0")
     if stated:
-        year: int | None = int(stated)
+        year: int | None = _year_number(stated)
     elif anchor is not None:  # "the fourth quarter": the latest such quarter up to publication
         year = anchor.year - (1 if number > (anchor.month - 1) // 3 + 1 else 0)
     else:
@@ -753,14 +798,14 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
 
 
 def _year_range(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    first, second = int(m.group("y1")), int(m.group("y2"))
+    first, second = _year_number(m.group("y1")), _year_number(m.group("y2"))
     if second <= first:
         return None
     return ("DATE", (tv.of_year(first), tv.of_year(second)))
 
 
 def _year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    year = int(m.group("year"))
+    year = _year_number(m.group("year"))
     if anchor is not None and year > anchor.year + 30:
         return None
     return _date(tv.of_year(year))
@@ -994,7 +1039,7 @@ def _the_quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: lis
     """ "the quarter", "the latest quarter": the quarter in focus, else the last completed one."""
     if anchor is None:
         return None
-    det = m.group("det").lower()
+    det = (m.group("det") or m.group("latest")).lower()
     current = (anchor.year, (anchor.month - 1) // 3 + 1)
     if det in {"the current", "this"}:
         return _date(tv.of_quarter(*current))
@@ -1102,7 +1147,7 @@ def _holiday(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
 def _fiscal(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     """ "fiscal 1989" is that year; "the fiscal year", "the full year", "the current year" are the anchor's."""
     if m.group("year"):
-        return _date(tv.of_year(int(m.group("year"))))
+        return _date(tv.of_year(_year_number(m.group("year"))))
     if anchor is None:
         return None
     which = (m.group("which") or "").lower()
@@ -1123,16 +1168,21 @@ def _near_future(m: re.Match[str], anchor: date | None, tense: Tense, focus: lis
 
 
 def _this_part(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    """ "this morning", "later this afternoon": the publication day.
+    """ "this morning", "later this afternoon", "mid-morning yesterday": the publication day (or the day named).
 
     "In the morning", "later in the day": the day in focus when there is one, else the publication day.
     """
     if anchor is None:
         return None
-    day = anchor
-    if not m.group("this") and focus and focus[-1].granularity is Granularity.DAY and focus[-1].start is not None:
+    day = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get((m.group("rel") or "").lower(), 0))
+    if (
+        not (m.group("this") or m.group("rel"))
+        and focus
+        and focus[-1].granularity is Granularity.DAY
+        and focus[-1].start is not None
+    ):
         day = focus[-1].start
-    part = m.group("part") or m.group("part2")
+    part = m.group("part") or m.group("part2") or m.group("mid")
     return _date(TimeValue.of_day(day)) if part is None else _part_of_day(day, part)
 
 
@@ -1140,6 +1190,16 @@ def _part_of_day(day: date, part: str) -> Resolved:
     """ "morning" on 2023-09-12: the TIME 2023-09-12TMO, spanning that day."""
     code = _PARTS_OF_DAY[part.lower()]
     return ("TIME", (TimeValue(value=f"{day.isoformat()}T{code}", granularity=Granularity.DAY, start=day, end=day),))
+
+
+def _nth_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "today is the second day of talks": the publication day in a present clause.
+
+    Elsewhere the day is unknown: "on the second day of the campaign" counts from a start not given.
+    """
+    if anchor is not None and tense is Tense.PRESENT:
+        return _date(TimeValue.of_day(anchor))
+    return _date(TimeValue(value="XXXX-XX-XX", granularity=Granularity.DAY))
 
 
 def _now(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
@@ -1162,6 +1222,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "quarter": _quarter,
     "year_range": _year_range,
     "year": _year,
+    "year_period": _year,
     "weekday": _weekday,
     "relative_day": _relative_day,
     "earlier_this": _earlier_this,
@@ -1171,6 +1232,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "anaphor": _anaphor,
     "set": _set,
     "now": _now,
+    "nth_day": _nth_day,
     "clock": _clock,
     "quarter_adjective": _quarter_adjective,
     "the_quarter": _the_quarter,
