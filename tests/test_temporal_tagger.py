@@ -110,6 +110,11 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         ("The lease runs for two more years.", [("two more years", "P2Y")]),
         ("The loan may be extended for an additional year.", [("an additional year", "P1Y")]),
         ("Shares slipped by mid-afternoon yesterday.", [("mid-afternoon yesterday", "2023-09-11TAF")]),
+        (
+            "Shares fell on Aug. 29 and recovered later in the week.",
+            [("Aug. 29", "2023-08-29"), ("the week", "2023-W35")],
+        ),
+        ("Exports slowed earlier in the year.", [("the year", "2023")]),
         ("Today is the third day of the strike.", [("Today", "2023-09-12"), ("the third day", "2023-09-12")]),
         ("On the second day of the siege, the army shelled the port.", [("the second day", "XXXX-XX-XX")]),
     ],

@@ -279,7 +279,8 @@ RULES: tuple[_Rule, ...] = (
         _p(
             rf"\b(?:{_I('earlier|later')} )?(?P<this>{_I('this')}) (?P<part>{_I('morning|afternoon|evening')})\b"
             rf"|(?:(?<=\b{_I('in')} )|(?<=\b{_I('during')} )){_I('the')} (?P<part2>{_I('morning|afternoon|evening')})\b"
-            rf"|(?:(?<=\b{_I('later in')} )|(?<=\b{_I('earlier in')} )){_I('the day')}\b"
+            rf"|(?:(?<=\b{_I('later in')} )|(?<=\b{_I('earlier in')} ))"
+            rf"{_I('the')} (?P<in_unit>{_I('day|week|month|year')})\b"
             rf"|\b{_I('mid')}[- ]?(?P<mid>{_I('morning|afternoon|evening')})(?: (?P<rel>{_I('yesterday|today|tomorrow')}))?\b"
         ),
     ),
@@ -493,7 +494,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_shift": ("year",),
     "anaphor": ("time", "day", "week", "month", "year", "morning", "afternoon", "evening"),
     "reference": ("recent", "lately", "formerly", "current", "nowadays", "these days", "present", "past", "future"),
-    "this_part": ("morning", "afternoon", "evening", "the day"),
+    "this_part": ("morning", "afternoon", "evening", "in the day", "in the week", "in the month", "in the year"),
     "now": ("now",),
     "nth_day": ("st day", "nd day", "rd day", "th day", "straight day", "consecutive day", "successive day"),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
@@ -1170,7 +1171,9 @@ def _near_future(m: re.Match[str], anchor: date | None, tense: Tense, focus: lis
 def _this_part(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     """ "this morning", "later this afternoon", "mid-morning yesterday": the publication day (or the day named).
 
-    "In the morning", "later in the day": the day in focus when there is one, else the publication day.
+    "In the morning", "later in the day": the day in focus when there is one, else the publication day;
+    "earlier in the week/month/year": the one containing the date in focus if that date is at least as precise,
+    else the one containing the publication day.
     """
     if anchor is None:
         return None
@@ -1183,7 +1186,34 @@ def _this_part(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[
     ):
         day = focus[-1].start
     part = m.group("part") or m.group("part2") or m.group("mid")
-    return _date(TimeValue.of_day(day)) if part is None else _part_of_day(day, part)
+    if part is not None:
+        return _part_of_day(day, part)
+    unit = m.group("in_unit").lower()
+    if unit == "day":
+        return _date(TimeValue.of_day(day))
+    base = anchor
+    last = focus[-1] if focus else None
+    if last is not None and last.start is not None and last.granularity in _AT_LEAST_AS_PRECISE[unit]:
+        base = last.start
+    if unit == "week":
+        return _date(tv.of_week_containing(base))
+    if unit == "month":
+        return _date(tv.of_month(base.year, base.month))
+    return _date(tv.of_year(base.year))
+
+
+_AT_LEAST_AS_PRECISE = {
+    "week": {Granularity.DAY, Granularity.WEEK},
+    "month": {Granularity.DAY, Granularity.WEEK, Granularity.MONTH},
+    "year": {
+        Granularity.DAY,
+        Granularity.WEEK,
+        Granularity.MONTH,
+        Granularity.QUARTER,
+        Granularity.SEASON,
+        Granularity.YEAR,
+    },
+}
 
 
 def _part_of_day(day: date, part: str) -> Resolved:
