@@ -21,8 +21,11 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 from markdown.util import AtomicString
 
-# `[&#91;3&#93;](sources/x.md#s3 "Title"){.cite}`, as `CitationLinks` writes it: the title has no raw quote.
-CITATION = r'\[&#91;([0-9.]+)&#93;\]\(([^\s()"<>]+) "([^"<>\n]*)"\)\{\.cite\}'
+# `[&#91;3&#93;](sources/x.md#s3 "Title"){.cite}`, as `CitationLinks` writes it: the title has no raw double
+# quote. Titles Python-Markdown would alter are left to it: it strips the ends, turns other whitespace into
+# spaces and drops a pair of enclosing single quotes ("'yes'" becomes "yes").
+_TITLE = r"(?![ '])(?:[^\"<>\s]| )*(?<![ '])"
+CITATION = rf'\[&#91;([0-9.]+)&#93;\]\(([^\s()"<>]+) "({_TITLE})"\)\{{\.cite\}}'
 # `[Name](../actors/id.md)` or `[**Name**](../actors/id.md)`: the name is md_escape'd (no brackets, stars).
 _NAME = r"[^\[\]*_`<>\\\n]+"
 ACTOR = rf"\[(?:\*\*({_NAME})\*\*|({_NAME}))\]\(((?:\.\./)*actors/[a-z0-9-]+\.md)\)"
