@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from generator.attribute_rules import speed_up
 from generator.cache_store import CacheStore
 from generator.errors import Diagnostic, InputError
 from generator.ingest.text import is_heading
@@ -63,6 +65,8 @@ def load_model(name: str) -> Language:
         ) from None
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if not speed_up(nlp):
+        log.debug("attribute ruler left as it is (absent, or a rule the index does not handle)")
     log.debug("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 
@@ -81,6 +85,25 @@ class ParsedArticle:
     sentences: tuple[Sentence, ...]
     spans: tuple[Span, ...]
     """The spaCy sentence spans, parallel to `sentences`."""
+    ents: tuple[Span, ...] = ()
+    """`doc.ents`, read once: spaCy rebuilds that list, walking the whole document, each time `doc.ents` or
+    `span.ents` is read, which per sentence made extraction quadratic in the article's length."""
+
+    def ents_within(self, start: int, end: int) -> tuple[Span, ...]:
+        """The named entities wholly inside tokens [start, end), as `Span.ents` gives them."""
+        first = bisect_left(self.ents, start, key=lambda e: e.start)
+        found = []
+        for ent in self.ents[first:]:
+            if ent.start >= end:
+                break
+            if ent.end <= end:
+                found.append(ent)
+        return tuple(found)
+
+    def ent_at(self, i: int) -> Span | None:
+        """The named entity that token `i` belongs to, if any."""
+        index = bisect_right(self.ents, i, key=lambda e: e.start) - 1
+        return self.ents[index] if index >= 0 and self.ents[index].end > i else None
 
     def numbered(self) -> Iterator[tuple[Sentence, Span]]:
         """The body sentences (not headings), with their spans."""
@@ -169,7 +192,7 @@ def _number(article: Article, doc: Doc) -> ParsedArticle:
             )
         )
         spans.append(span)
-    return ParsedArticle(article, doc, tuple(sentences), tuple(spans))
+    return ParsedArticle(article, doc, tuple(sentences), tuple(spans), tuple(doc.ents))
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -8,7 +8,7 @@ names kept whole ("Moon Jae-in"), title fragments ("Defense" in "Defense Ministe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -73,14 +73,16 @@ def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
                 yield ActorMention(
                     name=person.name, kind=ActorKind.PERSON, role=description, is_description=True, citation=citation
                 )
-        for mention in _sentence_mentions(span, names, citation):
+        for mention in _sentence_mentions(span, parsed.ents_within(span.start, span.end), names, citation):
             if mention.kind is ActorKind.PERSON:
                 recent.append(mention)
             yield mention
 
 
-def _sentence_mentions(span: Span, names: frozenset[str], citation: Citation) -> Iterator[ActorMention]:
-    for ent in span.ents:
+def _sentence_mentions(
+    span: Span, ents: Iterable[Span], names: frozenset[str], citation: Citation
+) -> Iterator[ActorMention]:
+    for ent in ents:
         kind = KINDS.get(ent.label_)
         if kind is None:
             continue
@@ -146,7 +148,7 @@ _TITLE_CASE = frozenset(w.capitalize() for w in TITLE_WORDS) | {"Then"}
 def _person_name_parts(parsed: ParsedArticle) -> frozenset[str]:
     """First and last names of the people named in full (two or more words) in the article."""
     parts = set()
-    for ent in parsed.doc.ents:
+    for ent in parsed.ents:
         if ent.label_ == "PERSON" and (cleaned := clean_entity(ent)) is not None and len(cleaned) > 1:
             words = tokens_text(cleaned).replace("-", " ").split()
             parts.update({words[0], words[-1]})

@@ -45,7 +45,7 @@ def find_quotes(parsed: ParsedArticle) -> Iterator[QuoteMention]:
         for verb in span:
             if verb.lemma_ not in REPORTING_VERBS or verb.pos_ != "VERB":
                 continue
-            speaker = _speaker(verb, last_person)
+            speaker = _speaker(verb, last_person, parsed)
             if speaker is None:
                 continue
             if text := _direct(span):
@@ -53,20 +53,22 @@ def find_quotes(parsed: ParsedArticle) -> Iterator[QuoteMention]:
             elif text := _indirect(verb):
                 yield QuoteMention(speaker=speaker, text=text, is_direct=False, citation=citation)
             break
-        people = [e for e in span.ents if e.label_ == "PERSON" and entity_name(e) is not None]
+        people = [
+            e for e in parsed.ents_within(span.start, span.end) if e.label_ == "PERSON" and entity_name(e) is not None
+        ]
         if people:
             last_person = entity_name(people[-1])[1]  # type: ignore[index]
 
 
-def _speaker(verb: Token, last_person: str | None) -> str | None:
+def _speaker(verb: Token, last_person: str | None, parsed: ParsedArticle) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     if subject.lower_ in _PRONOUNS:
         return last_person
-    for ent in subject.doc.ents:
-        if ent.label_ == "PERSON" and ent.start <= subject.i < ent.end and (name := entity_name(ent)) is not None:
-            return name[1]
+    ent = parsed.ent_at(subject.i)
+    if ent is not None and ent.label_ == "PERSON" and (name := entity_name(ent)) is not None:
+        return name[1]
     return None
 
 

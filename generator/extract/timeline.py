@@ -19,7 +19,7 @@ from generator.temporal import TimexMention
 from generator.temporal.resolve import Tense
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from generator.nlp import ParsedArticle
 
@@ -58,7 +58,7 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         if len(text.split()) < 3 or (when.value, text) in seen:
             continue
         seen.add((when.value, text))
-        names = _names(doc, tokens)
+        names = _names(parsed.ents_within(tokens[0].i, tokens[-1].i + 1))
         yield EventMention(
             when=when,
             text=text,
@@ -68,12 +68,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         )
 
 
-def _names(doc: Doc, tokens: list[Token]) -> tuple[str, ...]:
-    first, last = tokens[0].i, tokens[-1].i
-    names = set()
-    for ent in doc.ents:
-        if ent.start >= first and ent.end <= last + 1 and (cleaned := entity_name(ent)) is not None:
-            names.add(cleaned[1])
+def _names(ents: Iterable[Span]) -> tuple[str, ...]:
+    names = {cleaned[1] for ent in ents if (cleaned := entity_name(ent)) is not None}
     return tuple(sorted(names))
 
 
