@@ -127,6 +127,10 @@ class RuleIndex:
         for start in range(length):
             candidates = [entry for rules, column in lookups for entry in rules.get(column[start], ())]
             for attr_id, sequence in [*candidates, *self._everywhere]:
+                if len(sequence) == 1:
+                    if self._passes(columns, start, sequence[0]):
+                        found.add((attr_id, start, start + 1))
+                    continue
                 end = start + len(sequence)
                 if end <= length and all(self._passes(columns, start + k, tests) for k, tests in enumerate(sequence)):
                     found.add((attr_id, start, end))

@@ -57,13 +57,17 @@ class CacheStore(Generic[T]):
         self.memory[key] = entry
         return entry
 
+    def remember(self, key: str, entry: T) -> None:
+        """Keep an entry in memory only (another process has written it to disk)."""
+        self.memory[key] = entry
+
     def put(self, key: str, entry: T) -> None:
         self.memory[key] = entry
         path = self.path(key)
         if path is None:
             return
         try:
-            atomic_write(path, self.encode(entry))
+            atomic_write(path, self.encode(entry), durable=False)
         except OSError as error:  # a read-only or full disk must not fail the build
             log.warning("could not write the cache entry %s: %s", path, error)
 

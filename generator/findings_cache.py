@@ -65,6 +65,10 @@ class FindingsCache:
     def put(self, key: str, sentences: Any, findings: Any) -> None:
         self.store.put(key, (sentences, findings))
 
+    def remember(self, key: str, sentences: Any, findings: Any) -> None:
+        """Keep an entry that a worker process has written to disk."""
+        self.store.remember(key, (sentences, findings))
+
 
 def _encode(entry: tuple[Any, Any]) -> bytes:
     return codec.dumps({"sentences": entry[0], "findings": entry[1]}).encode("utf-8")

@@ -122,9 +122,13 @@ class ParseCache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self._store: CacheStore[Doc] | None = None
+        self._model: tuple[Language, str] | None = None
+        """The last pipeline and its `model_id`: reading `nlp.meta` rebuilds it, which costs more than hashing."""
 
     def key(self, nlp: Language, text: str) -> str:
-        identity = f"{model_id(nlp)}\0{PARSE_VERSION}\0{text}"
+        if self._model is None or self._model[0] is not nlp:
+            self._model = (nlp, model_id(nlp))
+        identity = f"{self._model[1]}\0{PARSE_VERSION}\0{text}"
         return hashlib.sha256(identity.encode("utf-8")).hexdigest()
 
     def _with(self, vocab: Vocab) -> CacheStore[Doc]:

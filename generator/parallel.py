@@ -2,7 +2,8 @@
 
 Workers are started with "spawn" (a fresh interpreter: safe beside the threads of `mkdocs serve`), take articles
 in small chunks, parse them with `nlp.pipe` in small batches, extract, and send back sentences and findings.
-They write their parses to the same on-disk parse cache (atomic writes, so workers cannot collide).
+They write their parses and findings to the same on-disk caches (atomic writes, so workers cannot collide): the
+encoding and writing is shared out instead of left to the parent after the last result.
 Results come back in input order, so the output does not depend on scheduling.
 """
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from generator.extract import Findings
+    from generator.findings_cache import FindingsCache
     from generator.nlp import ParseCache
 
 log = logging.getLogger(__name__)
@@ -32,7 +34,7 @@ MIN_PER_WORKER = 16
 """Fewer missing articles than this per extra worker are parsed in-process: starting a worker (and loading the
 model in it) costs about as much as parsing 16 articles."""
 
-_worker: tuple[Language, ParseCache] | None = None
+_worker: tuple[Language, ParseCache, FindingsCache] | None = None
 
 
 def default_jobs() -> int:
@@ -48,16 +50,23 @@ def workers_for(missing: int, jobs: int) -> int:
     return max(1, min(jobs, missing // MIN_PER_WORKER))
 
 
-def _start(model: str, parse_cache: Path | None) -> None:
+def _start(model: str, parse_cache: Path | None, findings_cache: Path | None) -> None:
     global _worker
+    from generator.findings_cache import FindingsCache
     from generator.nlp import ParseCache, load_model
 
-    _worker = (load_model(model), ParseCache(parse_cache))
+    _worker = (load_model(model), ParseCache(parse_cache), FindingsCache(findings_cache, model))
 
 
 def _extract_chunk(articles: Sequence[Article]) -> list[tuple[tuple[Sentence, ...], Findings]]:
     assert _worker is not None  # noqa: S101 - set by the pool initialiser
-    return _extract_here(_worker[0], articles, _worker[1])
+    nlp, parses, findings = _worker
+    results = _extract_here(nlp, articles, parses)
+    if findings.store.folder is not None:
+        for article, (sentences, found) in zip(articles, results, strict=True):
+            findings.put(findings.key(article), sentences, found)
+        findings.store.forget_except(set())  # the parent keeps them in memory; this worker need not
+    return results
 
 
 def _extract_here(
@@ -79,11 +88,13 @@ def start(
     jobs: int,
     local: tuple[Language, ParseCache] | None = None,
     parse_cache: Path | None = None,
+    findings_cache: Path | None = None,
 ) -> Callable[[], list[Result]]:
     """Begin extracting `articles`; the returned function waits for the results (in input order).
 
     With `local` (a model already loaded here) and few articles, the work is done in-process when the results
-    are asked for. Otherwise worker processes start at once, so that loading spaCy in them overlaps with what
+    are asked for. Otherwise worker processes start at once (and write each article's findings to
+    `findings_cache`), so that loading spaCy in them overlaps with what
     the caller does meanwhile (reading the caches of the unchanged stories).
     """
     workers = workers_for(len(articles), jobs)
@@ -98,7 +109,9 @@ def start(
     log.info("extracting %d articles on %d processes", len(articles), workers)
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(model, parse_cache))
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start, initargs=(model, parse_cache, findings_cache)
+    )
     futures = [pool.submit(_extract_chunk, chunk) for chunk in chunks]
 
     def collect() -> list[Result]:

