@@ -173,6 +173,10 @@ _OF_AFTER = re.compile(r"\s+of\b")
 """A noun followed by "of" ("the fall of", "the future of") names a thing, not a time."""
 
 
+_QUARTER_YEARS = "year-ago|year-earlier|last year's|next year's|this year's"
+"""What may stand before "third quarter" to name its year."""
+
+
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -232,7 +236,8 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "quarter",
         _p(
-            rf"\b(?:{_I('the')} )?(?:(?P<year0>{_YEAR}) )?(?P<ord>{_I('first|second|third|fourth|1st|2nd|3rd|4th')}) {_I('quarter')}"
+            rf"\b(?:{_I('the')} )?(?:(?P<year0>{_YEAR}) |(?P<rel>{_I(_QUARTER_YEARS)}) )?"
+            rf"(?P<ord>{_I('first|second|third|fourth|1st|2nd|3rd|4th')}) {_I('quarter')}"
             rf"(?: of (?P<year>{_YEAR}))?"
         ),
     ),
@@ -438,9 +443,12 @@ def tag_sentence(
             sentence=number,
             tense=tense,
             head=verb.i if verb is not None else None,
-            is_anaphor=rule == "anaphor",
+            is_anaphor=rule in _ANAPHORIC,
         )
 
+
+_ANAPHORIC = frozenset({"anaphor", "year_shift"})
+"""Rules whose dates are read off the date in focus ("that day", "a year earlier"), so they do not move it."""
 
 _UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -721,7 +729,12 @@ def _month_day(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[
     month, day = _month_number(m.group("mon")), _day_number(m.group("day"))
     if anchor is None:
         return ("DATE", (TimeValue(value=f"XXXX-{month:02d}-{day:02d}", granularity=Granularity.DAY),))
-    return _date(resolve_month_day(month, day, anchor, tense))
+    value = resolve_month_day(month, day, anchor, tense)
+    if tense is Tense.PAST and value is not None and value.start is not None and (anchor - value.start).days > 300:
+        # "declared a dividend payable Dec. 7", written Oct. 27: the past tense is the declaring verb's. News
+        # gives the year of a date more than ten months back, so a bare month and day is the nearest one.
+        value = resolve_month_day(month, day, anchor, Tense.PRESENT)
+    return _date(value)
 
 
 def _month_year(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
@@ -787,10 +800,13 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
     quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
     number = quarter[m.group("ord").lower()]
     stated = m.group("year") or m.group("year0")
+    relative = (m.group("rel") or "").lower().replace("’", "'")
     if stated:
         year: int | None = _year_number(stated)
+    elif anchor is not None and relative in {"last year's", "next year's", "this year's"}:
+        year = anchor.year + {"last year's": -1, "next year's": 1}.get(relative, 0)
     elif anchor is not None:  # "the fourth quarter": the latest such quarter up to publication
-        year = anchor.year - (1 if number > (anchor.month - 1) // 3 + 1 else 0)
+        year = anchor.year - (1 if number > (anchor.month - 1) // 3 + 1 else 0) - (1 if relative else 0)
     else:
         year = None
     if year is None:
