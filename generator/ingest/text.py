@@ -14,7 +14,7 @@ _DATELINE = re.compile(
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,11 +33,11 @@ def normalise(raw: str) -> NormalisedText:
     >>> normalise("WASHINGTON — The  talks\r\nended.\r\n\r\n\r\nNext.").text
     'The talks ended.\n\nNext.'
     """
-    text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", raw))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = []
     for block in _BLANK_LINES.split(text):
-        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        lines = [line.strip() for line in _SPACES.sub(" ", block).split("\n")]
         paragraph = " ".join(line for line in lines if line)
         if paragraph:
             paragraphs.append(paragraph)
