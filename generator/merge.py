@@ -160,17 +160,15 @@ def _correct_kinds(actors: list[Actor]) -> list[Actor]:
 
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
     """Fold an organisation's acronym ("PAG") or first word ("Penske") into its only fitting full name."""
-    full = {k: g for k, g in groups.items() if any(len(m.name.split()) > 1 for m in g.mentions)}
+    # The full names of each group, read once: folding adds only one-word names, so these do not change.
+    full = {k: {m.name for m in g.mentions if len(m.name.split()) > 1} for k, g in groups.items()}
+    full = {k: names for k, names in full.items() if names}
     for key, group in list(groups.items()):
         names = {m.name for m in group.mentions}
         if key not in groups or any(len(n.split()) > 1 for n in names):
             continue
         name = min(names)
-        fits = [
-            k
-            for k, g in full.items()
-            if k != key and any(_is_short_form(name, m.name) for m in g.mentions if len(m.name.split()) > 1)
-        ]
+        fits = [k for k, long_names in full.items() if k != key and any(_is_short_form(name, n) for n in long_names)]
         if len(fits) == 1:
             groups[fits[0]].mentions.extend(group.mentions)
             del groups[key]
