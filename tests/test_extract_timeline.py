@@ -57,3 +57,10 @@ def test_durations_are_not_events(nlp):
 def test_a_century_is_too_coarse_to_be_an_event(nlp):
     assert events(nlp, "The spill was the worst of the 20th century.") == []
     assert events(nlp, "The port was built in the 1990s.") == [("199", "The port was built.")]
+
+
+def test_a_sentence_about_the_date_itself_is_not_an_event(nlp):
+    assert events(nlp, "Today is the third day of the strike.") == []
+    assert events(nlp, "Monday was a public holiday.") == []
+    assert events(nlp, "On the second day of the siege, the army shelled the port.") == []  # day unknown
+    assert events(nlp, "The strike began on Monday.") == [("2023-09-11", "The strike began.")]

@@ -52,6 +52,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             continue
         if timex.is_anaphor and (timex.sentence, when.value) in dated:
             continue  # "in September 2022, ... said at the time": one event, dated by the first expression
+        if _is_about_the_date(doc, timex, doc[timex.head]):
+            continue  # "Today is the third day of the strike": a statement about the date, not an event
         sentence = by_number[timex.sentence]
         tokens = event_tokens(doc, doc[timex.head], timex)
         text = tidy_clause(tokens_text(tokens)) if tokens else ""
@@ -92,6 +94,21 @@ def event_time(timex: TimexMention) -> TimeValue | None:
     if first.granularity is Granularity.DAY and "T" in first.value:
         return TimeValue.of_day(first.start) if first.start else None
     return first
+
+
+def _is_about_the_date(doc: Doc, timex: TimexMention, verb: Token) -> bool:
+    """ "Today is the third day of the strike", "Monday was a holiday": the sentence is about the date.
+
+    A form of "be" whose only subject is the date (the parser calls it a subject or an adverbial).
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or verb.lemma_ != "be" or span.root.head != verb or span.root.i > verb.i:
+        return False
+    dates = {t.i for t in span}
+    return not any(c.dep_ in _SUBJECTS and c.i not in dates for c in verb.children)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
