@@ -85,7 +85,7 @@ class ParsedArticle:
     sentences: tuple[Sentence, ...]
     spans: tuple[Span, ...]
     """The spaCy sentence spans, parallel to `sentences`."""
-    ents: tuple[Span, ...] = ()
+    ents: tuple[Span, ...]
     """`doc.ents`, read once: spaCy rebuilds that list, walking the whole document, each time `doc.ents` or
     `span.ents` is read, which per sentence made extraction quadratic in the article's length."""
 

@@ -60,22 +60,22 @@ def _start(model: str, parse_cache: Path | None, findings_cache: Path | None) ->
 
 def _extract_chunk(articles: Sequence[Article]) -> list[tuple[tuple[Sentence, ...], Findings]]:
     assert _worker is not None  # noqa: S101 - set by the pool initialiser
-    nlp, parses, findings = _worker
-    results = _extract_here(nlp, articles, parses)
-    if findings.store.folder is not None:
-        for article, (sentences, found) in zip(articles, results, strict=True):
-            findings.put(findings.key(article), sentences, found)
-        findings.store.forget_except(set())  # the parent keeps them in memory; this worker need not
+    results = _extract_here(*_worker, articles)
+    _worker[2].store.forget_except(set())  # the parent keeps the findings in memory; this worker need not
     return results
 
 
 def _extract_here(
-    nlp: Language, articles: Sequence[Article], cache: ParseCache
+    nlp: Language, parses: ParseCache, findings: FindingsCache, articles: Sequence[Article]
 ) -> list[tuple[tuple[Sentence, ...], Findings]]:
+    """Parse and extract, writing each article's findings to the cache where they were made."""
     from generator.extract import extract_article
     from generator.nlp import parse_articles
 
-    return [(p.sentences, extract_article(p)) for p in parse_articles(nlp, articles, cache=cache)]
+    results = [(p.sentences, extract_article(p)) for p in parse_articles(nlp, articles, cache=parses)]
+    for article, (sentences, found) in zip(articles, results, strict=True):
+        findings.put(findings.key(article), sentences, found)
+    return results
 
 
 Result = tuple[Article, tuple[Sentence, ...], "Findings"]
@@ -86,23 +86,22 @@ def start(
     *,
     model: str,
     jobs: int,
-    local: tuple[Language, ParseCache] | None = None,
+    local: tuple[Language, ParseCache, FindingsCache] | None = None,
     parse_cache: Path | None = None,
     findings_cache: Path | None = None,
 ) -> Callable[[], list[Result]]:
     """Begin extracting `articles`; the returned function waits for the results (in input order).
 
     With `local` (a model already loaded here) and few articles, the work is done in-process when the results
-    are asked for. Otherwise worker processes start at once (and write each article's findings to
-    `findings_cache`), so that loading spaCy in them overlaps with what
-    the caller does meanwhile (reading the caches of the unchanged stories).
+    are asked for. Otherwise worker processes start at once, so that loading spaCy in them overlaps with what
+    the caller does meanwhile (reading the caches of the unchanged stories). Either way each article's findings
+    are written to the findings cache (`local`'s, or the workers' own on `findings_cache`) as they are made.
     """
     workers = workers_for(len(articles), jobs)
     if local is not None and workers == 1:
-        nlp, cache = local
 
         def here() -> list[Result]:
-            results = _extract_here(nlp, articles, cache)
+            results = _extract_here(*local, articles)
             return [(a, s, f) for a, (s, f) in zip(articles, results, strict=True)]
 
         return here

