@@ -125,6 +125,17 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         ),
         ("Today is the third day of the strike.", [("Today", "2023-09-12"), ("the third day", "2023-09-12")]),
         ("On the second day of the siege, the army shelled the port.", [("the second day", "XXXX-XX-XX")]),
+        ("Losses narrowed over the past two quarters.", [("the past two quarters", "P2Q")]),
+        ("It turned a profit after several quarters of losses.", [("several quarters", "PXQ")]),
+        ("The bank pays interest every quarter.", [("every quarter", "P1Q")]),
+        (
+            "Sales rose in the second quarter. Results for that quarter included a charge.",
+            [("the second quarter", "2023-Q2"), ("that quarter", "2023-Q2")],
+        ),
+        ("The index rose for eight trading days.", [("eight trading days", "P8D")]),
+        ("The hearing was put off to a later date.", [("a later date", "FUTURE_REF")]),
+        ("It ended a decades-long dispute after a year-long inquiry.", [("decades-long", "PXY"), ("year-long", "P1Y")]),
+        ("The post-1959 government seized the estates.", [("post-1959", "1959")]),
     ],
 )
 def test_expression_families(nlp, text, expected):
@@ -146,6 +157,9 @@ def test_expression_families(nlp, text, expected):
         "Most of the recruits are in their thirties.",  # an age, not the 1930s
         "Nineteen ninety-six people signed the petition.",  # a count, not a year
         "The rally fell on the 25th day of Bahman.",  # a day of another calendar
+        "The country imports three-quarters of its food.",  # a fraction, not nine months
+        "Three quarters of the members voted.",  # a fraction
+        "A soldier was billeted in the officers' quarters.",  # lodgings
     ],
 )
 def test_traps_are_not_dates(nlp, text):
@@ -157,7 +171,29 @@ def test_traps_are_not_dates(nlp, text):
         if t.lower()
         in {"may", "march", "80", "10th", "friday", "2000", "the fall", "the future", "thirties", "nineteen ninety-six"}
         or "day" in t.lower()
+        or "quarters" in t.lower()
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("USA Today reported the deal on Monday.", [("Monday", "2023-09-11")]),  # a newspaper
+        ('Baker said on ABC\'s "This Week" that talks failed.', []),  # a programme
+        ("The case speaks to today's youth.", []),  # the present age
+        ("The quarter-to-quarter comparison improved.", []),
+        ("The cuts save $500 million a year and four flights a week.", []),  # rates, not lengths
+        ("He stayed a year in Paris.", [("a year", "P1Y")]),  # a length hangs off the verb
+        ("Revenue fell from $93.3 million a year earlier.", [("a year earlier", "2022")]),
+        ("She landed in Nairobi later in the day before flying home.", [("the day", "2023-09-12")]),
+        (
+            "Today the minister resigned, and this week the talks failed.",
+            [("Today", "2023-09-12"), ("this week", "2023-W37")],
+        ),
+    ],
+)
+def test_names_rates_and_figures_of_speech(nlp, text, expected):
+    assert tags(nlp, text) == expected
 
 
 def test_the_newspaper_daily_is_not_a_frequency(nlp):

@@ -128,7 +128,7 @@ _HOLIDAYS = (
     "new year['’]s day|new year['’]s eve|election day|independence day|halloween|valentine['’]s day|"
     "memorial day|labor day)"
 )
-_UNIT_WORDS = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries"
+_UNIT_WORDS = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters|years?|decades?|century|centuries"
 _UNIT_CODES = {
     "second": "S",
     "minute": "MIN",
@@ -137,6 +137,7 @@ _UNIT_CODES = {
     "week": "W",
     "fortnight": "W",
     "month": "M",
+    "quarter": "Q",
     "year": "Y",
     "decade": "Y",
     "century": "Y",
@@ -170,6 +171,10 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$")
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_DAY_BEFORE = r"the day before(?! \w+ing\b)"
+"""Not "later in the day before returning home" (a clause follows, not a date)."""
+_TIMELESS_TODAY = re.compile(r"['’]s (?:world|youth|society|generation|children|young|standards|culture)\b", re.I)
+"""'today's world', 'today's youth': the present age, not the publication day."""
 """A noun followed by "of" ("the fall of", "the future of") names a thing, not a time."""
 
 
@@ -254,7 +259,7 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "the_quarter",
         _p(
-            rf"\b(?P<det>{_I('the latest|the last|the current|this|the|last|next')}) {_I('quarter')}\b(?! of \d)"
+            rf"\b(?P<det>{_I('the latest|the last|the current|this|the|last|next')}) {_I('quarter')}\b(?! of \d|-)"
             rf"|\b(?P<latest>{_I('the latest')}) {_I('period')}\b"  # an earnings report's "latest period"
         ),
     ),
@@ -269,7 +274,7 @@ RULES: tuple[_Rule, ...] = (
         "reference",
         _p(
             rf"\b(?P<ref>{_I('recently|lately|formerly|currently|nowadays|these days|at present|the past|current|recent')}"
-            rf"|{_I('the future|in the future')})\b(?!-)"
+            rf"|{_I('the future|in the future|a later date|a future date')})\b(?!-)"
         ),
     ),
     _Rule(
@@ -320,7 +325,13 @@ RULES: tuple[_Rule, ...] = (
         _p(rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b"),
     ),
     _Rule("year_period", _p(rf"\b{_I('the')} (?P<year>{_YEAR}) {_I('period')}\b")),
-    _Rule("year", _p(rf"(?:{_I('the year')} (?=two))?(?<![\d$£€.,/-])(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d)")),
+    _Rule(
+        "year",
+        _p(
+            rf"(?:{_I('the year')} (?=two)|\b{_I('pre|post')}-)?"  # "the year two thousand", "post-1959"
+            rf"(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<![\d$£€.,/-]))(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d)"
+        ),
+    ),
     _Rule(
         "weekday",
         _p(
@@ -351,10 +362,11 @@ RULES: tuple[_Rule, ...] = (
             rf"\b(?:(?P<det>{_I('the past|the last|the next|the coming|the previous|the first|the|those|these|its first|its last')}) )?"
             rf"(?:(?P<mod>{_I('more than|less than|nearly|almost|about|around|over|some|roughly|at least|up to|just over|just under')}) )?"
             rf"(?P<num>{_I(_NUMBER_ALTERNATIVES)})(?:[- ](?P<half1>{_I('and a half')}))?"
-            rf"(?: {_I('more|additional|extra|further')})?[- ](?P<unit>{_I(_UNIT_WORDS)})"
-            rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b(?!-old| old)"
+            rf"(?: {_I('more|additional|extra|further')})?[- ](?:{_I('trading|business|working')} )?(?P<unit>{_I(_UNIT_WORDS)})"
+            rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b(?!-old| old|-long)"
         ),
     ),
+    _Rule("long_adjective", _p(rf"\b(?P<unit>{_I('day|week|month|year|decade')})(?P<plural>s)?-{_I('long')}\b")),
     _Rule(
         "vague",
         _p(
@@ -366,7 +378,7 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "anaphor",
         _p(
-            rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that year|the following day|the next day|the day before|the previous day')}"
+            rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that quarter|that year|the following day|the next day|' + _DAY_BEFORE + '|the previous day')}"
             rf"|{_I('the following|the preceding')} (?P<unit>{_I('week|month|year')})"
             rf"|{_I('the next|the following')} (?P<dpart>{_I('morning|afternoon|evening')}))\b"
         ),
@@ -383,7 +395,7 @@ RULES: tuple[_Rule, ...] = (
         "set",
         _p(
             # "daily" is tagged far more often than not in TimeBank; "annually", "weekly" and the like are not.
-            rf"\b(?:{_I('every|each')} (?P<unit>{_I('day|week|month|year')}|{_WEEKDAY})|(?P<adv>{_I('daily')}))\b"
+            rf"\b(?:{_I('every|each')} (?P<unit>{_I('day|week|month|quarter|year')}|{_WEEKDAY})|(?P<adv>{_I('daily')}))\b"
         ),
     ),
     _Rule("now", _p(rf"\b{_I('now')}\b(?! that)")),
@@ -479,8 +491,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative_day": ("yesterday", "today", "tomorrow", "tonight", "night"),
     "earlier_this": _UNITS,
     "relative_unit": (*_UNITS, "weekend"),
-    "duration": _UNITS,
+    "duration": (*_UNITS, "quarters"),
     "vague": (*_UNITS, "quarters", "moments"),
+    "long_adjective": ("-long",),
     "bare_units": _UNITS,
     "the_weekend": ("weekend",),
     "the_week": ("the week",),
@@ -500,10 +513,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal": ("year", "fiscal"),
     "period_end": ("end of the", "year end", "year-end", "year's end", "year’s end"),
     "near_future": ("term", "future"),
-    "set": (*_UNITS, *_WEEKDAY_STEMS, "daily"),
+    "set": (*_UNITS, *_WEEKDAY_STEMS, "quarter", "daily"),
     "year_shift": ("year",),
-    "anaphor": ("time", "day", "week", "month", "year", "morning", "afternoon", "evening"),
-    "reference": ("recent", "lately", "formerly", "current", "nowadays", "these days", "present", "past", "future"),
+    "anaphor": ("time", "day", "week", "month", "quarter", "year", "morning", "afternoon", "evening"),
+    "reference": (
+        "recent",
+        "lately",
+        "formerly",
+        "current",
+        "nowadays",
+        "these days",
+        "present",
+        "past",
+        "future",
+        "later date",
+    ),
     "this_part": ("morning", "afternoon", "evening", "in the day", "in the week", "in the month", "in the year"),
     "now": ("now",),
     "nth_day": ("st day", "nd day", "rd day", "th day", "straight day", "consecutive day", "successive day"),
@@ -562,8 +586,14 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
         and match.group("rel").lower() in {"today", "tomorrow", "yesterday"}
     ):
         return False  # "the cars of tomorrow": figurative
+    if rule == "relative_day" and _TIMELESS_TODAY.match(text, match.end()):
+        return False
+    if rule in {"relative_day", "relative_unit"} and _in_a_title(match, tokens):
+        return False  # "USA Today", ABC's "This Week": a newspaper's or a programme's name
     if rule == "now":
         return tokens.root.pos_ == "ADV"
+    if rule == "duration":
+        return _a_length(match, text, tokens)
     if rule == "reference" and match.group("ref").lower() == "the future":
         return not _OF_AFTER.match(text, match.end())  # "the future of Egypt": a fate, not a time
     if rule == "season" and match.group("season").lower() == "fall" and not match.group("year"):
@@ -582,6 +612,40 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
     if rule == "month_day" and match.group("mon") == "March":
         return tokens[0].pos_ != "VERB"
     return True
+
+
+def _in_a_title(match: re.Match[str], tokens: Span) -> bool:
+    """A capitalised "Today" or "This Week" inside a sentence, or joined to a name before it."""
+    words = match.group(0).split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    first = tokens[0]
+    if first.i > first.sent.start:
+        previous = first.doc[first.i - 1]
+        return len(words) > 1 or previous.pos_ == "PROPN" or previous.text in {'"', "“", "``"}
+    return False
+
+
+_FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|\d)\b", re.I)
+
+
+def _a_length(match: re.Match[str], text: str, tokens: Span) -> bool:
+    """Whether a count and a unit is a length of time.
+
+    Not "a decades-long" (one unit, plural noun), "three-quarters of its food" (a fraction), nor "$2 million a
+    year" or "four flights a week" (a rate: the unit hangs off a quantity, not off a verb).
+    """
+    unit, number = match.group("unit").lower(), match.group("num").lower()
+    if number in {"a", "an"}:
+        if unit.endswith("s") and unit != "centuries":
+            return False
+        root = tokens.root
+        if not match.group("ago") and root.dep_ == "npadvmod" and root.head.pos_ in {"NUM", "NOUN", "SYM"}:
+            return False
+    if unit != "quarters" or number in _VAGUE_NUMBERS:
+        return True
+    hyphenated = text[match.start("unit") - 1] == "-"
+    return not hyphenated and not _FRACTION_OF.match(text, match.end())
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -955,6 +1019,13 @@ def _duration(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[T
     return ("DURATION", (tv.duration(amount, code),))
 
 
+def _long_adjective(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "a year-long inquiry" (P1Y), "a decades-long battle" (some decades: PXY)."""
+    unit = m.group("unit").lower()
+    amount = None if m.group("plural") else _UNIT_FACTORS.get(unit, 1)
+    return ("DURATION", (tv.duration(amount, _UNIT_CODES[unit]),))
+
+
 def _vague(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     """ "the past few weeks", "the coming months", "weeks ago", "hours later": some time before or after."""
     direction = (m.group("dir") or m.group("dir2")).lower()
@@ -982,7 +1053,14 @@ def _anaphor(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
         return _date(tv.of_year(last.start.year))
     if word.endswith("month") and last.start is not None and last.granularity is Granularity.DAY:
         return _date(tv.of_month(last.start.year, last.start.month))
+    if word.endswith("quarter"):  # "that quarter": the quarter of a day, month or quarter in focus
+        if last.start is None or last.granularity not in _WITHIN_A_QUARTER:
+            return None
+        return _date(tv.of_quarter(last.start.year, (last.start.month - 1) // 3 + 1))
     return _date(last)
+
+
+_WITHIN_A_QUARTER = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER})
 
 
 def _next_unit(last: TimeValue, unit: str, step: int) -> Resolved:
@@ -1007,6 +1085,7 @@ def _set(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeVa
         "weekly": "W",
         "month": "M",
         "monthly": "M",
+        "quarter": "Q",
         "year": "Y",
         "annually": "Y",
         "yearly": "Y",
@@ -1103,6 +1182,8 @@ _REFERENCE_WORDS = {
     "current": "PRESENT_REF",
     "the future": "FUTURE_REF",
     "in the future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "a future date": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "future": "FUTURE_REF",
 }
@@ -1279,6 +1360,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "nth_day": _nth_day,
     "clock": _clock,
     "quarter_adjective": _quarter_adjective,
+    "long_adjective": _long_adjective,
     "the_quarter": _the_quarter,
     "year_shift": _year_shift,
     "reference": _reference,

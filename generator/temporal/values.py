@@ -20,7 +20,7 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
-_DURATION = re.compile(r"^PT?(\d+|X)(?:\.\d+)?[YMWDHS]|^P\d+(?:DE|CE)$")
+_DURATION = re.compile(r"^PT?(\d+|X)(?:\.\d+)?[YMWDHSQ]|^P\d+(?:DE|CE)$")
 
 
 def of_month(year: int, month: int) -> TimeValue:
@@ -110,7 +110,7 @@ def reference(value: str) -> TimeValue:
 
 
 def duration(amount: int | None, unit: str) -> TimeValue:
-    """A duration in TIMEX3 form; `unit` is one of Y, M, W, D, H, MIN, S; `None` means unknown (X).
+    """A duration in TIMEX3 form; `unit` is one of Y, Q, M, W, D, H, MIN, S; `None` means unknown (X).
 
     >>> duration(3, "Y").value, duration(18, "M").value, duration(2, "H").value, duration(None, "Y").value
     ('P3Y', 'P18M', 'PT2H', 'PXY')
