@@ -22,6 +22,7 @@ from generator.attribute_rules import speed_up
 from generator.cache_store import CacheStore
 from generator.errors import Diagnostic, InputError
 from generator.ingest.text import is_heading
+from generator.lemmas import remember_lemmas
 from generator.model import Article, Sentence
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ def load_model(name: str) -> Language:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if not speed_up(nlp):
         log.debug("attribute ruler left as it is (absent, or a rule the index does not handle)")
+    if not remember_lemmas(nlp):
+        log.debug("lemmatizer left as it is (absent, or not a rule lemmatizer)")
     log.debug("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 
