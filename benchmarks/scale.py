@@ -13,9 +13,10 @@ numbered closing sentence, so that every article is new to the caches. For each 
   whole process tree (the parent and its workers together, sampled from /proc);
 - spaCy alone on the same texts, two processes, `nlp.pipe` in batches of 16, model load included: senter + ner
   (the floor the issue sets) and the full pipeline the extractors need (tagger, parser, lemmatizer, ner);
-- the site: `mkdocs build` of the generated site, the same with Pagefind instead of the search plugin, and a
-  bare MkDocs build of as many plain pages (the article texts) with a one-entry nav, in the default theme and in
-  Material without plugins; plus the page count and the size of the search index;
+- the site: `mkdocs build` of the generated site (with an empty page cache, then again with no change, then
+  after editing one article), the same with Pagefind instead of the search plugin, and a bare MkDocs build of
+  as many plain pages (the article texts) with a one-entry nav, in the default theme and in Material without
+  plugins; plus the page count and the size of the search index;
 - the floor: reading the same files, rendering a one-line template per page and writing it.
 """
 
@@ -208,17 +209,25 @@ def _measure_site(folder: Path, figures: Figures) -> None:
     record = figures.record
     pages = sum(1 for p in (folder / "briefings").rglob("*.md"))
     record("pages", pages)
-    seconds, peak = run([sys.executable, "-m", "mkdocs", "build"], folder)
+    mkdocs = [sys.executable, "-m", "mkdocs", "build"]
+    seconds, peak = run(mkdocs, folder)
     record("mkdocs build s", seconds)
     record("mkdocs peak MB", peak)
     index = folder / "site" / "search" / "search_index.json"
     record("search index MB", index.stat().st_size / 2**20 if index.is_file() else 0)
+    seconds, peak = run(mkdocs, folder)  # every page from the page cache
+    record("mkdocs build, no change s", seconds)
+    record("mkdocs peak MB", peak)
+    edited = sorted((folder / "seeds").rglob("*.txt"))[-1]
+    edited.write_text(edited.read_text() + "\nAnother sentence was added on Tuesday.\n")
+    record("mkdocs build, one edit s", run(mkdocs, folder)[0])  # the plugin regenerates, then MkDocs builds
     for theme in ("mkdocs", "material"):
         bare = bare_site(folder, pages, theme)
         record(f"bare {theme} s", run([sys.executable, "-m", "mkdocs", "build"], bare)[0])
         shutil.rmtree(bare)
     record("mkdocs / bare mkdocs", figures.last("mkdocs build s") / figures.last("bare mkdocs s"))
     record("mkdocs / bare material", figures.last("mkdocs build s") / figures.last("bare material s"))
+    record("no change / bare material", figures.last("mkdocs build, no change s") / figures.last("bare material s"))
     config = folder / "mkdocs.yml"
     config.write_text(pagefind_config(config.read_text()))
     seconds, peak = run([sys.executable, "-m", "mkdocs", "build"], folder)

@@ -17,10 +17,13 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from generator.errors import InputError
 from generator.markdown_ext import BriefingLinks
+from generator.page_cache import Converted, LogCapture, PageCache, restore
 from generator.pipeline import Session
 from generator.settings import DEFAULT_MODEL, Settings
 
@@ -54,6 +57,9 @@ class BriefingsConfig(base.Config):
     """How many of the newest stories the navigation lists (all of them are on the "All stories" page)."""
     nav = c.Type(bool, default=True)
     """Write a short navigation (home, then stories newest first) unless mkdocs.yml sets its own `nav`."""
+    page_cache = c.Type(bool, default=True)
+    """Keep each page's converted HTML under `cache_dir` and reuse it while the page and the site's files are
+    unchanged (see generator/page_cache.py); false converts every page on every build."""
 
 
 def _use_pagefind(config: MkDocsConfig) -> None:
@@ -75,6 +81,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self._session: Session | None = None
         self._serving = False
+        self._pages: PageCache | None = None
+        self._pending: dict[str, Converted | str] = {}
+        """Per page being built: its cached conversion (a hit), or the key to store the fresh one under."""
+        self._capture: LogCapture | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining on_startup keeps this object alive across `mkdocs serve` rebuilds, so the spaCy model in
@@ -130,7 +140,55 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             ]
         return config
 
+    @event_priority(-1000)  # after every other plugin: the file list is final
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.config.page_cache:
+            if self._pages is None:
+                cache = self._settings(config).cache_dir
+                self._pages = PageCache(cache / "pages" if cache is not None else None)
+            self._pages.start(config, files)
+        return files
+
+    @event_priority(-1000)  # after every other plugin has changed the Markdown
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self._stop_capture()
+        if self._pages is None or not self.config.page_cache:
+            return markdown
+        key = self._pages.key(page, markdown)
+        cached = self._pages.get(key)
+        if cached is not None:
+            self._pending[page.file.src_uri] = cached
+            return ""  # nothing to convert: on_page_content puts the cached conversion back
+        self._pending[page.file.src_uri] = key
+        self._capture = LogCapture()
+        logging.getLogger("mkdocs").addHandler(self._capture)
+        return markdown
+
+    @event_priority(1000)  # before every other plugin sees the HTML, as if it had just been converted
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        pending = self._pending.pop(page.file.src_uri, None)
+        if isinstance(pending, Converted):
+            return restore(page, pending, files)
+        logs = self._stop_capture()
+        if isinstance(pending, str) and self._pages is not None:
+            self._pages.put(pending, page, html, logs)
+        return html
+
+    def _stop_capture(self) -> list[tuple[str, int, str]]:
+        if self._capture is None:
+            return []
+        logging.getLogger("mkdocs").removeHandler(self._capture)
+        records, self._capture = self._capture.records, None
+        return records
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._stop_capture()
+        self._pending.clear()
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._pages is not None and self.config.page_cache:
+            log.info("briefings: %d page(s) converted, %d from the page cache", self._pages.misses, self._pages.hits)
+            self._pages.finish()
         if self.config.search != "pagefind":
             return
         command = [

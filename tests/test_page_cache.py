@@ -1,0 +1,86 @@
+"""The page cache: an unchanged page is not converted again, and the site is the same byte for byte."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.page_cache import Converted, PageCache, _decode, _encode
+
+from .test_end_to_end import run
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = (
+    "Port workers in Valletta began a strike on Monday, the union said.\n\n"
+    "Union leader Maria Borg said the dispute could last weeks. It is unclear whether talks will resume.\n"
+)
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def counts(output: str) -> tuple[int, int]:
+    found = re.search(r"briefings: (\d+) page\(s\) converted, (\d+) from the page cache", output)
+    assert found, output
+    return int(found[1]), int(found[2])
+
+
+@pytest.fixture
+def project(make_project) -> Path:
+    root = make_project(
+        {"port-strike/2024-03-05-strike.txt": ARTICLE, "port-strike/2024-03-05-strike.yml": "published: 2024-03-05\n"}
+    )
+    (root / "briefings").mkdir()  # MkDocs checks that docs_dir exists before the plugin fills it
+    return root
+
+
+def mkdocs(project: Path, site: str, *, fails: bool = False) -> str:
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", site], project, fails=fails)
+    return result.stdout + result.stderr
+
+
+def test_a_second_build_converts_nothing_and_writes_the_same_site(project):
+    converted, cached = counts(mkdocs(project, "site-1"))
+    assert converted > 5 and cached == 0
+    assert counts(mkdocs(project, "site-2")) == (0, converted)
+    assert tree(project / "site-1") == tree(project / "site-2")
+
+
+def test_an_edited_article_is_converted_again_and_matches_a_build_without_the_cache(project):
+    mkdocs(project, "site-1")
+    seed = project / "seeds" / "port-strike" / "2024-03-05-strike.txt"
+    seed.write_text(ARTICLE.replace("could last weeks", "could last months"), encoding="utf-8")
+    converted, cached = counts(mkdocs(project, "site-2"))
+    assert 0 < converted < cached  # the briefing and its source page, not the shared pages that did not change
+    source = (project / "site-2" / "port-strike" / "sources" / "2024-03-05-strike" / "index.html").read_text()
+    assert "could last months" in source and "could last weeks" not in source
+    config = (project / "mkdocs.yml").read_text()
+    (project / "mkdocs.yml").write_text(config.replace("      model: ", "      page_cache: false\n      model: "))
+    mkdocs(project, "site-3")
+    assert tree(project / "site-2") == tree(project / "site-3")
+
+
+def test_a_cached_page_fails_a_strict_build_as_a_fresh_one_does(project):
+    mkdocs(project, "site-1")
+    (project / "briefings" / "notes.md").write_text("# Notes\n\nSee [the plan](plan.md).\n", encoding="utf-8")
+    for converted in (True, False):
+        output = mkdocs(project, "site-2", fails=True)
+        assert "contains a link 'plan.md', but the target is not found" in output
+        assert "Aborted with 1 warnings in strict mode" in output
+        assert (counts(output)[0] > 0) == converted  # the second time, every page comes from the cache
+
+
+def test_an_unreadable_entry_is_ignored(tmp_path):
+    entry = Converted(html="<p>x</p>", toc=[], title=None, anchors=["s1"], links=None, logs=[("mkdocs", 30, "w")])
+    assert _decode(_encode(entry)) == entry
+    cache = PageCache(tmp_path)
+    (tmp_path / "ab").mkdir()
+    (tmp_path / "ab" / f"ab{'0' * 62}.json").write_bytes(b'["half an entry"')
+    assert cache.get(f"ab{'0' * 62}") is None
+    (tmp_path / "ab" / f"ab{'0' * 62}.json").write_bytes(b"[1, 2, 3, 4, 5, 6]")
+    assert cache.get(f"ab{'0' * 62}") is None
