@@ -5,11 +5,14 @@ Deliberately thin: all work happens in `generator.pipeline`, which the CLI calls
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import logging
+import os
 import subprocess
 import sys
-from pathlib import Path
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from mkdocs.config import base
@@ -20,9 +23,11 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from generator.errors import InputError
 from generator.markdown_ext import BriefingLinks
+from generator.output import MANIFEST
 from generator.page_cache import Converted, LogCapture, PageCache, restore
 from generator.pipeline import Session
 from generator.settings import DEFAULT_MODEL, Settings
@@ -62,6 +67,11 @@ class BriefingsConfig(base.Config):
     unchanged (see generator/page_cache.py); false converts every page on every build."""
 
 
+def _absolute(path: str | os.PathLike[str]) -> str:
+    """An absolute path as MkDocs and watchdog spell it (symlinks not resolved)."""
+    return os.path.abspath(path)  # noqa: PTH100
+
+
 def _use_pagefind(config: MkDocsConfig) -> None:
     """Pagefind replaces the theme's search: refuse both at once, and load the search page's script."""
     if any(name in config.plugins for name in ("search", "material/search")):
@@ -85,6 +95,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._pending: dict[str, Converted | str] = {}
         """Per page being built: its cached conversion (a hit), or the key to store the fresh one under."""
         self._capture: LogCapture | None = None
+        self._wrote: dict[str, str | None] = {}
+        """Under `mkdocs serve`: each output file the generator last wrote (absolute path) to the hash of its bytes,
+        or None if it deleted it; the watcher ignores changes that only these writes made."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining on_startup keeps this object alive across `mkdocs serve` rebuilds, so the spaCy model in
@@ -122,6 +135,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: cannot build:\n{error}") from None
         for diagnostic in report.warnings:
             log.warning("%s", diagnostic)
+        if self._serving:
+            self._remember_writes(Path(config.docs_dir), report.plan.writes, report.plan.deletes)
         log.info("briefings: %d stories, %d file(s) written", len(report.briefings), report.written)
         if self.config.nav and config.nav is None:
             # Paths only: each page's title comes from its front matter, which the templates HTML-escape
@@ -215,4 +230,49 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         settings = self._settings(config)
         server.watch(str(settings.seeds_dir))
         server.watch(str(settings.templates_dir))
+        # MkDocs watches docs_dir, so the pages the generator writes during a rebuild would start a second,
+        # needless one. Watch it ourselves and pass on only changes the generator did not make (a hand-written
+        # page, an edit to a generated one).
+        docs = _absolute(config.docs_dir)
+        server.unwatch(docs)
+        handler = FileSystemEventHandler()
+        handler.on_any_event = lambda event: self._docs_changed(server, event)  # type: ignore[method-assign]
+        server.observer.schedule(handler, docs, recursive=True)
         return server
+
+    def _remember_writes(
+        self, out_dir: Path, writes: Mapping[PurePosixPath, bytes], deletes: frozenset[PurePosixPath]
+    ) -> None:
+        wrote = dict(self._wrote)
+        for uri, data in writes.items():
+            wrote[_absolute(out_dir / uri)] = hashlib.sha256(data).hexdigest()
+        for uri in deletes:
+            wrote[_absolute(out_dir / uri)] = None
+        manifest = out_dir / MANIFEST
+        if manifest.is_file():
+            wrote[_absolute(manifest)] = hashlib.sha256(manifest.read_bytes()).hexdigest()
+        self._wrote = wrote  # replaced whole: the watcher thread reads it
+
+    def _made_by_generator(self, path: str) -> bool:
+        name = PurePosixPath(path).name
+        if name.startswith(".") and name.endswith(".tmp"):  # atomic_write's temporary file
+            return True
+        if path not in self._wrote:
+            return False
+        expected = self._wrote[path]
+        try:
+            return expected is not None and hashlib.sha256(Path(path).read_bytes()).hexdigest() == expected
+        except FileNotFoundError:
+            return expected is None
+        except OSError:
+            return False
+
+    def _docs_changed(self, server: LiveReloadServer, event: FileSystemEvent) -> None:
+        if event.is_directory:
+            return
+        paths = [p for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if all(self._made_by_generator(os.fsdecode(p)) for p in paths):
+            return
+        with server._rebuild_cond:  # what MkDocs' own watcher does (it offers no public way to ask)
+            server._want_rebuild = True
+            server._rebuild_cond.notify_all()

@@ -83,6 +83,8 @@ def site_fingerprint(config: MkDocsConfig, files: Files) -> str:
         "configs": config.mdx_configs,
         "validation": config.validation,
         "use_directory_urls": config.use_directory_urls,
+        # MkDocs records the links to anchors only when not logging at DEBUG (`mkdocs build -v`)
+        "records_links": logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG,
     }
     digest.update(json.dumps(settings, sort_keys=True, default=repr).encode())
     for file in sorted(files, key=lambda f: f.src_uri):
