@@ -25,7 +25,8 @@ def remember_lemmas(nlp: Language) -> bool:
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule" or lemmatizer.overwrite:
         return False
-    lemmatizer.__class__ = _remembering(type(lemmatizer))
+    if not getattr(lemmatizer, "remembers", False):  # asked twice: keep the one layer
+        lemmatizer.__class__ = _remembering(type(lemmatizer))
     return True
 
 
@@ -37,6 +38,8 @@ def _remembering(base: type[Any]) -> type[Any]:
     """(word form, part of speech, morphology) to lemma, all as string-store hashes."""
 
     class Remembering(base):  # type: ignore[misc]
+        remembers = True
+
         def __call__(self, doc: Doc) -> Doc:
             if not self._validated:  # spaCy's own step checks the lookup tables on the first document
                 return super().__call__(doc)  # type: ignore[no-any-return]

@@ -37,6 +37,8 @@ def _lemmas(docs: list[spacy.tokens.Doc]) -> list[list[tuple[str, str, str]]]:
 def pipelines() -> tuple[spacy.language.Language, spacy.language.Language]:
     plain, fast = spacy.load(DEFAULT_MODEL), spacy.load(DEFAULT_MODEL)
     assert remember_lemmas(fast)
+    kind = type(fast.get_pipe("lemmatizer"))
+    assert remember_lemmas(fast) and type(fast.get_pipe("lemmatizer")) is kind  # not wrapped twice
     return plain, fast
 
 

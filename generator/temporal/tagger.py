@@ -171,11 +171,11 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$")
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+"""A noun followed by "of" ("the fall of", "the future of") names a thing, not a time."""
 _DAY_BEFORE = r"the day before(?! \w+ing\b)"
 """Not "later in the day before returning home" (a clause follows, not a date)."""
 _TIMELESS_TODAY = re.compile(r"['’]s (?:world|youth|society|generation|children|young|standards|culture)\b", re.I)
 """'today's world', 'today's youth': the present age, not the publication day."""
-"""A noun followed by "of" ("the fall of", "the future of") names a thing, not a time."""
 
 
 _QUARTER_OF_YEAR = {"last year's": -1, "this year's": 0, "next year's": 1}
