@@ -7,6 +7,7 @@ import difflib
 import http.server
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -58,10 +59,17 @@ def make_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
     return make
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (the importer's timeout test does, on purpose) is not worth a traceback."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve(handler: type[http.server.BaseHTTPRequestHandler] | Callable[..., Any]) -> Iterator[str]:
     """Serve on a free localhost port in a thread; yields the base URL and closes everything afterwards."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # type: ignore[arg-type]
+    httpd = _QuietServer(("127.0.0.1", 0), handler)  # type: ignore[arg-type]
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
