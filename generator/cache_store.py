@@ -26,9 +26,18 @@ class CacheStore(Generic[T]):
     """Entries of one kind by key: in memory first, then on disk."""
 
     def __init__(
-        self, folder: Path | None, *, suffix: str, encode: Callable[[T], bytes], decode: Callable[[bytes], T]
+        self,
+        folder: Path | None,
+        *,
+        suffix: str,
+        encode: Callable[[T], bytes],
+        decode: Callable[[bytes], T],
+        keep: bool = True,
     ) -> None:
         self.folder = folder
+        self.keep = keep or folder is None
+        """Whether entries stay in memory once read or written (a one-off `mkdocs build` reads each page's
+        once and need not hold every page's HTML until it ends)."""
         self.suffix = suffix
         self.encode = encode
         self.decode = decode
@@ -54,7 +63,8 @@ class CacheStore(Generic[T]):
             if path.exists():
                 log.debug("ignoring unreadable cache entry %s: %s", path, error)
             return None
-        self.memory[key] = entry
+        if self.keep:
+            self.memory[key] = entry
         return entry
 
     def remember(self, key: str, entry: T) -> None:
@@ -62,7 +72,8 @@ class CacheStore(Generic[T]):
         self.memory[key] = entry
 
     def put(self, key: str, entry: T) -> None:
-        self.memory[key] = entry
+        if self.keep:
+            self.memory[key] = entry
         path = self.path(key)
         if path is None:
             return

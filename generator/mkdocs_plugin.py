@@ -30,6 +30,7 @@ from generator.markdown_ext import BriefingLinks
 from generator.output import MANIFEST
 from generator.page_cache import Converted, LogCapture, PageCache, restore
 from generator.pipeline import Session
+from generator.search_cache import SearchCache
 from generator.settings import DEFAULT_MODEL, Settings
 
 # Under mkdocs.plugins, so `mkdocs build --strict` counts our warnings.
@@ -92,6 +93,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._session: Session | None = None
         self._serving = False
         self._pages: PageCache | None = None
+        self._search: SearchCache | None = None
+        """The search entries of unchanged pages (with the page cache, under Material's search plugin)."""
         self._pending: dict[str, Converted | str] = {}
         """Per page being built: its cached conversion (a hit), or the key to store the fresh one under."""
         self._capture: LogCapture | None = None
@@ -160,8 +163,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.config.page_cache:
             if self._pages is None:
                 cache = self._settings(config).cache_dir
-                self._pages = PageCache(cache / "pages" if cache is not None else None)
+                # Entries stay in memory only under `mkdocs serve`, where the next rebuild reads them again.
+                self._pages = PageCache(cache / "pages" if cache is not None else None, keep=self._serving)
+                self._search = SearchCache(cache / "search" if cache is not None else None, keep=self._serving)
             self._pages.start(config, files)
+            if self._search is not None and not self._search.attach(config):
+                self._search = None
         return files
 
     @event_priority(-1000)  # after every other plugin has changed the Markdown
@@ -204,6 +211,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self._pages is not None and self.config.page_cache:
             log.info("briefings: %d page(s) converted, %d from the page cache", self._pages.misses, self._pages.hits)
             self._pages.finish()
+        if self._search is not None and self.config.page_cache:
+            log.info(
+                "briefings: %d page(s) indexed for search, %d from the cache", self._search.misses, self._search.hits
+            )
+            self._search.finish()
         if self.config.search != "pagefind":
             return
         command = [

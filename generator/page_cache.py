@@ -95,8 +95,10 @@ def site_fingerprint(config: MkDocsConfig, files: Files) -> str:
 class PageCache:
     """Converted pages by (site fingerprint, page place, Markdown); memory first, then disk."""
 
-    def __init__(self, folder: Path | None) -> None:
-        self._store: CacheStore[Converted] = CacheStore(folder, suffix=".json", encode=_encode, decode=_decode)
+    def __init__(self, folder: Path | None, *, keep: bool = True) -> None:
+        self._store: CacheStore[Converted] = CacheStore(
+            folder, suffix=".json", encode=_encode, decode=_decode, keep=keep
+        )
         self._site = ""
         self._used: set[str] = set()
         self.hits = self.misses = 0

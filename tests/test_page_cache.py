@@ -1,4 +1,4 @@
-"""The page cache: an unchanged page is not converted again, and the site is the same byte for byte."""
+"""Page and search caches: an unchanged page is not converted or indexed again; the site is the same byte for byte."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cache_store import CacheStore
 from generator.page_cache import Converted, PageCache, _decode, _encode
 
 from .test_end_to_end import run
@@ -24,10 +25,14 @@ def tree(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def counts(output: str) -> tuple[int, int]:
-    found = re.search(r"briefings: (\d+) page\(s\) converted, (\d+) from the page cache", output)
+def counts(output: str, what: str = "converted, (\\d+) from the page cache") -> tuple[int, int]:
+    found = re.search(rf"briefings: (\d+) page\(s\) {what}", output)
     assert found, output
     return int(found[1]), int(found[2])
+
+
+def search_counts(output: str) -> tuple[int, int]:
+    return counts(output, "indexed for search, (\\d+) from the cache")
 
 
 @pytest.fixture
@@ -45,9 +50,14 @@ def mkdocs(project: Path, site: str, *, fails: bool = False) -> str:
 
 
 def test_a_second_build_converts_nothing_and_writes_the_same_site(project):
-    converted, cached = counts(mkdocs(project, "site-1"))
+    first = mkdocs(project, "site-1")
+    converted, cached = counts(first)
     assert converted > 5 and cached == 0
-    assert counts(mkdocs(project, "site-2")) == (0, converted)
+    indexed = search_counts(first)[0]
+    assert indexed > 5 and search_counts(first) == (indexed, 0)
+    second = mkdocs(project, "site-2")
+    assert counts(second) == (0, converted)
+    assert search_counts(second) == (0, indexed)  # Material's search plugin parsed no page again
     assert tree(project / "site-1") == tree(project / "site-2")
 
 
@@ -55,8 +65,10 @@ def test_an_edited_article_is_converted_again_and_matches_a_build_without_the_ca
     mkdocs(project, "site-1")
     seed = project / "seeds" / "port-strike" / "2024-03-05-strike.txt"
     seed.write_text(ARTICLE.replace("could last weeks", "could last months"), encoding="utf-8")
-    converted, cached = counts(mkdocs(project, "site-2"))
+    output = mkdocs(project, "site-2")
+    converted, cached = counts(output)
     assert 0 < converted < cached  # the briefing and its source page, not the shared pages that did not change
+    assert 0 < search_counts(output)[0] < search_counts(output)[1]
     source = (project / "site-2" / "port-strike" / "sources" / "2024-03-05-strike" / "index.html").read_text()
     assert "could last months" in source and "could last weeks" not in source
     config = (project / "mkdocs.yml").read_text()
@@ -84,3 +96,13 @@ def test_an_unreadable_entry_is_ignored(tmp_path):
     assert cache.get(f"ab{'0' * 62}") is None
     (tmp_path / "ab" / f"ab{'0' * 62}.json").write_bytes(b"[1, 2, 3, 4, 5, 6]")
     assert cache.get(f"ab{'0' * 62}") is None
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_a_one_off_build_does_not_hold_every_page_in_memory(tmp_path, keep):
+    store = CacheStore(tmp_path, suffix=".json", encode=_encode, decode=_decode, keep=keep)
+    entry = Converted(html="<p>x</p>", toc=[], title=None, anchors=[], links=None)
+    store.put("ab12", entry)
+    assert (store.memory == {"ab12": entry}) is keep  # under `mkdocs serve` the next rebuild reads it from memory
+    assert store.get("ab12") == entry  # from disk when not kept
+    assert (len(store.memory) == 1) is keep
