@@ -21,7 +21,7 @@ from generator.merge import merge_story, name_key
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
 from generator.output import WritePlan, apply, plan_writes
 from generator.render import outline, render_briefing, render_shared
-from generator.render.actors import actor_page_ids
+from generator.render.actors import actor_page_ids, render_profiles
 from generator.render.markdown import make_environment
 from generator.settings import Settings
 from generator.story_cache import StoryCache, StoryEntry, render_key, templates_fingerprint
@@ -188,6 +188,10 @@ class Session:
                 cached[source.slug] = entry
             else:  # unreadable: built again like a changed story
                 fresh.extend(self._load_stories([source], problems))
+        env = make_environment(settings.templates_dir)
+        # While the workers parse: the pages of the actors the unchanged stories name. Those that no story being
+        # built again names are final (an actor's page depends only on the stories that name the actor).
+        early_actors = render_profiles(env, [entry.outline for entry in cached.values()]) if fresh else {}
         extracted = pending()  # waited for even if a late story has errors: no worker is left behind
         if errors := [d for d in problems if d.severity is Severity.ERROR]:
             raise InputError(errors)
@@ -199,7 +203,8 @@ class Session:
             full[story.slug] = briefing
             warnings[story.slug] = [*load_warnings, *curation_warnings]
         outlines = {slug: entry.outline for slug, entry in cached.items()} | {s: outline(b) for s, b in full.items()}
-        env = make_environment(settings.templates_dir)
+        renamed = {a.id for slug in full for a in outlines[slug].actors}
+        early_actors = {actor: page for actor, page in early_actors.items() if actor not in renamed}
         templates = templates_fingerprint(settings.templates_dir)
         ordered = sorted(outlines.values(), key=lambda b: b.sort_key)
         actor_pages = actor_page_ids(ordered)
@@ -220,7 +225,9 @@ class Session:
             )
             self.stories.put(keys[slug], entry)
             pages.update(story_pages)
-        pages.update(render_shared(env, ordered, settings.templates_dir, search=settings.search))
+        pages.update(
+            render_shared(env, ordered, settings.templates_dir, search=settings.search, actor_pages=early_actors)
+        )
         found = [*scan.problems, *(d for ws in warnings.values() for d in ws)]
         return pages, tuple(ordered), tuple(sorted(found, key=lambda d: d.sort_key))
 

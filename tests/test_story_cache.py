@@ -114,3 +114,25 @@ def test_entries_of_past_versions_of_a_story_are_pruned(make_project, nlp):
     with pytest.raises(StaleOutputError):
         Session(settings, nlp=nlp).build(check=True)
     assert len(list((project / ".cache" / "briefings" / "stories").rglob("*.json"))) == 3
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("rail/2024-02-03-c.txt", "Union leader Ana Costa said on Friday that the talks had failed.\n"),  # joins rail
+        ("port/2024-01-02-a.txt", "The port of Lisbon reopened on Monday after a strike.\n"),  # leaves port
+    ],
+)
+def test_actor_pages_after_an_edit_match_an_uncached_render(make_project, nlp, edit):
+    # Actor pages of the unchanged stories are rendered while the edited one is parsed; an actor the edited story
+    # names (or no longer names) must still get the page a full render gives.
+    project = make_project(SEEDS)
+    settings = Settings.for_project(project)
+    Session(settings, nlp=nlp).build()
+    path, text = edit
+    (project / "seeds" / path).write_text(text)
+    pages, _, _ = Session(settings, nlp=nlp).render()
+    briefings, _ = Session(settings, nlp=nlp).briefings()
+    expected = render_site(briefings, settings.templates_dir)
+    assert {p for p in pages if p.parts[0] == "actors"} == {p for p in expected if p.parts[0] == "actors"}
+    assert pages == expected

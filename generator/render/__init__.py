@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 import jinja2
@@ -45,10 +45,12 @@ def render_shared(
     *,
     site_url: str = "",
     search: str = "mkdocs",
+    actor_pages: Mapping[str, str] | None = None,
 ) -> dict[PurePosixPath, str]:
     """The pages that draw on every story: home, timeline, actors, tags, feeds, plus the static assets.
 
     They read each briefing's outline only (never the articles' text or sentences), so cached outlines do.
+    `actor_pages`: actor pages rendered already, by actor id (see `render_actor_pages`).
     """
     ordered = sorted(briefings, key=lambda b: b.sort_key)
     pages: dict[PurePosixPath, str] = {
@@ -60,7 +62,7 @@ def render_shared(
         ),
         PurePosixPath("data/index.json"): dumps(index_data(ordered)),
     }
-    pages.update(render_actor_pages(env, ordered))
+    pages.update(render_actor_pages(env, ordered, reuse=actor_pages))
     everything = sorted(((b, e) for b in ordered for e in b.timeline), key=lambda p: (p[1].sort_key, p[0].slug))
     past = [e for _, e in everything if e.status is EventStatus.PAST]
     upcoming = [e for _, e in everything if e.status is EventStatus.UPCOMING]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
@@ -115,8 +115,32 @@ def _quote_day(entries: list[tuple[Briefing, Actor]], item: tuple[str, Quote]) -
     return date.min
 
 
-def render_actor_pages(env: jinja2.Environment, briefings: Sequence[Briefing]) -> dict[PurePosixPath, str]:
+def render_actor_pages(
+    env: jinja2.Environment, briefings: Sequence[Briefing], *, reuse: Mapping[str, str] | None = None
+) -> dict[PurePosixPath, str]:
+    """The actors' index and each actor's page; `reuse` holds pages already rendered, by actor id, kept as they are.
+
+    An actor's page depends only on the stories that name the actor, so pages rendered from some of the stories
+    (`render_profiles`) stay right for every actor that no other story names.
+    """
     profiles = build_profiles(briefings)
+    reuse = reuse or {}
+    pages = {
+        PurePosixPath("actors/index.md"): env.get_template("actors.md.j2").render(
+            people=[p for p in profiles if p.kind is ActorKind.PERSON],
+            organizations=[p for p in profiles if p.kind is ActorKind.ORGANIZATION],
+        )
+    }
+    fresh = render_profiles(env, briefings, [p for p in profiles if p.id not in reuse])
+    for profile in profiles:
+        pages[actor_page_path(profile.id)] = reuse[profile.id] if profile.id in reuse else fresh[profile.id]
+    return pages
+
+
+def render_profiles(
+    env: jinja2.Environment, briefings: Sequence[Briefing], profiles: Sequence[ActorProfile] | None = None
+) -> dict[str, str]:
+    """Each actor's page by actor id: of `profiles`, or of every actor with a page in `briefings`."""
     links = {
         b.slug: CitationLinks([s.article.id for s in b.sources], prefix=f"../{b.slug}/sources/") for b in briefings
     }
@@ -124,17 +148,13 @@ def render_actor_pages(env: jinja2.Environment, briefings: Sequence[Briefing]) -
     def cite(slug: str, citations: Sequence[Citation]) -> Markdown:
         return links[slug](citations)
 
-    pages = {
-        PurePosixPath("actors/index.md"): env.get_template("actors.md.j2").render(
-            people=[p for p in profiles if p.kind is ActorKind.PERSON],
-            organizations=[p for p in profiles if p.kind is ActorKind.ORGANIZATION],
-        )
-    }
-    for profile in profiles:
-        pages[PurePosixPath("actors") / f"{profile.id}.md"] = env.get_template("actor.md.j2").render(
-            profile=profile, cite=cite
-        )
-    return pages
+    template = env.get_template("actor.md.j2")
+    chosen = build_profiles(briefings) if profiles is None else profiles
+    return {profile.id: template.render(profile=profile, cite=cite) for profile in chosen}
+
+
+def actor_page_path(actor_id: str) -> PurePosixPath:
+    return PurePosixPath("actors") / f"{actor_id}.md"
 
 
 def actor_page_ids(briefings: Sequence[Briefing]) -> frozenset[str]:
