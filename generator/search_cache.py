@@ -92,13 +92,12 @@ class SearchCache:
         return True
 
     def _key(self, page: Page) -> str:
-        identity = json.dumps(
-            [self._site, page.url, str(page.title), page.meta, _toc(page.toc.items), page.content],
-            sort_keys=True,
-            default=repr,
-            ensure_ascii=False,
-        )
-        key = hashlib.sha256(identity.encode()).hexdigest()
+        small = json.dumps([page.url, str(page.title), page.meta, _toc(page.toc.items)], sort_keys=True, default=repr)
+        digest = hashlib.sha256()
+        for part in (self._site, small, page.content or ""):  # the HTML is hashed as it is, not copied into JSON
+            data = part.encode()
+            digest.update(len(data).to_bytes(8, "big") + data)
+        key = digest.hexdigest()
         self._used.add(key)
         return key
 
