@@ -95,6 +95,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._pages: PageCache | None = None
         self._search: SearchCache | None = None
         """The search entries of unchanged pages (with the page cache, under Material's search plugin)."""
+        self._search_on = False
+        """Whether this build's search index goes through `_search` (False with Pagefind or another search)."""
         self._pending: dict[str, Converted | str] = {}
         """Per page being built: its cached conversion (a hit), or the key to store the fresh one under."""
         self._capture: LogCapture | None = None
@@ -167,8 +169,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 self._pages = PageCache(cache / "pages" if cache is not None else None, keep=self._serving)
                 self._search = SearchCache(cache / "search" if cache is not None else None, keep=self._serving)
             self._pages.start(config, files)
-            if self._search is not None and not self._search.attach(config):
-                self._search = None
+            self._search_on = self._search is not None and self._search.attach(config)
         return files
 
     @event_priority(-1000)  # after every other plugin has changed the Markdown
@@ -211,7 +212,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self._pages is not None and self.config.page_cache:
             log.info("briefings: %d page(s) converted, %d from the page cache", self._pages.misses, self._pages.hits)
             self._pages.finish()
-        if self._search is not None and self.config.page_cache:
+        if self._search is not None and self._search_on and self.config.page_cache:
             log.info(
                 "briefings: %d page(s) indexed for search, %d from the cache", self._search.misses, self._search.hits
             )

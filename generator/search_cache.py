@@ -65,6 +65,7 @@ class SearchCache:
         )
         index = getattr(plugin, "search_index", None)
         if index is None or not isinstance(getattr(index, "entries", None), list):
+            log.debug("search entries not cached: no Material search plugin with an index to route")
             return False
         module = importlib.import_module(type(plugin).__module__)
         settings = {
