@@ -94,3 +94,43 @@ class CacheStore(Generic[T]):
         for path in self.folder.glob(f"*/*{self.suffix}"):
             if path.stem not in keep:
                 path.unlink(missing_ok=True)
+
+
+class BuildStore(CacheStore[T]):
+    """A store of one build step's results (converted pages, search entries), scoped to a build.
+
+    It counts hits and misses, and after the build keeps only the entries that build asked for, so that memory
+    and disk stay the size of the site.
+    """
+
+    def __init__(
+        self,
+        folder: Path | None,
+        *,
+        suffix: str,
+        encode: Callable[[T], bytes],
+        decode: Callable[[bytes], T],
+        keep: bool = True,
+    ) -> None:
+        super().__init__(folder, suffix=suffix, encode=encode, decode=decode, keep=keep)
+        self.used: set[str] = set()
+        self.hits = self.misses = 0
+
+    def begin(self) -> None:
+        """A new build: nothing asked for yet."""
+        self.used = set()
+        self.hits = self.misses = 0
+
+    def lookup(self, key: str) -> T | None:
+        """The entry under `key`, counted as a hit or a miss; either way the key is kept after the build."""
+        self.used.add(key)
+        found = self.get(key)
+        if found is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return found
+
+    def finish(self) -> None:
+        """After the build: drop every entry it did not ask for."""
+        self.prune(self.used)

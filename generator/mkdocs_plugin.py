@@ -5,6 +5,7 @@ Deliberately thin: all work happens in `generator.pipeline`, which the CLI calls
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import logging
@@ -188,7 +189,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self._pending[page.file.src_uri] = cached
             # Nothing to convert: on_page_content puts the cached conversion back. MkDocs would still build a
             # Python-Markdown instance with every extension for the empty page (about 1 ms a page); skip it.
-            page.render = _skip_render.__get__(page)  # type: ignore[method-assign]
+            page.render = functools.partial(_skip_render, page)  # type: ignore[method-assign]
             return ""
         self._pending[page.file.src_uri] = key
         self._capture = LogCapture()
@@ -218,13 +219,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._pages is not None and self.config.page_cache:
-            log.info("briefings: %d page(s) converted, %d from the page cache", self._pages.misses, self._pages.hits)
+            log.info(
+                "briefings: %d page(s) converted, %d from the page cache",
+                self._pages.store.misses,
+                self._pages.store.hits,
+            )
             self._pages.finish()
         if self._search is not None and self._search_on and self.config.page_cache:
             log.info(
-                "briefings: %d page(s) indexed for search, %d from the cache", self._search.misses, self._search.hits
+                "briefings: %d page(s) indexed for search, %d from the cache",
+                self._search.store.misses,
+                self._search.store.hits,
             )
-            self._search.finish()
+            self._search.store.finish()
         if self.config.search != "pagefind":
             return
         command = [

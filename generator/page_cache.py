@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cache_store import CacheStore
+from generator.cache_store import BuildStore
 from generator.findings_cache import code_fingerprint
 
 if TYPE_CHECKING:
@@ -96,40 +96,30 @@ class PageCache:
     """Converted pages by (site fingerprint, page place, Markdown); memory first, then disk."""
 
     def __init__(self, folder: Path | None, *, keep: bool = True) -> None:
-        self._store: CacheStore[Converted] = CacheStore(
+        self.store: BuildStore[Converted] = BuildStore(
             folder, suffix=".json", encode=_encode, decode=_decode, keep=keep
         )
         self._site = ""
-        self._used: set[str] = set()
-        self.hits = self.misses = 0
 
     def start(self, config: MkDocsConfig, files: Files) -> None:
         """Begin a build: fix the site fingerprint; count afresh."""
         self._site = site_fingerprint(config, files)
-        self._used = set()
-        self.hits = self.misses = 0
+        self.store.begin()
 
     def key(self, page: Page, markdown: str) -> str:
         identity = f"{self._site}\0{page.file.src_uri}\0{page.file.url}\0{markdown}"
-        key = hashlib.sha256(identity.encode()).hexdigest()
-        self._used.add(key)
-        return key
+        return hashlib.sha256(identity.encode()).hexdigest()
 
     def get(self, key: str) -> Converted | None:
-        found = self._store.get(key)
-        if found is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return found
+        return self.store.lookup(key)
 
     def put(self, key: str, page: Page, html: str, logs: list[tuple[str, int, str]]) -> None:
         links = getattr(page, "links_to_anchors", None)
-        self._store.put(
+        self.store.put(
             key,
             Converted(
                 html=html,
-                toc=[_toc_item(item) for item in page.toc.items],
+                toc=toc_data(page.toc.items),
                 title=page._title_from_render,  # what MkDocs' own render sets
                 anchors=sorted(page.present_anchor_ids or ()),
                 links=None
@@ -140,8 +130,7 @@ class PageCache:
         )
 
     def finish(self) -> None:
-        """After a build: keep only the entries it used (memory and disk stay the size of the site)."""
-        self._store.prune(self._used)
+        self.store.finish()
 
 
 def restore(page: Page, entry: Converted, files: Files) -> str:
@@ -162,8 +151,9 @@ def restore(page: Page, entry: Converted, files: Files) -> str:
     return entry.html
 
 
-def _toc_item(item: AnchorLink) -> dict[str, Any]:
-    return {"title": item.title, "id": item.id, "level": item.level, "children": [_toc_item(c) for c in item.children]}
+def toc_data(items: list[AnchorLink]) -> list[dict[str, Any]]:
+    """A table of contents as plain JSON data (`_anchor` rebuilds it)."""
+    return [{"title": i.title, "id": i.id, "level": i.level, "children": toc_data(i.children)} for i in items]
 
 
 def _anchor(data: dict[str, Any]) -> AnchorLink:

@@ -16,16 +16,17 @@ import hashlib
 import importlib.metadata
 import json
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cache_store import CacheStore
+from generator.cache_store import BuildStore
 from generator.findings_cache import code_fingerprint
+from generator.page_cache import toc_data
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
-    from mkdocs.structure.toc import AnchorLink
 
 log = logging.getLogger(__name__)
 
@@ -43,23 +44,16 @@ def _decode(data: bytes) -> Entries:
     return entries
 
 
-def _toc(items: list[AnchorLink]) -> list[Any]:
-    return [[item.title, item.id, item.url, item.level, _toc(item.children)] for item in items]
-
-
 class SearchCache:
     """Each page's search entries by everything they are made from; memory first, then disk."""
 
     def __init__(self, folder: Path | None, *, keep: bool = True) -> None:
-        self._store: CacheStore[Entries] = CacheStore(folder, suffix=".json", encode=_encode, decode=_decode, keep=keep)
-        self._used: set[str] = set()
+        self.store: BuildStore[Entries] = BuildStore(folder, suffix=".json", encode=_encode, decode=_decode, keep=keep)
         self._site = ""
-        self.hits = self.misses = 0
 
     def attach(self, config: MkDocsConfig) -> bool:
         """Start a build: route Material's search index through this cache; False if there is none to route."""
-        self._used = set()
-        self.hits = self.misses = 0
+        self.store.begin()
         plugin = next(
             (p for p in config.plugins.values() if type(p).__module__ == "material.plugins.search.plugin"), None
         )
@@ -67,7 +61,7 @@ class SearchCache:
         if index is None or not isinstance(getattr(index, "entries", None), list):
             log.debug("search entries not cached: no Material search plugin with an index to route")
             return False
-        module = importlib.import_module(type(plugin).__module__)
+        module = sys.modules[type(plugin).__module__]
         settings = {
             "material": importlib.metadata.version("mkdocs-material"),
             "code": code_fingerprint(("search_cache.py",)),
@@ -79,29 +73,23 @@ class SearchCache:
 
         def add_entry_from_context(page: Page) -> None:
             key = self._key(page)
-            cached = self._store.get(key)
+            cached = self.store.lookup(key)
             if cached is not None:
-                self.hits += 1
                 index.entries.extend(dict(entry) for entry in cached)
                 return
-            self.misses += 1
             before = len(index.entries)
             index_page(page)
-            self._store.put(key, [dict(entry) for entry in index.entries[before:]])
+            self.store.put(key, [dict(entry) for entry in index.entries[before:]])
 
         index.add_entry_from_context = add_entry_from_context
         return True
 
     def _key(self, page: Page) -> str:
-        small = json.dumps([page.url, str(page.title), page.meta, _toc(page.toc.items)], sort_keys=True, default=repr)
+        small = json.dumps(
+            [page.url, str(page.title), page.meta, toc_data(page.toc.items)], sort_keys=True, default=repr
+        )
         digest = hashlib.sha256()
         for part in (self._site, small, page.content or ""):  # the HTML is hashed as it is, not copied into JSON
             data = part.encode()
             digest.update(len(data).to_bytes(8, "big") + data)
-        key = digest.hexdigest()
-        self._used.add(key)
-        return key
-
-    def finish(self) -> None:
-        """After a build: keep only the entries it used."""
-        self._store.prune(self._used)
+        return digest.hexdigest()
