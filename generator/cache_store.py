@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from generator.output import atomic_write
 
@@ -103,22 +103,13 @@ class BuildStore(CacheStore[T]):
     and disk stay the size of the site.
     """
 
-    def __init__(
-        self,
-        folder: Path | None,
-        *,
-        suffix: str,
-        encode: Callable[[T], bytes],
-        decode: Callable[[bytes], T],
-        keep: bool = True,
-    ) -> None:
-        super().__init__(folder, suffix=suffix, encode=encode, decode=decode, keep=keep)
-        self.used: set[str] = set()
-        self.hits = self.misses = 0
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # as CacheStore's
+        super().__init__(*args, **kwargs)
+        self.begin()
 
     def begin(self) -> None:
         """A new build: nothing asked for yet."""
-        self.used = set()
+        self.used: set[str] = set()
         self.hits = self.misses = 0
 
     def lookup(self, key: str) -> T | None:

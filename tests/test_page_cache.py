@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cache_store import CacheStore
+from generator.cache_store import BuildStore, CacheStore
 from generator.page_cache import Converted, PageCache, _decode, _encode
 
 from .test_end_to_end import run
@@ -106,3 +106,15 @@ def test_a_one_off_build_does_not_hold_every_page_in_memory(tmp_path, keep):
     assert (store.memory == {"ab12": entry}) is keep  # under `mkdocs serve` the next rebuild reads it from memory
     assert store.get("ab12") == entry  # from disk when not kept
     assert (len(store.memory) == 1) is keep
+
+
+def test_a_build_keeps_only_the_entries_it_asked_for(tmp_path):
+    store = BuildStore(tmp_path, suffix=".json", encode=_encode, decode=_decode)
+    entry = Converted(html="<p>x</p>", toc=[], title=None, anchors=[], links=None)
+    store.put("aa01", entry)
+    store.put("bb02", entry)
+    store.begin()  # the next build asks for one entry it has and one it lacks
+    assert store.lookup("aa01") == entry and store.lookup("cc03") is None
+    assert (store.hits, store.misses) == (1, 1)
+    store.finish()
+    assert sorted(p.stem for p in tmp_path.rglob("*.json")) == ["aa01"]
