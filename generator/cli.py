@@ -89,11 +89,11 @@ def build(config: str, check: bool, jobs: int | None) -> None:  # noqa: FBT001
     report = Session(settings).build(check=check)
     _log_warnings(report.warnings)
     if check:
-        click.echo(f"{settings.out_dir.name}/ is up to date ({len(report.briefings)} stories).", err=True)
+        click.echo(f"{settings.out_dir.name}/ is up to date ({len(report.stories)} stories).", err=True)
     else:
         changed = len(report.plan.writes) + len(report.plan.deletes)
         click.echo(
-            f"{len(report.briefings)} stories; {changed} file(s) changed in {settings.out_dir.name}/.",
+            f"{len(report.stories)} stories; {changed} file(s) changed in {settings.out_dir.name}/.",
             err=True,
         )
 

@@ -148,13 +148,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning("%s", diagnostic)
         if self._serving:
             self._remember_writes(Path(config.docs_dir), report.plan.writes, report.plan.deletes)
-        log.info("briefings: %d stories, %d file(s) written", len(report.briefings), report.written)
+        log.info("briefings: %d stories, %d file(s) written", len(report.stories), report.written)
         if self.config.nav and config.nav is None:
             # Paths only: each page's title comes from its front matter, which the templates HTML-escape
             # (MkDocs and Material print titles into <title> and the nav without escaping them).
-            ordered = sorted(report.briefings, key=lambda b: b.sort_key)
             # A short nav whatever the number of stories: MkDocs renders the whole nav into every page.
-            stories = [f"{b.slug}/index.md" for b in ordered[: self.config.nav_stories]]
+            stories = [f"{slug}/index.md" for slug in report.stories[: self.config.nav_stories]]
             config.nav = [
                 {"Home": "index.md"},
                 {"Latest stories": stories},

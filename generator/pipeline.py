@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from generator.build_record import BuildRecords, build_key
 from generator.curate import apply_curation, curation_aliases
 from generator.errors import Diagnostic, InputError, Severity, StaleOutputError
 from generator.extract import Findings
 from generator.findings_cache import FindingsCache
-from generator.ingest import Story, StorySource, load_project, load_story, scan_project
+from generator.ingest import Scan, Story, StorySource, load_project, load_story, scan_project
 from generator.merge import merge_story, name_key
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
-from generator.output import WritePlan, apply, plan_writes
+from generator.output import MANIFEST, WritePlan, apply, plan_writes
 from generator.render import outline, render_briefing, render_shared
 from generator.render.actors import actor_page_ids, render_profiles
 from generator.render.markdown import make_environment
@@ -38,7 +39,8 @@ log = logging.getLogger(__name__)
 class BuildReport:
     """What a build found and did."""
 
-    briefings: tuple[Briefing, ...]
+    stories: tuple[str, ...]
+    """The stories' slugs in site order (newest first)."""
     warnings: tuple[Diagnostic, ...]
     plan: WritePlan
 
@@ -64,6 +66,7 @@ class Session:
         cache_dir = settings.cache_dir
         self.findings = FindingsCache(cache_dir / "findings" if cache_dir else None, settings.model)
         self.stories = StoryCache(cache_dir / "stories" if cache_dir else None, settings.model)
+        self.records = BuildRecords(cache_dir, settings.out_dir)
         self._story_keys: set[str] = set()
         """The story cache keys of the last `render()`: what a successful build keeps."""
 
@@ -161,20 +164,28 @@ class Session:
                 problems.extend(error.diagnostics)
         return loaded
 
-    def render(self) -> tuple[dict[PurePosixPath, str], tuple[Briefing, ...], tuple[Diagnostic, ...]]:
-        """Every page, the stories' outlines and the warnings; unchanged stories come from the story cache."""
+    def _inputs(self) -> Inputs:
         settings = self.settings
         if not settings.templates_dir.is_dir():
             message = "templates folder not found; restore templates/ or set templates_dir"
             raise InputError([Diagnostic(path=PurePosixPath(settings.templates_dir.name), message=message)])
         scan = scan_project(settings.seeds_dir, max_bytes=settings.max_file_bytes)
+        keys = {source.slug: self.stories.key(source.fingerprint(), scan.aliases) for source in scan.sources}
+        return Inputs(scan=scan, keys=keys, templates=templates_fingerprint(settings.templates_dir))
+
+    def render(self) -> tuple[dict[PurePosixPath, str], tuple[Briefing, ...], tuple[Diagnostic, ...]]:
+        """Every page, the stories' outlines and the warnings; unchanged stories come from the story cache."""
+        inputs = self._inputs()
+        pages, ordered, warnings = self._render(inputs)
+        return pages, ordered, _in_order([*inputs.scan.problems, *warnings])
+
+    def _render(self, inputs: Inputs) -> tuple[dict[PurePosixPath, str], tuple[Briefing, ...], list[Diagnostic]]:
+        """Every page, the stories' outlines and the stories' warnings (not the scan's)."""
+        settings, scan, keys = self.settings, inputs.scan, inputs.keys
         problems = list(scan.problems)
         cached: dict[str, StoryEntry] = {}
-        keys: dict[str, str] = {}
         # First the stories whose cache entry is missing: their new articles start parsing (on workers) while
         # the unchanged stories' entries are read.
-        for source in scan.sources:
-            keys[source.slug] = self.stories.key(source.fingerprint(), scan.aliases)
         misses = {s.slug for s in scan.sources if not self.stories.has(keys[s.slug])}
         fresh = self._load_stories([s for s in scan.sources if s.slug in misses], problems)
         if errors := [d for d in problems if d.severity is Severity.ERROR]:
@@ -205,10 +216,9 @@ class Session:
         outlines = {slug: entry.outline for slug, entry in cached.items()} | {s: outline(b) for s, b in full.items()}
         renamed = {a.id for slug in full for a in outlines[slug].actors}
         early_actors = {actor: page for actor, page in early_actors.items() if actor not in renamed}
-        templates = templates_fingerprint(settings.templates_dir)
         ordered = sorted(outlines.values(), key=lambda b: b.sort_key)
         actor_pages = actor_page_ids(ordered)
-        rkeys = {b.slug: render_key(templates, actor_pages, b) for b in ordered}
+        rkeys = {b.slug: render_key(inputs.templates, actor_pages, b) for b in ordered}
         # An unchanged story whose pages are not (templates or actor links changed) is read and merged again.
         stale = [s for s in scan.sources if s.slug in cached and cached[s.slug].render_key != rkeys[s.slug]]
         stories = [load_story(source, max_bytes=settings.max_file_bytes)[0] for source in stale]
@@ -228,12 +238,25 @@ class Session:
         pages.update(
             render_shared(env, ordered, settings.templates_dir, search=settings.search, actor_pages=early_actors)
         )
-        found = [*scan.problems, *(d for ws in warnings.values() for d in ws)]
-        return pages, tuple(ordered), tuple(sorted(found, key=lambda d: d.sort_key))
+        return pages, tuple(ordered), [d for slug in sorted(warnings) for d in warnings[slug]]
 
     def build(self, *, check: bool = False) -> BuildReport:
-        """Regenerate the output folder; with `check`, raise `StaleOutputError` instead of writing."""
-        pages, briefings, warnings = self.render()
+        """Regenerate the output folder; with `check`, raise `StaleOutputError` instead of writing.
+
+        When nothing the output depends on has changed since the last build and the output folder is as that
+        build left it (see `BuildRecords`), nothing is read from the caches or rendered.
+        """
+        inputs = self._inputs()
+        key = build_key(self.settings, self.stories.identity, inputs.templates, inputs.keys)
+        clean = not any(d.severity is Severity.ERROR for d in inputs.scan.problems)
+        record = self.records.matching(key) if clean else None
+        if record is not None:
+            self._story_keys = set(inputs.keys.values())
+            generated = frozenset(PurePosixPath(uri) for uri in record.outputs) - {MANIFEST}
+            plan = WritePlan(writes={}, deletes=frozenset(), generated=generated)
+            warnings = _in_order([*inputs.scan.problems, *record.warnings])
+            return BuildReport(stories=record.stories, warnings=warnings, plan=plan)
+        pages, briefings, story_warnings = self._render(inputs)
         plan = plan_writes(self.settings.out_dir, pages)
         if check:
             if not plan.is_empty:
@@ -244,7 +267,23 @@ class Session:
         else:
             apply(self.settings.out_dir, plan)
             self.stories.prune(self._story_keys)
-        return BuildReport(briefings=briefings, warnings=warnings, plan=plan)
+        slugs = tuple(b.slug for b in briefings)
+        self.records.save(key, slugs, tuple(story_warnings), plan.generated)
+        warnings = _in_order([*inputs.scan.problems, *story_warnings])
+        return BuildReport(stories=slugs, warnings=warnings, plan=plan)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Inputs:
+    """What a build reads before deciding what to do: the seeds' layout, each story's cache key, the templates'."""
+
+    scan: Scan
+    keys: dict[str, str]
+    templates: str
+
+
+def _in_order(diagnostics: Sequence[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(sorted(diagnostics, key=lambda d: d.sort_key))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -103,7 +103,7 @@ def test_a_fully_cached_build_does_not_load_the_model(make_project):
     second_session = Session(settings)
     second = second_session.build()
     assert second_session._nlp is None
-    assert second.briefings == first.briefings
+    assert second.stories == first.stories
 
 
 def test_editing_the_extraction_code_changes_every_key(monkeypatch):
