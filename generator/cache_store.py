@@ -82,6 +82,11 @@ class CacheStore(Generic[T]):
         except OSError as error:  # a read-only or full disk must not fail the build
             log.warning("could not write the cache entry %s: %s", path, error)
 
+    def release(self) -> None:
+        """Drop what is held in memory; the entries stay on disk (a memory-only store keeps them)."""
+        if self.folder is not None:
+            self.memory.clear()
+
     def forget_except(self, keys: set[str]) -> None:
         """Drop in-memory entries no longer used (under `mkdocs serve`, memory stays flat)."""
         self.memory = {k: v for k, v in self.memory.items() if k in keys}

@@ -12,10 +12,10 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -28,7 +28,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from generator.errors import InputError
 from generator.markdown_ext import BriefingLinks
-from generator.output import MANIFEST
+from generator.output import MANIFEST, WritePlan
 from generator.page_cache import Converted, LogCapture, PageCache, restore
 from generator.pipeline import Session
 from generator.search_cache import SearchCache
@@ -141,13 +141,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             nlp = self._session._nlp if self._session else None
             self._session = Session(settings, nlp=nlp, keep_model=self._serving)
         try:
-            report = self._session.build()
+            # Under `mkdocs serve` the watcher learns what the generator will write before it writes it, so that
+            # the events of those writes, however soon they arrive, do not start another rebuild.
+            report = self._session.build(before_writing=self._remember_writes if self._serving else None)
         except InputError as error:
             raise PluginError(f"briefings: cannot build:\n{error}") from None
+        if not self._serving:
+            self._session.release()  # MkDocs' own build comes next; under `mkdocs serve` the next rebuild reads them
         for diagnostic in report.warnings:
             log.warning("%s", diagnostic)
-        if self._serving:
-            self._remember_writes(Path(config.docs_dir), report.plan.writes, report.plan.deletes)
         log.info("briefings: %d stories, %d file(s) written", len(report.stories), report.written)
         if self.config.nav and config.nav is None:
             # Paths only: each page's title comes from its front matter, which the templates HTML-escape
@@ -204,6 +206,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if isinstance(pending, str) and self._pages is not None:
             self._pages.put(pending, page, html, logs)
         return html
+
+    @event_priority(-1000)  # after every other plugin's on_env
+    def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        # Every page is converted: from here on MkDocs renders templates from each page's HTML, and the Markdown
+        # it holds for all pages at once (a third of a build's memory) is not read again. An empty string, not
+        # None: Page.title treats None as "not read yet".
+        for file in files.documentation_pages():
+            if file.page is not None and file.page.content is not None:
+                file.page.markdown = ""
+        return env
 
     def _stop_capture(self) -> list[tuple[str, int, str]]:
         if self._capture is None:
@@ -267,22 +279,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         server.observer.schedule(handler, docs, recursive=True)
         return server
 
-    def _remember_writes(
-        self, out_dir: Path, writes: Mapping[PurePosixPath, bytes], deletes: frozenset[PurePosixPath]
-    ) -> None:
+    def _remember_writes(self, out_dir: Path, plan: WritePlan) -> None:
         wrote = dict(self._wrote)
-        for uri, data in writes.items():
+        for uri, data in plan.writes.items():
             wrote[_absolute(out_dir / uri)] = hashlib.sha256(data).hexdigest()
-        for uri in deletes:
+        for uri in plan.deletes:
             wrote[_absolute(out_dir / uri)] = None
-        manifest = out_dir / MANIFEST
-        if manifest.is_file():
-            wrote[_absolute(manifest)] = hashlib.sha256(manifest.read_bytes()).hexdigest()
         self._wrote = wrote  # replaced whole: the watcher thread reads it
 
     def _made_by_generator(self, path: str) -> bool:
         name = PurePosixPath(path).name
         if name.startswith(".") and name.endswith(".tmp"):  # atomic_write's temporary file
+            return True
+        if name == MANIFEST.name:  # ours alone (written twice per build); MkDocs does not publish dotfiles
             return True
         if path not in self._wrote:
             return False

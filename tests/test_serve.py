@@ -77,3 +77,32 @@ def test_serve_regenerates_an_edited_seed_and_template_once_each(make_project):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_the_watcher_knows_each_write_before_it_happens(make_project, monkeypatch):
+    from mkdocs.config import load_config
+
+    from generator import pipeline
+
+    project = make_project(
+        {"port-strike/2024-03-05-strike.txt": ARTICLE, "port-strike/2024-03-05-strike.yml": "published: 2024-03-05\n"}
+    )
+    (project / "briefings").mkdir()
+    config = load_config(str(project / "mkdocs.yml"))
+    plugin = config.plugins["briefings"]
+    plugin.on_startup(command="serve", dirty=False)
+    known_before: list[bool] = []
+    original = pipeline.apply
+
+    def apply(out_dir, plan):  # what the watcher thread would conclude about each write, were it that instant
+        known_before.extend(plugin._wrote.get(str((out_dir / uri).resolve())) is not None for uri in plan.writes)
+        original(out_dir, plan)
+
+    monkeypatch.setattr(pipeline, "apply", apply)
+    plugin.on_config(config)
+    assert len(known_before) > 5 and all(known_before)
+    page = project / "briefings" / "port-strike" / "index.md"
+    assert plugin._made_by_generator(str(page.resolve()))
+    page.write_text(page.read_text() + "\nA hand edit.\n")
+    assert not plugin._made_by_generator(str(page.resolve()))  # an edit by hand is passed on to MkDocs
+    assert plugin._made_by_generator(str((project / "briefings" / ".briefings-manifest.json").resolve()))
