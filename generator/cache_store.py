@@ -85,7 +85,7 @@ class CacheStore(Generic[T]):
     def release(self) -> None:
         """Drop what is held in memory; the entries stay on disk (a memory-only store keeps them)."""
         if self.folder is not None:
-            self.memory.clear()
+            self.forget_except(set())
 
     def forget_except(self, keys: set[str]) -> None:
         """Drop in-memory entries no longer used (under `mkdocs serve`, memory stays flat)."""

@@ -235,7 +235,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 self._pages.store.misses,
                 self._pages.store.hits,
             )
-            self._pages.finish()
+            self._pages.store.finish()
         if self._search is not None and self._search_on and self.config.page_cache:
             log.info(
                 "briefings: %d page(s) indexed for search, %d from the cache",

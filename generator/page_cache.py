@@ -129,9 +129,6 @@ class PageCache:
             ),
         )
 
-    def finish(self) -> None:
-        self.store.finish()
-
 
 def restore(page: Page, entry: Converted, files: Files) -> str:
     """Set on `page` what its conversion set, replay its log messages, and return its HTML."""

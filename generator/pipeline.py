@@ -264,7 +264,6 @@ class Session:
         clean = not any(d.severity is Severity.ERROR for d in inputs.scan.problems)
         record = self.records.matching(key) if clean else None
         if record is not None:
-            self._story_keys = set(inputs.keys.values())
             generated = frozenset(PurePosixPath(uri) for uri in record.outputs) - {MANIFEST}
             plan = WritePlan(writes={}, deletes=frozenset(), generated=generated)
             warnings = _in_order([*inputs.scan.problems, *record.warnings])
