@@ -14,6 +14,7 @@ class Granularity(enum.StrEnum):
     WEEK = "week"  # 2023-W36
     MONTH = "month"  # 2023-07
     QUARTER = "quarter"  # 2023-Q3
+    HALF = "half"  # 2023-H1
     SEASON = "season"  # 2023-SU
     YEAR = "year"  # 2019
     DECADE = "decade"  # 199 (the 1990s)

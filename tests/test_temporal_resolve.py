@@ -11,6 +11,7 @@ from generator.temporal.resolve import (
     WEEKDAYS,
     Tense,
     resolve_ago,
+    resolve_day_of_month,
     resolve_month,
     resolve_month_day,
     resolve_week_offset,
@@ -130,3 +131,25 @@ def test_a_century_value_survives_format_parse_format_and_spans_its_years(number
     assert value.value == f"{number - 1:02d}"
     assert value.end is not None and value.end.year == number * 100 - 1
     assert value.start is not None and value.start.year == max((number - 1) * 100, 1)
+
+
+@given(anchors, st.integers(1, 31), tenses)
+def test_a_day_of_the_month_is_the_nearest_such_day_on_the_side_its_tense_says(anchor, day, tense):
+    found = resolve_day_of_month(day, anchor, tense)
+    assert found is not None and found.start is not None  # of three months in a row, one always has that day
+    assert found.start.day == day and abs((found.start - anchor).days) <= 62
+    between = [anchor + timedelta(days=n) for n in range(-62, 63)]
+    if tense is Tense.PAST and day <= anchor.day:
+        assert found.start <= anchor
+        assert not [d for d in between if found.start < d <= anchor and d.day == day]
+    if tense is Tense.FUTURE and day >= anchor.day:
+        assert found.start >= anchor
+        assert not [d for d in between if anchor <= d < found.start and d.day == day]
+
+
+@given(st.integers(1000, 9999), st.sampled_from([1, 2]))
+def test_a_half_year_value_survives_format_parse_format_and_spans_six_months(year, half):
+    value = parse_value(f"{year}-H{half}")
+    assert value.value == f"{year}-H{half}"
+    assert value.start == date(year, 6 * half - 5, 1)
+    assert value.end == (date(year, 6, 30) if half == 1 else date(year, 12, 31))

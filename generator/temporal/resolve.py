@@ -124,6 +124,11 @@ def resolve_month_day(month: int, day: int, anchor: date, tense: Tense) -> TimeV
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    return _nearest(candidates, anchor, tense)
+
+
+def _nearest(candidates: list[date], anchor: date, tense: Tense) -> TimeValue | None:
+    """The candidate day on the tense's side of the anchor nearest to it (the nearest either side if none)."""
     if not candidates:
         return None
     if tense is Tense.PAST:
@@ -133,6 +138,18 @@ def resolve_month_day(month: int, day: int, anchor: date, tense: Tense) -> TimeV
     else:
         chosen = min(candidates, key=lambda d: (abs((d - anchor).days), d))
     return TimeValue.of_day(chosen)
+
+
+def resolve_day_of_month(day: int, anchor: date, tense: Tense) -> TimeValue | None:
+    """ "on the 15th": that day of the anchor's month or a month beside it, chosen as `resolve_month_day` does."""
+    candidates = []
+    for offset in (-1, 0, 1):
+        month = anchor.year * 12 + anchor.month - 1 + offset
+        try:
+            candidates.append(date(month // 12, month % 12 + 1, day))
+        except ValueError:
+            continue
+    return _nearest(candidates, anchor, tense)
 
 
 def resolve_season(code: str, anchor: date, tense: Tense, *, shift: int = 0) -> TimeValue:
@@ -191,13 +208,28 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+_FROM_EASTER = {
+    "easter sunday": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "holy thursday": -3,
+    "maundy thursday": -3,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+}
+"""The movable feasts news names, in days from Western Easter."""
+
+
 def holiday_date(name: str, year: int) -> date:
     """The date of a holiday named in US or UK news in `year` ("thanksgiving", "easter", "election day", ...).
 
-    >>> holiday_date("thanksgiving", 1998), holiday_date("election day", 2024)
-    (datetime.date(1998, 11, 26), datetime.date(2024, 11, 5))
+    >>> holiday_date("thanksgiving", 1998), holiday_date("election day", 2024), holiday_date("palm sunday", 2013)
+    (datetime.date(1998, 11, 26), datetime.date(2024, 11, 5), datetime.date(2013, 3, 24))
     """
-    name = name.lower().removesuffix(" day").removesuffix(" sunday") if name.lower() != "new year's day" else name
+    name = name.lower()
+    if name in _FROM_EASTER:
+        return easter(year) + timedelta(days=_FROM_EASTER[name])
+    name = name.removesuffix(" day") if name != "new year's day" else name
     fixed = {
         "christmas": (12, 25),
         "christmas eve": (12, 24),

@@ -20,6 +20,7 @@ from generator.temporal.resolve import (
     Tense,
     holiday_date,
     resolve_ago,
+    resolve_day_of_month,
     resolve_day_offset,
     resolve_month,
     resolve_month_day,
@@ -124,7 +125,8 @@ _NUMBER_ALTERNATIVES = (
     "|".join(sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)) + r"|\d{1,3}"
 )
 _HOLIDAYS = (
-    "(?i:christmas day|christmas eve|christmas|easter sunday|easter|thanksgiving day|thanksgiving|"
+    "(?i:christmas day|christmas eve|christmas|easter sunday|easter monday|easter|thanksgiving day|thanksgiving|"
+    "palm sunday|good friday|holy thursday|maundy thursday|ash wednesday|"
     "new year['’]s day|new year['’]s eve|election day|independence day|halloween|valentine['’]s day|"
     "memorial day|labor day)"
 )
@@ -161,15 +163,21 @@ _NOT_BEFORE_YEAR = re.compile(r"(?:[$£€#№]|\bNo\.|\bnumber|\bflight|\broute
 
 
 _MONTH_INTRO = re.compile(
-    r"\b(?:in|since|until|till|by|from|to|through|during|before|after|of|early|late|last|next|this)\s+$",
+    r"\b(?:in|since|until|till|by|from|to|through|throughout|into|during|before|after|of|early|late|last|next|this"
+    r"|around|between|as (?:early|late|soon) as)\s+$",
     re.IGNORECASE,
 )
+_SEASON_INTRO = re.compile(r"\b(?:in|since|until|till|by|through|throughout|during|before|after|from)\s+$", re.I)
+"""A bare season is a date after a preposition ("since spring"); elsewhere it is generic ("spring weather")."""
 
 
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$")
 """A month named just before ("February and March") makes "March" a month too."""
 
 
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our|the))\s+$", re.IGNORECASE)
+"""An owner or article before a year and a plural noun makes it a year ("the bank's 2012 results")."""
+_DAY_OF_MONTH_INTRO = re.compile(r"\b(?:on|by|until|till|since|from)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 """A noun followed by "of" ("the fall of", "the future of") names a thing, not a time."""
 _DAY_BEFORE = r"the day before(?! \w+ing\b)"
@@ -201,7 +209,10 @@ RULES: tuple[_Rule, ...] = (
     _Rule("iso", _p(r"\b\d{4}-\d{2}-\d{2}\b")),
     _Rule("month_day_year", _p(rf"\b(?P<mon>{_MONTH}) (?P<day>{_DAY}),? (?P<year>{_YEAR})\b")),
     _Rule("day_month_year", _p(rf"\b(?P<day>{_DAY}) (?:of )?(?P<mon>{_MONTH}),? (?P<year>{_YEAR})\b")),
-    _Rule("weekday_date", _p(rf"\b(?P<wd>{_WEEKDAY}),? (?P<mon>{_MONTH}) (?P<day>{_DAY})\b(?![,]? {_YEAR})")),
+    _Rule(
+        "weekday_date",
+        _p(rf"\b(?P<wd>{_WEEKDAY}),? (?P<mon>{_MONTH}) (?P<day>{_DAY})\b(?:,? (?P<year>{_YEAR})\b)?"),
+    ),
     _Rule("month_day", _p(rf"\b(?P<mon>{_MONTH}) (?P<day>{_DAY})\b(?!,? {_YEAR})(?![\d:.,]\d)")),
     _Rule("day_month", _p(rf"\b(?P<day>{_DAY}) (?P<mon>{_MONTH})\b(?!,? {_YEAR})")),
     _Rule(
@@ -215,11 +226,11 @@ RULES: tuple[_Rule, ...] = (
             r"|July|August|September|October|November|December)\b(?!-)"
         ),
     ),
-    _Rule("part_year", _p(rf"\b(?P<mod>{_I('early|mid|late')})-(?P<year>{_YEAR})\b")),
+    _Rule("part_year", _p(rf"\b(?P<mod>{_I('early|mid|late')})[- ](?P<year>{_YEAR})\b(?!['’]?s\b)")),
     _Rule(
         "decade",
         _p(
-            rf"\b(?:{_I('the')} )?(?:(?:{_I('early|mid|late')})[- ])?(?P<dec>(?:1[6-9]|20)\d0)s\b"
+            rf"\b(?:{_I('the')} )?(?:(?:{_I('early|mid|late')})[- ])?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b"
             # "the nineties" (not "in their thirties", an age: "the" is required)
             rf"|\b{_I('the')} (?:(?:{_I('early|mid|late')})[- ])?(?P<dec_word>{_I('|'.join(_DECADE_WORDS))})\b"
         ),
@@ -236,7 +247,7 @@ RULES: tuple[_Rule, ...] = (
         "season",
         _p(
             rf"\b(?:(?P<the>{_I('the')}) )?(?:(?P<shift>{_I('this past|last|next|this|early|late')}) )?"
-            rf"(?P<season>{_I('spring|summer|autumn|winter')}|(?<=the )fall|(?<=last |next |this |past )fall)"
+            rf"(?P<season>{_I('spring|summer|autumn|winter')}|(?<=the )fall|(?<=last |next |this |past )fall|(?<=\bin )fall|(?<=\bsince )fall)"
             rf"(?:,? (?:of )?(?P<year>{_YEAR}))?\b"
         ),
     ),
@@ -255,11 +266,19 @@ RULES: tuple[_Rule, ...] = (
             rf"(?: (?P<tz>[A-Z]{{2,4}}T))?(?:,? (?:{_I('on')} )?(?P<day>{_WEEKDAY}|{_I('today|yesterday|tomorrow|tonight')}))?"
         ),
     ),
+    _Rule(
+        "half",
+        _p(
+            rf"\b(?:{_I('the')} )?(?P<which>{_I('first|second|latter|last|1st|2nd')}) {_I('half of')} "
+            rf"(?:(?P<rel>{_I('this|last|next|the')}) {_I('year')}|(?:{_I('fiscal')} )?(?P<year>{_YEAR}))\b"
+        ),
+    ),
     _Rule("quarter_adjective", _p(rf"\b(?P<ord>{_I('first|second|third|fourth')})-{_I('quarter')}\b")),
     _Rule(
         "the_quarter",
         _p(
-            rf"\b(?P<det>{_I('the latest|the last|the current|this|the|last|next')}) {_I('quarter')}\b(?! of \d|-)"
+            rf"\b(?P<det>{_I('the latest|the last|the current|this|the|last|next')}) (?:{_I('fiscal|financial')} )?"
+            rf"{_I('quarter')}\b(?! of \d|-)"
             rf"|\b(?P<latest>{_I('the latest')}) {_I('period')}\b"  # an earnings report's "latest period"
         ),
     ),
@@ -280,10 +299,16 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "bare_units",
         _p(
-            rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\btook )|(?<=\btake )|(?<=\btaken )|(?<=\blast )"
+            # The lookahead first: it fails at once at most positions, before the eleven lookbehinds are tried.
+            rf"(?={_I('minutes|hours|days|weeks|months|years|decades|the |next |coming |few |several ')})"
+            rf"(?:(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\btook )|(?<=\btake )|(?<=\btaken )|(?<=\blast )"
             rf"|(?<=\bwithin )|(?<=\bspent )|(?<=\bspend )|(?<=\bin the )|(?<=\bfor the ))"
-            rf"(?P<unit>{_I('hours|days|weeks|months|years|decades')})\b"
+            rf"(?P<unit>{_I('minutes|hours|days|weeks|months|years|decades')})\b(?! ago| earlier| later)"
             rf"|\b(?P<unit_of>{_I('days|weeks|months|years|decades')})(?= of\b)"
+            # "over the years", "the weeks ahead", "the next few months ahead": some length of time
+            rf"|(?<=\b{_I('over')} )(?P<the_unit>{_I('the')} (?P<unit_the>{_I('years|decades')}))\b"
+            rf"|\b(?:{_I('the')} )?(?:(?:{_I('next|coming')}) )?(?:(?:{_I('few|several')}) )?"
+            rf"(?P<unit_ahead>{_I('days|weeks|months|years|decades')}) {_I('ahead')}\b)"
         ),
     ),
     _Rule(
@@ -307,7 +332,8 @@ RULES: tuple[_Rule, ...] = (
         "fiscal",
         _p(
             # A bare "the year ended" is the_year's (a length); this rule needs "fiscal" or a qualifier.
-            rf"\b(?:{_I('the')} (?:(?P<which>{_I('current|full|latest|previous|past')}) (?:{_I('fiscal')} )?|{_I('fiscal')} ){_I('year')}"
+            rf"\b(?:{_I('the')} (?:(?P<which>{_I('current|full|latest|previous|past')}) (?:{_I('fiscal|financial')} )?"
+            rf"|{_I('fiscal|financial')} ){_I('year')}"
             rf"(?=[,.;]| {_I('ended|ending|to|before|earlier|ago')}\b)"
             rf"|{_I('fiscal')} (?:{_I('year')} )?(?P<year>{_YEAR}))\b"
         ),
@@ -315,19 +341,23 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "period_end",
         _p(
-            rf"\b{_I('the end of the')} (?P<unit>{_I('year|month|quarter|week')})\b"
+            rf"\b{_I('the')} {_I('end|start|beginning|middle')} {_I('of the')} (?P<unit>{_I('year|month|quarter|week')})\b"
             rf"|(?:(?<=\b{_I('since')} )(?P<since>))?\b{_I('year')}(?:[- ]|['’]s ){_I('end')}\b"
         ),
     ),
     _Rule("near_future", _p(rf"\b{_I('the')} (?P<term>{_I('near future|near term|short term|long term')})\b")),
     _Rule(
         "year_range",
-        _p(rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b"),
+        _p(
+            rf"(?=1[6-9]\d\d|20\d\d|{_I('nineteen|two thousand')})"  # fails fast where no year starts
+            rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{_YEAR})\b"
+        ),
     ),
     _Rule("year_period", _p(rf"\b{_I('the')} (?P<year>{_YEAR}) {_I('period')}\b")),
     _Rule(
         "year",
         _p(
+            rf"(?=1[6-9]\d\d|20\d\d|{_I('the year|pre-|post-|nineteen|two thousand')})"  # fails fast elsewhere
             rf"(?:{_I('the year')} (?=two)|\b{_I('pre|post')}-)?"  # "the year two thousand", "post-1959"
             rf"(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<![\d$£€.,/-]))(?P<year>{_YEAR})(?![\d%]|[.,]\d|-\d)"
         ),
@@ -366,21 +396,27 @@ RULES: tuple[_Rule, ...] = (
             rf"(?: (?P<half2>{_I('and a half')}))?(?: (?P<ago>{_I('ago|earlier|before|later')}))?\b(?!-old| old|-long)"
         ),
     ),
-    _Rule("long_adjective", _p(rf"\b(?P<unit>{_I('day|week|month|year|decade')})(?P<plural>s)?-{_I('long')}\b")),
+    _Rule(
+        "long_adjective",
+        _p(rf"\b(?P<unit>{_I('minute|hour|day|week|month|year|decade')})(?P<plural>s)?-{_I('long')}\b"),
+    ),
     _Rule(
         "vague",
         _p(
             rf"\b(?:(?:{_I('the')} )?(?P<dir>{_I('coming|next|past|last|previous|recent|following|future')}) "
             rf"(?:{_I('few|several|couple of|couple')} )?(?P<unit>{_I('days|weeks|months|quarters|years|decades')})"
-            rf"|(?P<unit2>{_I('hours|days|weeks|months|years|decades|moments')}) (?P<dir2>{_I('ago|earlier|later')}))\b"
+            rf"|(?P<unit2>{_I('minutes|hours|days|weeks|months|years|decades|moments')}) (?P<dir2>{_I('ago|earlier|later')}))\b"
         ),
     ),
     _Rule(
         "anaphor",
         _p(
-            rf"\b(?P<ana>{_I('at the time|at that time|that day|the same day|that week|that month|that quarter|that year|the following day|the next day|' + _DAY_BEFORE + '|the previous day')}"
+            rf"(?={_I('at |by |that |the ')})"  # fails fast elsewhere
+            rf"\b(?P<ana>{_I('at the time|at that time|by that time|that day|the same day|that week|that month|that quarter|that year|the following day|the next day|' + _DAY_BEFORE + '|the previous day')}"
             rf"|{_I('the following|the preceding')} (?P<unit>{_I('week|month|year')})"
-            rf"|{_I('the next|the following')} (?P<dpart>{_I('morning|afternoon|evening')}))\b"
+            rf"|{_I('the next|the following')} (?P<dpart>{_I('morning|afternoon|evening')})"
+            rf"|{_I('that|the same')} (?P<tpart>{_I('morning|afternoon|evening|night')})"
+            rf"|{_I('the')} (?P<bpart>{_I('night|evening')}) {_I('before')}(?! \w+ing\b))\b"
         ),
     ),
     _Rule(
@@ -395,8 +431,14 @@ RULES: tuple[_Rule, ...] = (
         "set",
         _p(
             # "daily" is tagged far more often than not in TimeBank; "annually", "weekly" and the like are not.
-            rf"\b(?:{_I('every|each')} (?P<unit>{_I('day|week|month|quarter|year')}|{_WEEKDAY})|(?P<adv>{_I('daily')}))\b"
+            rf"\b(?:{_I('every|each')} (?P<unit>{_I('day|week|month|quarter|year')}|{_WEEKDAY})|(?P<adv>{_I('daily')})"
+            rf"|{_I('every')} (?P<part>{_I('morning|afternoon|evening|night|weekend')}))\b"
         ),
+    ),
+    _Rule(
+        "day_of_month",
+        # "on the 15th", "by the 3rd": a day of this month or one beside it (not "the 15th floor", "the 15th of")
+        _p(rf"\b{_I('the')} (?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?! of\b|-)"),
     ),
     _Rule("now", _p(rf"\b{_I('now')}\b(?! that)")),
 )
@@ -487,6 +529,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "quarter": ("quarter",),
     "quarter_adjective": ("quarter",),
+    "half": ("half of",),
     "the_quarter": ("quarter", "period"),
     "relative_day": ("yesterday", "today", "tomorrow", "tonight", "night"),
     "earlier_this": _UNITS,
@@ -494,7 +537,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": (*_UNITS, "quarters"),
     "vague": (*_UNITS, "quarters", "moments"),
     "long_adjective": ("-long",),
-    "bare_units": _UNITS,
+    "bare_units": (*_UNITS, "ahead"),
     "the_weekend": ("weekend",),
     "the_week": ("the week",),
     "the_year": ("year",),
@@ -509,13 +552,27 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "valentine",
         "memorial day",
         "labor day",
+        "palm sunday",
+        "good friday",
+        "holy thursday",
+        "maundy thursday",
+        "ash wednesday",
     ),
     "fiscal": ("year", "fiscal"),
-    "period_end": ("end of the", "year end", "year-end", "year's end", "year’s end"),
+    "period_end": (
+        "end of the",
+        "start of the",
+        "beginning of the",
+        "middle of the",
+        "year end",
+        "year-end",
+        "year's end",
+        "year’s end",
+    ),
     "near_future": ("term", "future"),
-    "set": (*_UNITS, *_WEEKDAY_STEMS, "quarter", "daily"),
+    "set": (*_UNITS, *_WEEKDAY_STEMS, "quarter", "daily", "morning", "afternoon", "evening", "night", "weekend"),
     "year_shift": ("year",),
-    "anaphor": ("time", "day", "week", "month", "quarter", "year", "morning", "afternoon", "evening"),
+    "anaphor": ("time", "day", "week", "month", "quarter", "year", "morning", "afternoon", "evening", "night"),
     "reference": (
         "recent",
         "lately",
@@ -530,6 +587,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "this_part": ("morning", "afternoon", "evening", "in the day", "in the week", "in the month", "in the year"),
     "now": ("now",),
+    "day_of_month": ("1st", "2nd", "3rd", "0th", "1th", "2th", "3th", "4th", "5th", "6th", "7th", "8th", "9th"),
     "nth_day": ("st day", "nd day", "rd day", "th day", "straight day", "consecutive day", "successive day"),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
 }
@@ -568,9 +626,9 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
             return False
         if any(t.ent_type_ in {"MONEY", "QUANTITY", "PERCENT"} for t in tokens):
             return False
-        # "2000 kilograms", "1500 troops": a number counting a plural noun is not a year.
+        # "2000 kilograms", "1500 troops": a number counting a plural noun is not a year ("its 2012 results" is).
         if rule == "year" and tokens.root.dep_ == "nummod" and tokens.root.head.tag_ == "NNS":
-            return False
+            return bool(_OWNER_BEFORE.search(before))
     if rule == "weekday" and not match.group("shift"):
         # "Girl Friday", "Man Friday": a capitalised word joined to the weekday makes it part of a name.
         first = tokens[0]
@@ -594,10 +652,16 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
         return tokens.root.pos_ == "ADV"
     if rule == "duration":
         return _a_length(match, text, tokens)
+    if rule == "day_of_month":
+        return bool(_DAY_OF_MONTH_INTRO.search(text, 0, match.start())) and not _before_a_noun(tokens)
+
     if rule == "reference" and match.group("ref").lower() == "the future":
         return not _OF_AFTER.match(text, match.end())  # "the future of Egypt": a fate, not a time
-    if rule == "season" and match.group("season").lower() == "fall" and not match.group("year"):
-        return not _OF_AFTER.match(text, match.end())  # "the fall of Saigon": a collapse
+    if rule == "season" and not match.group("year"):
+        if match.group("season").lower() == "fall" and _OF_AFTER.match(text, match.end()):
+            return False  # "the fall of Saigon": a collapse
+        if not (match.group("the") or match.group("shift")):
+            return not _before_a_noun(tokens)  # "in summer months", "during winter storms": a kind of weather
     if rule == "set" and match.group("adv"):
         # "the Communist Party daily Granma", "the daily said": the newspaper, not a frequency.
         following = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
@@ -622,10 +686,23 @@ def _in_a_title(match: re.Match[str], tokens: Span) -> bool:
     first = tokens[0]
     if first.i > first.sent.start:
         previous = first.doc[first.i - 1]
-        return len(words) > 1 or previous.pos_ == "PROPN" or previous.text in {'"', "“", "``"}
+        if len(words) > 1 or previous.pos_ == "PROPN":
+            return True
+        if previous.text in _QUOTES:  # the quoted title "Today", not a quotation opening with "Today, we..."
+            return tokens.end < len(tokens.doc) and tokens.doc[tokens.end].text in _QUOTES
     return False
 
 
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _before_a_noun(tokens: Span) -> bool:
+    """Whether the word after the expression is a noun it modifies ("summer months", "the 15th floor")."""
+    following = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
+    return following is not None and following.pos_ in {"NOUN", "PROPN"}
+
+
+_A_WORD_AFTER = re.compile(r" [A-Za-z]")
 _FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|\d)\b", re.I)
 
 
@@ -636,6 +713,13 @@ def _a_length(match: re.Match[str], text: str, tokens: Span) -> bool:
     year" or "four flights a week" (a rate: the unit hangs off a quantity, not off a verb).
     """
     unit, number = match.group("unit").lower(), match.group("num").lower()
+    if (
+        unit == "second"
+        and number in {"a", "one"}
+        and not match.group("ago")
+        and _A_WORD_AFTER.match(text, match.end())
+    ):
+        return False  # "a second straight week", "a second group": an ordinal, not a length
     if number in {"a", "an"}:
         if unit.endswith("s") and unit != "centuries":
             return False
@@ -839,8 +923,8 @@ def _season(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Tim
         return _date(tv.of_season(_year_number(m.group("year")), code))
     shift_word = (m.group("shift") or "").lower()
     shift = {"last": -1, "next": 1}.get(shift_word, 0)
-    if anchor is None or not (shift_word or m.group("the")):
-        return None  # a bare "spring days" is generic; "the summer", "this past spring" are dated
+    if anchor is None or not (shift_word or m.group("the") or _SEASON_INTRO.search(m.string, 0, m.start())):
+        return None  # a bare "spring days" is generic; "the summer", "this past spring", "since spring" are dated
     return _date(resolve_season(code, anchor, Tense.PAST if shift_word == "this past" else tense, shift=shift))
 
 
@@ -860,6 +944,17 @@ def _century(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
         return None
     step = {"last": -1, "next": 1}.get(shift, 0)
     return _date(tv.of_century(anchor.year // 100 + 1 + step))
+
+
+def _half(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    """ "the first half of 2013" (2013-H1), "the second half of last year", "the latter half of the year"."""
+    half = 1 if m.group("which").lower() in {"first", "1st"} else 2
+    if m.group("year"):
+        return _date(tv.of_half(_year_number(m.group("year")), half))
+    if anchor is None:
+        return None
+    step = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    return _date(tv.of_half(anchor.year + step, half))
 
 
 def _quarter(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
@@ -922,6 +1017,8 @@ def _weekday(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
 
 def _weekday_date(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
     """ "Monday, Oct. 26": the year near publication in which that date falls on that weekday."""
+    if m.group("year"):  # "Monday, March 11, 2013"
+        return _full_date(m, anchor, tense, focus)
     month, day = _month_number(m.group("mon")), _day_number(m.group("day"))
     weekday = m.group("wd").lower()
     if anchor is not None:
@@ -1034,14 +1131,25 @@ def _vague(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Time
 
 
 def _anaphor(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    if not focus:
-        return None
-    last = focus[-1]
-    word = m.group("ana").lower()
-    if m.group("dpart"):  # "the next morning": the morning of the day after the day in focus
+    """ "that day", "the next morning", "the following year": read off the date in focus.
+
+    With no date in focus precise enough, still a time expression (TimeML tags it), of no known value.
+    """
+    resolved = _from_focus(m, focus[-1]) if focus else None
+    if resolved is None:
+        return ("TIME" if m.group("dpart") or m.group("tpart") or m.group("bpart") else "DATE", ())
+    return resolved
+
+
+def _from_focus(m: re.Match[str], last: TimeValue) -> Resolved:
+    part, step = (m.group("dpart"), 1) if m.group("dpart") else (m.group("tpart"), 0)
+    if m.group("bpart"):
+        part, step = m.group("bpart"), -1
+    if part:  # "the next morning", "that night", "the night before": a part of a day beside the one in focus
         if last.granularity is not Granularity.DAY or last.start is None:
             return None
-        return _part_of_day(last.start + timedelta(days=1), m.group("dpart"))
+        return _part_of_day(last.start + timedelta(days=step), part)
+    word = m.group("ana").lower()
     if m.group("unit"):  # "the following year", "the preceding month": one unit after or before the focus
         return _next_unit(last, m.group("unit").lower(), -1 if word.startswith("the preceding") else 1)
     if word in {"the following day", "the next day", "the day before", "the previous day"}:
@@ -1077,6 +1185,10 @@ def _next_unit(last: TimeValue, unit: str, step: int) -> Resolved:
 
 
 def _set(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    if m.group("part"):  # "every morning": XXXX-XX-XXTMO; "every weekend": XXXX-WXX-WE
+        part = m.group("part").lower()
+        value = "XXXX-WXX-WE" if part == "weekend" else f"XXXX-XX-XXT{_PARTS_OF_DAY[part]}"
+        return ("SET", (TimeValue(value=value, granularity=Granularity.DURATION),))
     word = (m.group("unit") or m.group("adv")).lower()
     code = {
         "day": "D",
@@ -1194,9 +1306,9 @@ def _reference(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[
 
 
 def _bare_units(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    unit = (m.group("unit") or m.group("unit_of")).lower()
-    if unit == "hours":
-        return ("DURATION", (tv.duration(None, "H"),))
+    unit = (m.group("unit") or m.group("unit_of") or m.group("unit_the") or m.group("unit_ahead")).lower()
+    if unit in {"hours", "minutes"}:
+        return ("DURATION", (tv.duration(None, unit[0].upper() if unit == "hours" else "MIN"),))
     code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[unit]
     return ("DURATION", (TimeValue(value=f"PX{code}", granularity=Granularity.DURATION),))
 
@@ -1236,9 +1348,9 @@ def _holiday(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Ti
     )
     days = [holiday_date(name, year) for year in years]
     if shift == "last" or (not shift and tense is Tense.PAST):
-        chosen = max((d for d in days if d < anchor), default=days[0])
+        chosen = max((d for d in days if d < anchor or (d == anchor and not shift)), default=days[0])
     elif shift == "next" or (not shift and tense is Tense.FUTURE):
-        chosen = min((d for d in days if d > anchor), default=days[-1])
+        chosen = min((d for d in days if d > anchor or (d == anchor and not shift)), default=days[-1])
     else:
         chosen = min(days, key=lambda d: (abs((d - anchor).days), d))
     return _date(TimeValue.of_day(chosen))
@@ -1255,12 +1367,15 @@ def _fiscal(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Tim
 
 
 def _period_end(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
-    """ "the end of the year": the anchor's year (month, quarter, week); TimeML marks the end with a modifier."""
+    """ "the end (start, middle) of the year": the anchor's year (month, quarter, week); TimeML adds a modifier."""
     if anchor is None:
         return None
     if m.group("unit") is None:  # "by year-end"; "since year-end" is the last one
         return _date(resolve_year_offset(-1 if m.group("since") is not None else 0, anchor))
-    return _date(_unit_offset(m.group("unit").lower(), 0, anchor))
+    unit = m.group("unit").lower()
+    if unit == "quarter":
+        return _date(tv.of_quarter(anchor.year, (anchor.month - 1) // 3 + 1))
+    return _date(_unit_offset(unit, 0, anchor))
 
 
 def _near_future(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
@@ -1305,10 +1420,18 @@ _AT_LEAST_AS_PRECISE = {
         Granularity.WEEK,
         Granularity.MONTH,
         Granularity.QUARTER,
+        Granularity.HALF,
         Granularity.SEASON,
         Granularity.YEAR,
     },
 }
+
+
+def _day_of_month(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[TimeValue]) -> Resolved:
+    if anchor is None:
+        return None
+    value = resolve_day_of_month(int(m.group("day")), anchor, tense)
+    return _date(value) if value is not None else None
 
 
 def _part_of_day(day: date, part: str) -> Resolved:
@@ -1360,6 +1483,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "nth_day": _nth_day,
     "clock": _clock,
     "quarter_adjective": _quarter_adjective,
+    "half": _half,
     "long_adjective": _long_adjective,
     "the_quarter": _the_quarter,
     "year_shift": _year_shift,
@@ -1373,5 +1497,6 @@ _RESOLVERS: dict[str, _Resolver] = {
     "period_end": _period_end,
     "near_future": _near_future,
     "this_part": _this_part,
+    "day_of_month": _day_of_month,
 }
 assert set(_RESOLVERS) == {r.name for r in RULES} == set(TRIGGERS)  # noqa: S101 - every rule is complete

@@ -16,6 +16,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
@@ -64,6 +65,20 @@ def of_quarter(year: int, quarter: int) -> TimeValue:
         granularity=Granularity.QUARTER,
         start=date(year, first, 1),
         end=of_month(year, first + 2).end,
+    )
+
+
+def of_half(year: int, half: int) -> TimeValue:
+    """The first (1) or second (2) half of a year.
+
+    >>> of_half(2013, 2).value, of_half(2013, 2).start, of_half(2013, 2).end
+    ('2013-H2', datetime.date(2013, 7, 1), datetime.date(2013, 12, 31))
+    """
+    return TimeValue(
+        value=f"{year:04d}-H{half}",
+        granularity=Granularity.HALF,
+        start=date(year, 6 * half - 5, 1),
+        end=of_month(year, 6 * half).end,
     )
 
 
@@ -138,6 +153,8 @@ def parse_value(value: str) -> TimeValue:
         return of_month(int(m[1]), int(m[2]))
     if m := _QUARTER.match(value):
         return of_quarter(int(m[1]), int(m[2]))
+    if m := _HALF.match(value):
+        return of_half(int(m[1]), int(m[2]))
     if m := _SEASON.match(value):
         return of_season(int(m[1]), m[2])
     if m := _YEAR.match(value):
