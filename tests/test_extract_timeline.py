@@ -38,6 +38,13 @@ def test_a_date_inside_a_prepositional_phrase_dates_the_main_clause(nlp):
     ]
 
 
+def test_a_date_phrase_goes_whole_and_a_conjunct_with_its_own_subject_is_another_event(nlp):
+    found = events(
+        nlp, "The first test flight will take place as early as March, and the first service is due in 2025."
+    )
+    assert found == [("2024-03", "The first test flight will take place."), ("2025", "The first service is due.")]
+
+
 def test_vague_future_is_upcoming(nlp):
     found = extract_article(parse(nlp, "The minister will visit Paris in the coming days.")).events
     assert [(e.when.value, e.text, e.is_future) for e in found] == [

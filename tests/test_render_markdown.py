@@ -81,11 +81,16 @@ def test_when_labels_read_as_a_reader_would_say_them():
     from generator.render.markdown import when_label
     from generator.temporal.values import parse_value
 
-    labels = {v: when_label(parse_value(v)) for v in ("2023-09-11", "2023-W36", "2019-04", "199", "19", "20", "10")}
+    shown = ("2023-09-11", "2023-W36", "2019-04", "2013-Q1", "2013-H2", "2011-SP", "2010-WI", "199", "19", "20", "10")
+    labels = {v: when_label(parse_value(v)) for v in shown}
     assert labels == {
         "2023-09-11": "11 Sep 2023",
         "2023-W36": "Week of 4 Sep 2023",
         "2019-04": "Apr 2019",
+        "2013-Q1": "Q1 2013",
+        "2013-H2": "Second half of 2013",
+        "2011-SP": "Spring 2011",
+        "2010-WI": "Winter 2010–11",
         "199": "1990s",
         "19": "20th century",
         "20": "21st century",

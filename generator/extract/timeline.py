@@ -128,9 +128,10 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
         clause = _finite_ancestor(verb)
     attribution = {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
-    kept = subtree_without(clause, dropped | attribution | side)
+    other_events = _other_subjects_clauses(clause)
+    kept = subtree_without(clause, dropped | attribution | side | other_events)
     if len(kept) < 8:  # "All of those came, as the leader engaged in ...": the side clause is the news
-        kept = subtree_without(clause, dropped | attribution)
+        kept = subtree_without(clause, dropped | attribution | other_events)
     kept = _resolve_relative_subject(clause, kept)
     kept = [t for t in kept if not (t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i)]
     kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
@@ -179,7 +180,29 @@ def _date_phrase(root: Token, verb: Token) -> set[int]:
         node = node.head
     if node.dep_ == "prep" or (node.head.dep_ == "prep" and node.head != verb):
         return {t.i for t in node.subtree}
+    if node != root and node.dep_ == "advmod":  # "as early as March", "as late as 2010": all about the date
+        return {t.i for t in node.subtree}
     return set()
+
+
+def _other_subjects_clauses(clause: Token) -> set[int]:
+    """A conjunct with its own subject is another event, and goes with the comma and "and" before it.
+
+    "X may fly in March, and the first service is expected in 2006": two events.
+    """
+    dropped: set[int] = set()
+    for conjunct in clause.children:
+        if conjunct.dep_ != "conj" or conjunct.pos_ not in {"VERB", "AUX"} or conjunct.i < clause.i:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children):
+            continue
+        content = [
+            t.i for c in clause.children if c.i < conjunct.i and c.dep_ not in {"cc", "punct"} for t in c.subtree
+        ]
+        boundary = max([clause.i, *content])
+        dropped |= {t.i for t in conjunct.subtree}
+        dropped |= {c.i for c in clause.children if c.dep_ in {"cc", "punct"} and boundary < c.i < conjunct.i}
+    return dropped
 
 
 def _content_clause(verb: Token) -> Token | None:

@@ -46,8 +46,11 @@ def md_url(url: str | None) -> Markdown:
     return Markdown(quote(url, safe="/:#?&=%@+~.,-_!$;"))
 
 
+_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn"}
+
+
 def when_label(value: TimeValue) -> str:
-    """A reader's label for a time value: "11 Sep 2023", "Jul 2023", "week of 4 Sep 2023", "2018–2019"."""
+    """A reader's label for a time value: "11 Sep 2023", "Jul 2023", "Week of 4 Sep 2023", "Q3 2023", "2018–2019"."""
     if "/" in value.value and value.start and value.end:
         return (
             f"{value.start.year}–{value.end.year}"
@@ -66,6 +69,14 @@ def when_label(value: TimeValue) -> str:
             return f"Week of {day.day} {_MONTHS[day.month - 1]} {day.year}"
         case Granularity.MONTH:
             return f"{_MONTHS[day.month - 1]} {day.year}"
+        case Granularity.QUARTER:
+            return f"Q{(day.month - 1) // 3 + 1} {day.year}"
+        case Granularity.HALF:
+            return f"{'First' if day.month <= 6 else 'Second'} half of {day.year}"
+        case Granularity.SEASON if value.value.endswith("WI"):  # December to February
+            return f"Winter {day.year}–{(day.year + 1) % 100:02d}"
+        case Granularity.SEASON:
+            return f"{_SEASONS[value.value[-2:]]} {day.year}"
         case Granularity.DECADE:
             return f"{day.year}s"
         case Granularity.CENTURY:
