@@ -31,6 +31,7 @@ from generator.markdown_ext import BriefingLinks
 from generator.output import MANIFEST, WritePlan
 from generator.page_cache import Converted, LogCapture, PageCache, restore
 from generator.pipeline import Session
+from generator.render_cache import RenderCache
 from generator.search_cache import SearchCache
 from generator.settings import DEFAULT_MODEL, Settings
 
@@ -67,6 +68,9 @@ class BriefingsConfig(base.Config):
     page_cache = c.Type(bool, default=True)
     """Keep each page's converted HTML under `cache_dir` and reuse it while the page and the site's files are
     unchanged (see generator/page_cache.py); false converts every page on every build."""
+    render_cache = c.Type(bool, default=True)
+    """Keep each page's rendered HTML under `cache_dir` and reuse it while everything its templates read is
+    unchanged (see generator/render_cache.py); false renders every page on every build."""
 
 
 def _absolute(path: str | os.PathLike[str]) -> str:
@@ -102,6 +106,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._search: SearchCache | None = None
         """The search entries of unchanged pages (with the page cache, under Material's search plugin)."""
         self._search_on = False
+        self._rendered: RenderCache | None = None
+        """Each page's rendered HTML, reused while everything its templates read is unchanged."""
         """Whether this build's search index goes through `_search` (False with Pagefind or another search)."""
         self._pending: dict[str, Converted | str] = {}
         """Per page being built: its cached conversion (a hit), or the key to store the fresh one under."""
@@ -177,6 +183,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 self._search = SearchCache(cache / "search" if cache is not None else None, keep=self._serving)
             self._pages.start(config, files)
             self._search_on = self._search is not None and self._search.attach(config)
+        if self.config.render_cache and self._rendered is None:
+            cache = self._settings(config).cache_dir
+            self._rendered = RenderCache(cache / "rendered" if cache is not None else None, keep=self._serving)
         return files
 
     @event_priority(-1000)  # after every other plugin has changed the Markdown
@@ -215,6 +224,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for file in files.documentation_pages():
             if file.page is not None and file.page.content is not None:
                 file.page.markdown = ""
+        if self._rendered is not None and self.config.render_cache:
+            self._rendered.attach(env, config)
         return env
 
     def _stop_capture(self) -> list[tuple[str, int, str]]:
@@ -243,6 +254,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 self._search.store.hits,
             )
             self._search.store.finish()
+        if self._rendered is not None and self._rendered.on:
+            store = self._rendered.store
+            log.info("briefings: %d page(s) rendered, %d from the render cache", store.misses, store.hits)
+            store.finish()
         if self.config.search != "pagefind":
             return
         command = [
