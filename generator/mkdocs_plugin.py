@@ -106,9 +106,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._search: SearchCache | None = None
         """The search entries of unchanged pages (with the page cache, under Material's search plugin)."""
         self._search_on = False
+        """Whether this build's search index goes through `_search` (False with Pagefind or another search)."""
         self._rendered: RenderCache | None = None
         """Each page's rendered HTML, reused while everything its templates read is unchanged."""
-        """Whether this build's search index goes through `_search` (False with Pagefind or another search)."""
         self._pending: dict[str, Converted | str] = {}
         """Per page being built: its cached conversion (a hit), or the key to store the fresh one under."""
         self._capture: LogCapture | None = None
