@@ -37,6 +37,17 @@ def code_fingerprint(entries: tuple[str, ...] = _CODE) -> str:
     return digest.hexdigest()[:16]
 
 
+def package_versions(names: tuple[str, ...]) -> dict[str, str]:
+    """The installed version of each package by name ("-" for one that is not installed)."""
+    versions = {}
+    for name in names:
+        try:
+            versions[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            versions[name] = "-"
+    return versions
+
+
 def model_version(name: str) -> str:
     """The installed version of the model package, without loading spaCy."""
     for candidate in (name, name.replace("_", "-")):

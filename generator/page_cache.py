@@ -18,7 +18,6 @@ longer uses are removed after it.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import logging
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.cache_store import BuildStore
-from generator.findings_cache import code_fingerprint
+from generator.findings_cache import code_fingerprint, package_versions
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -68,11 +67,7 @@ def _decode(data: bytes) -> Converted:
 def site_fingerprint(config: MkDocsConfig, files: Files) -> str:
     """What every page's conversion depends on besides its own Markdown and place."""
     digest = hashlib.sha256(PAGE_CACHE_VERSION.encode())
-    for package in _PACKAGES:
-        try:
-            version = importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            version = "-"
+    for package, version in package_versions(_PACKAGES).items():
         digest.update(f"\0{package} {version}".encode())
     digest.update(code_fingerprint(("markdown_ext.py", "page_cache.py")).encode())
     extensions = [

@@ -22,7 +22,6 @@ entry is ignored; entries a build no longer uses are removed after it.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import logging
 import sys
@@ -34,7 +33,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from generator.cache_store import BuildStore
-from generator.findings_cache import code_fingerprint
+from generator.findings_cache import code_fingerprint, package_versions
 from generator.page_cache import LogCapture, toc_data
 
 if TYPE_CHECKING:
@@ -110,17 +109,11 @@ def theme_files(dirs: list[str]) -> list[tuple[str, int, int]]:
 
 def config_fingerprint(config: MkDocsConfig) -> str:
     """Everything in the configuration and the templates that every page's rendering may read."""
-    versions = {}
-    for package in _PACKAGES:
-        try:
-            versions[package] = importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            versions[package] = "-"
     config_file = Path(config.config_file_path or "")
     settings = {
         "version": RENDER_CACHE_VERSION,
         "python": sys.version,
-        "packages": versions,
+        "packages": package_versions(_PACKAGES),
         "code": code_fingerprint(("render_cache.py",)),
         "file": hashlib.sha256(config_file.read_bytes()).hexdigest() if config_file.is_file() else None,
         # Where the site is written does not change a page (`mkdocs build -d`); the rest of the settings may.

@@ -661,10 +661,12 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
         if match.group("season").lower() == "fall" and _OF_AFTER.match(text, match.end()):
             return False  # "the fall of Saigon": a collapse
         if not (match.group("the") or match.group("shift")):
-            return not _before_a_noun(tokens)  # "in summer months", "during winter storms": a kind of weather
+            # A bare season is dated after a preposition ("since spring"), not before a noun ("in summer months")
+            # nor elsewhere ("spring weather").
+            return bool(_SEASON_INTRO.search(text, 0, match.start())) and not _before_a_noun(tokens)
     if rule == "set" and match.group("adv"):
         # "the Communist Party daily Granma", "the daily said": the newspaper, not a frequency.
-        following = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
+        following = _following(tokens)
         names_a_paper = following is not None and following.pos_ == "PROPN"
         return not names_a_paper and tokens.root.dep_ not in {"nsubj", "dobj", "pobj"}
     if rule in {"month_day", "day_month", "month_year"} and match.group("mon") == "May":
@@ -689,16 +691,22 @@ def _in_a_title(match: re.Match[str], tokens: Span) -> bool:
         if len(words) > 1 or previous.pos_ == "PROPN":
             return True
         if previous.text in _QUOTES:  # the quoted title "Today", not a quotation opening with "Today, we..."
-            return tokens.end < len(tokens.doc) and tokens.doc[tokens.end].text in _QUOTES
+            following = _following(tokens)
+            return following is not None and following.text in _QUOTES
     return False
 
 
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
+def _following(tokens: Span) -> Token | None:
+    """The token just after the expression, if any."""
+    return tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
+
+
 def _before_a_noun(tokens: Span) -> bool:
     """Whether the word after the expression is a noun it modifies ("summer months", "the 15th floor")."""
-    following = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
+    following = _following(tokens)
     return following is not None and following.pos_ in {"NOUN", "PROPN"}
 
 
@@ -923,8 +931,8 @@ def _season(m: re.Match[str], anchor: date | None, tense: Tense, focus: list[Tim
         return _date(tv.of_season(_year_number(m.group("year")), code))
     shift_word = (m.group("shift") or "").lower()
     shift = {"last": -1, "next": 1}.get(shift_word, 0)
-    if anchor is None or not (shift_word or m.group("the") or _SEASON_INTRO.search(m.string, 0, m.start())):
-        return None  # a bare "spring days" is generic; "the summer", "this past spring", "since spring" are dated
+    if anchor is None:
+        return None
     return _date(resolve_season(code, anchor, Tense.PAST if shift_word == "this past" else tense, shift=shift))
 
 
