@@ -104,6 +104,37 @@ def test_more_cue_families(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participial aside after a comma is not part of what is asked
+        (
+            "Several factors could be to blame for the loss, one being the vote on October 18.",
+            ["Will several factors be to blame for the loss?"],
+        ),
+        ("The plant could close next year, cutting 400 jobs.", ["Will the plant close next year?"]),
+        # a non-restrictive relative clause inside the subject, with its commas
+        (
+            "Observers suggested that the wording of the agreement, which did not bar music sales, could be to "
+            "Apple's advantage.",
+            ["Will the wording of the agreement be to Apple's advantage?"],
+        ),
+        # a bracketed aside
+        (
+            "The deal could raise the price of crude oil (already near $80 a barrel) by a tenth.",
+            ["Will the deal raise the price of crude oil by a tenth?"],
+        ),
+        # "expected to be launched": a passive infinitive keeps its "be"
+        (
+            "Ford will rename the car for the 2008 model year, when a new model is expected to be launched.",
+            ["Will a new model be launched?"],
+        ),
+    ],
+)
+def test_questions_leave_out_asides(nlp, text, expected):
+    assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Officials declined to comment on the report.",  # nothing to ask about the report itself
@@ -114,6 +145,10 @@ def test_more_cue_families(nlp, text, expected):
         "The minister reportedly left the country.",  # ordinary sourcing, not a contested claim
         "The talks ended without a deal.",
         "Everyone knows where the factory is.",
+        # a modal in a purpose clause, or in a relative clause whose object is the noun outside it
+        "He described the cuts as a sacrifice, so that their children could live in a better country.",
+        "The key decision was the amount of fuel the bigger plane could carry.",
+        "The settlement defined the terms on which the two companies could use the trademark.",
     ],
 )
 def test_more_sentences_that_are_not_questions(nlp, text):

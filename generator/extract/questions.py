@@ -8,6 +8,7 @@ unclear whether ..."), a modal of possibility ("could strike an arms deal") and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -130,7 +131,7 @@ def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
                     yield cue, text, clause
             if not found and (text := _question_from_object(token)):
                 yield cue, text, token
-        elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and not _negated(token.head):
+        elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and _is_open_possibility(token.head):
             text = yes_no_question(token.head) if token.head.i not in asked else None
             # A modal is a weak cue: a short result usually means the parse lost the object
             # ("Will the bigger plane carry?").
@@ -176,6 +177,27 @@ def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
 # -- cues --------------------------------------------------------------------------------------------------
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _is_open_possibility(verb: Token) -> bool:
+    """A modal of possibility that leaves something open, not a purpose or a description.
+
+    Not "so that their children could live ..." (a purpose), nor "the fuel the plane could carry" or "the terms
+    on which the firms could use it" (a relative clause after its noun, no punctuation between, with a subject of
+    its own: what it says is about that noun, which the question would lose). "Nations where leaders might see
+    advantage" and the parser's relative clauses that are really something else (after a colon, or opening with
+    "that" as a conjunction) still ask.
+    """
+    if _negated(verb):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if {"so", "that"} <= marks or (verb.dep_ == "acl" and verb.head.lower_ == "order"):
+        return False
+    if verb.dep_ != "relcl" or marks or any(c.tag_ == "WRB" for c in verb.children):
+        return True
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+    between = verb.doc[verb.head.i + 1 : verb.left_edge.i]
+    return not (own_subject and verb.head.i < verb.i and not any(t.is_punct for t in between))
 
 
 def _is_negated_disclosure(token: Token) -> bool:
@@ -285,8 +307,19 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
             dropped |= {t.i for t in child.subtree}
         if child.dep_ in {"conj", "cc"} and child.pos_ in {"VERB", "AUX", "CCONJ"}:
             dropped |= {t.i for t in child.subtree}
+        if _is_trailing_participle(child, verb):
+            dropped |= _aside(child)
     rest = tokens_text(t for t in subtree_without(verb, dropped) if t.i > verb.i)
-    return _finish(f"{aux or _do(verb)} {subject_text} {base} {rest}")
+    return _finish(_BRACKETED.sub("", f"{aux or _do(verb)} {subject_text} {base} {rest}"))
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""A bracketed aside ("(a widely-repeated mis-quotation of ...)", "(MRO)") is left out of a question."""
+
+
+def _is_trailing_participle(child: Token, verb: Token) -> bool:
+    """ "..., concluding that ...", "..., one being ...": an aside after a comma, not part of what is asked."""
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i and _after_comma(child)
 
 
 def _contested_question(claim: Token, contester: Token | None) -> str | None:
@@ -348,17 +381,31 @@ def _expectation_subject(expected: Token) -> Token | None:
 def _subject_text(subject: Token) -> str | None:
     if subject.lower_ in _PRONOUN_SUBJECTS or subject.tag_ in {"WP", "WDT"}:
         return None
-    words = [t for t in subject.subtree if not (t.dep_ in {"acl", "relcl", "appos"} and t.head == subject)]
-    if subject.dep_ not in {"nsubj", "nsubjpass"}:  # the noun an "expected to" participle modifies
-        words = [t for t in subject.subtree if t.i < subject.i or t.i == subject.i]
-    words = list(
-        subtree_without(subject, {c.i for c in subject.children if c.dep_ in {"acl", "relcl", "appos", "punct"}})
-    )
+    dropped = {c.i for c in subject.children if c.dep_ in {"acl", "relcl", "appos", "punct"}}
+    # ", which did not ...," deeper in the subject: an aside, with its comma
+    dropped |= {i for t in subject.subtree if t.dep_ == "relcl" and _after_comma(t) for i in _aside(t)}
+    words = list(subtree_without(subject, dropped))
     text = balance_quotes(tokens_text(words))
     first = sorted(words, key=lambda t: t.i)[0] if words else None
     if first is not None and first.pos_ != "PROPN" and first.text != "I" and text:
         text = text[0].lower() + text[1:]  # "Talks are expected" → "Will talks ..."
     return text or None
+
+
+def _after_comma(clause: Token) -> bool:
+    """The clause opens with a comma, its own or the token just before it."""
+    doc, edge = clause.doc, clause.left_edge.i
+    return doc[edge].text == "," or (edge > 0 and doc[edge - 1].text == ",")
+
+
+def _aside(clause: Token) -> set[int]:
+    """A clause set off by commas: its tokens and the commas either side."""
+    doc = clause.doc
+    found = {t.i for t in clause.subtree}
+    for edge in (clause.left_edge.i - 1, clause.right_edge.i + 1):
+        if 0 <= edge < len(doc) and doc[edge].text == ",":
+            found.add(edge)
+    return found
 
 
 def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
@@ -376,10 +423,10 @@ def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
         return _FUTURE[modal.lower_], " ".join([*rest, main])
     infinitive = any(a.lower_ == "to" for a in auxes)
     auxes = [a for a in auxes if a.lower_ != "to"]
+    if infinitive:  # "is expected to be", "whether to extend", "expected to be launched": what lies ahead
+        return "will", " ".join([*(a.lower_ for a in auxes), verb.text]) if auxes else verb.lemma_
     if auxes:
         return auxes[0].lower_, " ".join([*(a.lower_ for a in auxes[1:]), verb.text])
-    if infinitive:  # "is expected to be", "whether to extend": what is expected lies ahead
-        return "will", verb.lemma_
     if verb.lemma_ == "be":
         return verb.lower_, ""
     return None, verb.lemma_
