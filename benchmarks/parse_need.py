@@ -50,6 +50,8 @@ def write_sample(source: Path, sample: int, seed: int, folder: Path) -> Path:
     """Timeline17 or TimeML articles as a seeds folder of one-article stories (dates from the corpus)."""
     seeds = folder / "seeds"
     for number, (published, text) in enumerate(sample_articles(source, sample, seed)):
+        if not text.strip():
+            continue  # a few Timeline17 files are empty
         story = seeds / f"story-{number:04d}"
         story.mkdir(parents=True)
         (story / f"{published.isoformat()}-article.txt").write_text(text, encoding="utf-8")
