@@ -45,6 +45,18 @@ def test_a_date_phrase_goes_whole_and_a_conjunct_with_its_own_subject_is_another
     assert found == [("2024-03", "The first test flight will take place."), ("2025", "The first service is due.")]
 
 
+def test_not_until_a_date_places_the_event_at_that_date(nlp):
+    assert events(nlp, "The plant will not reopen until March.") == [("2024-03", "The plant will reopen.")]
+    assert events(nlp, "Deliveries to the launch customer are not due until June - two years late.") == [
+        ("2024-06", "Deliveries to the launch customer are due.")
+    ]
+
+
+def test_a_date_cut_from_between_commas_leaves_one_comma(nlp):
+    found = events(nlp, "The airline, the first to fly the jet, in July 2006, has opened a booking site.")
+    assert [text for _, text in found] == ["The airline, the first to fly the jet, has opened a booking site."]
+
+
 def test_vague_future_is_upcoming(nlp):
     found = extract_article(parse(nlp, "The minister will visit Paris in the coming days.")).events
     assert [(e.when.value, e.text, e.is_future) for e in found] == [

@@ -70,6 +70,10 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         ("Investors fear a recent drop in prices.", [("recent", "PAST_REF")]),
         ("The current crisis began in August.", [("current", "PRESENT_REF"), ("August", "2023-08")]),
         ("The bank extended the offer to Sept. 20.", [("Sept. 20", "2023-09-20")]),
+        ("Deliveries are not due until June.", [("June", "2024-06")]),  # "until" with a present verb: ahead
+        ("The offer ran until June.", [("June", "2023-06")]),
+        ("The talks did not end until Friday.", [("Friday", "2023-09-08")]),
+        ("Deliveries are not due until June - two years late.", [("June", "2024-06"), ("two years", "P2Y")]),
         ("Shareholders approved plans for a vote on Sept. 20.", [("Sept. 20", "2023-09-20")]),
         ("The company redeemed its shares on Sept. 5.", [("Sept. 5", "2023-09-05")]),
         ("Exports slowed over the summer.", [("the summer", "2023-SU")]),

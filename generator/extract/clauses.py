@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
 _SPACES = re.compile(r"\s+")
+_REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
 _LEADING_JUNK = re.compile(
     r"^(?:[,;:–—-]\s*|(?:and|but|or|so|that|as|while|though|although|because|after|when|where|since)\b\s*)+",
     re.IGNORECASE,
@@ -31,6 +32,7 @@ def tokens_text(tokens: Iterable[Token]) -> str:
             parts.append(" ")
     text = _SPACES.sub(" ", "".join(parts)).strip()
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_COMMAS.sub(",", text)  # "the first company to fly it, [in July 2006,] have opened"
     return _SPACE_AFTER_OPEN.sub(r"\1", text)
 
 

@@ -17,6 +17,7 @@ from generator.extract.cues import IRREALIS_AUX, REPORTING_VERBS
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
 from generator.temporal.resolve import Tense
+from generator.temporal.tagger import is_after_until
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -129,6 +130,8 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
     attribution = {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
     other_events = _other_subjects_clauses(clause)
+    if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
+        dropped |= {c.i for c in verb.children if c.dep_ == "neg"}
     kept = subtree_without(clause, dropped | attribution | side | other_events)
     if len(kept) < 8:  # "All of those came, as the leader engaged in ...": the side clause is the news
         kept = subtree_without(clause, dropped | attribution | other_events)

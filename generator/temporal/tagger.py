@@ -778,6 +778,12 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
     root = tokens.root
     if root.head.lower_ == "since" and root.dep_ == "pobj":
         return Tense.PAST
+    if is_after_until(tokens) and verb is not None:
+        tense = verb_tense(verb)
+        if tense is not Tense.PAST:
+            return Tense.FUTURE  # "deliveries are not due until October", "the offer runs until May"
+        if any(c.dep_ == "neg" for c in verb.children):
+            return Tense.PAST  # "the talks did not end until Friday" (but "postponed the vote until Friday")
     if root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.pos_ == "NOUN":
         return Tense.PRESENT  # "the Jan. 14 deadline": a noun's modifier has no tense; take the nearest date
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -787,6 +793,11 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
         if preposition.head.pos_ == "NOUN" and preposition.head.dep_ not in {"npadvmod"}:
             return Tense.PRESENT  # "the redemption on Dec. 7": the noun has no tense either
     return verb_tense(verb) if verb is not None else Tense.PAST
+
+
+def is_after_until(tokens: Span) -> bool:
+    """ "until October", read from the words (the parser often hangs "until" elsewhere)."""
+    return tokens.start > 0 and tokens.doc[tokens.start - 1].lower_ in {"until", "till"}
 
 
 def governing_verb(token: Token) -> Token | None:
