@@ -293,7 +293,9 @@ def merge_events(findings: Sequence[Findings], actors: Sequence[Actor], *, newes
         )
         for position, event in enumerate(merged):
             if event.when.value == mention.when.value and similarity(event.text, mention.text) >= SIMILAR_EVENT:
-                merged[position] = _with_citation(event, mention.citation, ids)
+                merged[position] = _with_citation(
+                    event, mention.citation, ids, from_publication=mention.from_publication
+                )
                 break
         else:
             merged.append(
@@ -303,6 +305,7 @@ def merge_events(findings: Sequence[Findings], actors: Sequence[Actor], *, newes
                     actors=ids,
                     citations=(mention.citation,),
                     status=EventStatus.UPCOMING if upcoming else EventStatus.PAST,
+                    from_publication=mention.from_publication,
                 )
             )
     return tuple(sorted(_drop_coarser_duplicates(merged), key=lambda e: e.sort_key))
@@ -330,13 +333,15 @@ def _drop_coarser_duplicates(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _with_citation(event: Event, citation: Citation, ids: tuple[str, ...]) -> Event:
+def _with_citation(event: Event, citation: Citation, ids: tuple[str, ...], *, from_publication: bool) -> Event:
+    """`event` with one more citation; an article that gives the date itself makes it no longer a guess."""
     return Event(
         when=event.when,
         text=event.text,
         status=event.status,
         actors=tuple(sorted(set(event.actors) | set(ids))),
         citations=tuple(sorted({*event.citations, citation})),
+        from_publication=event.from_publication and from_publication,
     )
 
 

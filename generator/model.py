@@ -185,6 +185,8 @@ class Event:
     actors: tuple[str, ...] = ()
     """Ids of the actors named in the event."""
     citations: tuple[Citation, ...] = ()
+    from_publication: bool = False
+    """Dated only by a publication day (an undated first sentence's news): it happened by then."""
 
     @property
     def source_count(self) -> int:

@@ -57,6 +57,36 @@ def test_a_date_cut_from_between_commas_leaves_one_comma(nlp):
     assert [text for _, text in found] == ["The airline, the first to fly the jet, has opened a booking site."]
 
 
+def lede_events(nlp, text: str) -> list[tuple[str, str]]:
+    found = extract_article(parse(nlp, text)).events
+    return [(e.when.value, e.text) for e in found if e.from_publication]
+
+
+def test_an_undated_first_sentence_reporting_news_is_dated_by_publication(nlp):
+    text = "The airliner has made its maiden flight after lifting off from Toulouse. Crowds watched from the fields."
+    assert lede_events(nlp, text) == [
+        ("2023-09-12", "The airliner has made its maiden flight after lifting off from Toulouse.")
+    ]
+    assert lede_events(nlp, "Airbus unveiled plans for a larger jet. The plane seats 800.") == [
+        ("2023-09-12", "Airbus unveiled plans for a larger jet.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airliner made its maiden flight on Monday.",  # dated by its own words
+        "The harbour is the country's second largest. Workers walked out.",  # only the first sentence counts
+        "The company has not commented on the report.",  # nothing done
+        "The strike could spread to other ports.",  # a possibility
+        "Dock workers are on strike.",  # a state, not an event
+        "The minister had resigned before the vote.",  # backstory
+    ],
+)
+def test_other_first_sentences_get_no_publication_date(nlp, text):
+    assert lede_events(nlp, text) == []
+
+
 def test_vague_future_is_upcoming(nlp):
     found = extract_article(parse(nlp, "The minister will visit Paris in the coming days.")).events
     assert [(e.when.value, e.text, e.is_future) for e in found] == [

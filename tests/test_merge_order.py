@@ -20,3 +20,33 @@ def test_briefing_is_the_same_for_any_article_order(nlp):
     forward, _ = build_briefing(story, parsed)
     backward, _ = build_briefing(story, list(reversed(parsed)))
     assert forward == backward
+
+
+def test_an_article_that_gives_the_date_makes_a_publication_dated_event_exact():
+    from datetime import date
+
+    from generator.extract import Findings
+    from generator.extract.timeline import EventMention
+    from generator.merge import merge_events
+    from generator.model import Citation, TimeValue
+
+    day = TimeValue.of_day(date(2005, 4, 27))
+
+    def findings(article: str, *, from_publication: bool) -> Findings:
+        mention = EventMention(
+            when=day,
+            text="The A380 made its maiden flight.",
+            is_future=False,
+            names=(),
+            citation=Citation(article, 1, "The A380 made its maiden flight."),
+            from_publication=from_publication,
+        )
+        return Findings(article=article, timexes=(), actors=(), events=(mention,), questions=(), background=())
+
+    guessed = findings("a", from_publication=True)
+    stated = findings("b", from_publication=False)
+    assert [e.from_publication for e in merge_events([guessed], [], newest=None)] == [True]
+    for order in ([guessed, stated], [stated, guessed]):
+        (event,) = merge_events(order, [], newest=None)
+        assert not event.from_publication
+        assert len(event.citations) == 2

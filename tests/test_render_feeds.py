@@ -1,4 +1,4 @@
-"""The Atom feed parses as a feed and the calendar with a real iCalendar library; ids are stable."""
+"""The Atom feed parses as a feed and the calendar with a real iCalendar library; ids are stable; timeline dates."""
 
 from __future__ import annotations
 
@@ -82,3 +82,29 @@ def test_home_shows_the_newest_stories_and_the_archive_lists_all_by_month():
     archive = pages[PurePosixPath("archive.md")]
     assert archive.count("](s") == HOME_STORIES + 5
     assert archive.index("## December 2024") < archive.index("## January 2024")
+
+
+def test_an_event_dated_by_publication_reads_by_that_day():
+    from pathlib import Path
+
+    from generator.render import render_briefing
+    from generator.render.markdown import make_environment
+
+    templates = Path(__file__).resolve().parent.parent / "templates"
+    day = TimeValue.of_day(date(2005, 4, 27))
+    events = (
+        Event(
+            when=day, text="The jet made its first flight.", citations=(Citation("a", 1, "x"),), from_publication=True
+        ),
+        Event(when=day, text="Crowds watched.", citations=(Citation("a", 2, "y"),)),
+    )
+    (page,) = [
+        text
+        for path, text in render_briefing(make_environment(templates), briefing("s", day.start, events)).items()
+        if path.name == "index.md"
+    ]
+    guessed = next(line for line in page.splitlines() if "first flight" in line and line.startswith("|"))
+    stated = next(line for line in page.splitlines() if "Crowds watched" in line and line.startswith("|"))
+    assert ">by 27 Apr 2005</span>" in guessed and "the article gives no date" in guessed
+    assert ">27 Apr 2005</span>" in stated and "no date" not in stated
+    assert "<title>by 27 Apr 2005: The jet made its first flight.</title>" in page  # the timeline picture too

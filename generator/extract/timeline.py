@@ -39,6 +39,8 @@ class EventMention:
     names: tuple[str, ...]
     """Named entities in the clause, for linking actors after merging."""
     citation: Citation
+    from_publication: bool = False
+    """Dated by the article's publication day: the news its first sentence reports, which gives no date."""
 
 
 def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Iterator[EventMention]:
@@ -69,6 +71,43 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             names=names,
             citation=Citation(parsed.article.id, sentence.number, sentence.text),
         )
+    if (lede := _lede_event(parsed, timexes)) is not None:
+        yield lede
+
+
+def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> EventMention | None:
+    """The news of an undated first sentence ("The A380 has made its maiden flight"), on the publication day.
+
+    Only a first sentence with no date expression at all, whose main verb reports something done: a simple past
+    or a present perfect, not negated, not a form of "be" or "have", not a modal or a future.
+    """
+    published = parsed.article.meta.published_day
+    sentence, span = next(parsed.numbered(), (None, None))
+    if published is None or sentence is None or span is None:
+        return None
+    if any(t.sentence == sentence.number for t in timexes) or not _reports_something_done(span.root):
+        return None
+    tokens = clause_tokens(span.root, set())
+    text = tidy_clause(tokens_text(tokens)) if tokens else ""
+    if len(text.split()) < 3:
+        return None
+    return EventMention(
+        when=TimeValue.of_day(published),
+        text=text,
+        is_future=False,
+        names=_names(parsed.ents_within(tokens[0].i, tokens[-1].i + 1)),
+        citation=Citation(parsed.article.id, sentence.number, sentence.text),
+        from_publication=True,
+    )
+
+
+def _reports_something_done(verb: Token) -> bool:
+    if verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
+    if auxes & (IRREALIS_AUX | {"not", "n't", "had", "'d", "to"}):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"}))
 
 
 def _names(ents: Iterable[Span]) -> tuple[str, ...]:
@@ -118,6 +157,13 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
     if timex_tokens is None:
         return []
     dropped = {t.i for t in timex_tokens} | _date_phrase(timex_tokens.root, verb)
+    if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
+        dropped |= {c.i for c in verb.children if c.dep_ == "neg"}
+    return clause_tokens(verb, dropped)
+
+
+def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
+    """The event clause of `verb` (or of what it reports), without `dropped` tokens, attributions and asides."""
     clause = verb
     if verb.lemma_ in REPORTING_VERBS:
         content = _content_clause(verb)
@@ -130,8 +176,6 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
     attribution = {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
     other_events = _other_subjects_clauses(clause)
-    if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
-        dropped |= {c.i for c in verb.children if c.dep_ == "neg"}
     kept = subtree_without(clause, dropped | attribution | side | other_events)
     if len(kept) < 8:  # "All of those came, as the leader engaged in ...": the side clause is the news
         kept = subtree_without(clause, dropped | attribution | other_events)

@@ -61,6 +61,7 @@ def _event(event: Event) -> dict[str, Any]:
         "time": _time(event.when),
         "text": event.text,
         "status": event.status.value,
+        "from_publication": event.from_publication,
         "sources": event.source_count,
         "actors": list(event.actors),
         "citations": _citations(event.citations),

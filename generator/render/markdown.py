@@ -11,7 +11,7 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 
-from generator.model import Citation, Granularity, TimeValue
+from generator.model import Citation, Event, Granularity, TimeValue
 
 # Characters that start Markdown or HTML syntax, as numeric entities: Markdown never parses an entity as
 # syntax, and the page still shows the character. (Python-Markdown ignores a backslash before "<".)
@@ -47,6 +47,12 @@ def md_url(url: str | None) -> Markdown:
 
 
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn"}
+
+
+def event_when(event: Event) -> str:
+    """An event's date as the timeline shows it: "by 27 Apr 2005" when only a publication day dates it."""
+    label = when_label(event.when)
+    return f"by {label}" if event.from_publication else label
 
 
 def when_label(value: TimeValue) -> str:
@@ -156,6 +162,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["md_url"] = md_url
     env.filters["when"] = when_label
+    env.filters["event_when"] = event_when
     env.filters["escape_md"] = md_escape
     env.filters["front_matter_title"] = front_matter_title
     return env

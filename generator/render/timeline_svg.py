@@ -16,7 +16,7 @@ from datetime import date
 from html import escape
 
 from generator.model import Event, EventStatus, Granularity
-from generator.render.markdown import Markdown, when_label
+from generator.render.markdown import Markdown, event_when
 
 WIDTH = 640
 MARGIN = 16
@@ -79,7 +79,7 @@ def layout(events: Sequence[Event], *, width: int = WIDTH) -> tuple[list[Mark], 
         x0, x1 = positions[event.when.start], positions[event.when.end]
         is_point = event.when.granularity is Granularity.DAY and event.when.start == event.when.end
         text = event.text if len(event.text) <= LABEL_CHARS else event.text[: LABEL_CHARS - 1].rstrip() + "…"
-        label = f"{when_label(event.when)}: {text}"
+        label = f"{event_when(event)}: {text}"
         label_width = len(label) * CHAR
         label_x = min(x0, width - MARGIN - label_width)
         lane = next((i for i, end in enumerate(lane_ends) if label_x >= end + 8), len(lane_ends))
@@ -94,7 +94,7 @@ def layout(events: Sequence[Event], *, width: int = WIDTH) -> tuple[list[Mark], 
                 label_x=label_x,
                 label_width=label_width,
                 label=label,
-                title=f"{when_label(event.when)}: {event.text}",
+                title=f"{event_when(event)}: {event.text}",
                 is_point=is_point,
             )
         )
@@ -148,7 +148,7 @@ def render_timeline_svg(events: Sequence[Event], *, title: str, width: int = WID
         for index, event in enumerate(upcoming, start=1):
             y = top + index * LANE
             text = event.text if len(event.text) <= 80 else event.text[:79].rstrip() + "…"
-            label = f"{when_label(event.when)}: {text}"
+            label = f"{event_when(event)}: {text}"
             parts.append(
                 f'<g class="tl-event tl-upcoming"><title>{escape(label)}</title>'
                 f'<circle class="tl-dot tl-open" cx="{MARGIN + 6}" cy="{y - 4}" r="5"/>'
