@@ -70,6 +70,9 @@ def test_an_undated_first_sentence_reporting_news_is_dated_by_publication(nlp):
     assert lede_events(nlp, "Airbus unveiled plans for a larger jet. The plane seats 800.") == [
         ("2023-09-12", "Airbus unveiled plans for a larger jet.")
     ]
+    assert lede_events(nlp, "Officials say the ministry has closed the border.") == [
+        ("2023-09-12", "The ministry has closed the border.")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -81,6 +84,8 @@ def test_an_undated_first_sentence_reporting_news_is_dated_by_publication(nlp):
         "The strike could spread to other ports.",  # a possibility
         "Dock workers are on strike.",  # a state, not an event
         "The minister had resigned before the vote.",  # backstory
+        "The plan would cut costs by a third, sources said.",  # a prediction reported
+        "You have selected the U.S. edition.",  # the reader addressed
     ],
 )
 def test_other_first_sentences_get_no_publication_date(nlp, text):

@@ -102,11 +102,16 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Event
 
 
 def _reports_something_done(verb: Token) -> bool:
+    """Not a prediction reported ("the plan would amount to triage, sources said"), nor the reader addressed."""
     if verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
     if auxes & (IRREALIS_AUX | {"not", "n't", "had", "'d", "to"}):
         return False
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in verb.children):
+        return False
+    if verb.lemma_ in REPORTING_VERBS and (content := _content_clause(verb)) is not None:
+        return _reports_something_done(content)
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"}))
 
 
