@@ -92,6 +92,15 @@ def test_other_first_sentences_get_no_publication_date(nlp, text):
     assert lede_events(nlp, text) == []
 
 
+def test_a_subject_taken_for_an_apposition_is_given_back(nlp):
+    # the parser hangs "Peter Holm, the Chief Executive Officer of ..." on "UTC", leaving "outlined" without subject
+    text = (
+        "At a press conference at 14:00 UTC, March 3rd, Peter Holm, the Chief Executive Officer of Baltic Shipping, "
+        "which filed for protection from its creditors earlier today, outlined a plan for the fleet."
+    )
+    assert events(nlp, text)[0] == ("2023-03-03", "At a press conference, Peter Holm outlined a plan for the fleet.")
+
+
 def test_vague_future_is_upcoming(nlp):
     found = extract_article(parse(nlp, "The minister will visit Paris in the coming days.")).events
     assert [(e.when.value, e.text, e.is_future) for e in found] == [

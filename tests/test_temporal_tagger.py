@@ -189,6 +189,7 @@ def test_expression_families(nlp, text, expected):
         "The country imports three-quarters of its food.",  # a fraction, not nine months
         "Three quarters of the members voted.",  # a fraction
         "A soldier was billeted in the officers' quarters.",  # lodgings
+        "He said that day one motions had been filed in the court.",  # "day one", not "that day"
     ],
 )
 def test_traps_are_not_dates(nlp, text):

@@ -185,6 +185,7 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
     if len(kept) < 8:  # "All of those came, as the leader engaged in ...": the side clause is the news
         kept = subtree_without(clause, dropped | attribution | other_events)
     kept = _resolve_relative_subject(clause, kept)
+    kept = _restore_subject(clause, kept)
     kept = [t for t in kept if not (t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i)]
     kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
     kept = sorted(kept, key=lambda t: t.i)
@@ -213,6 +214,32 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
     while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].head.i >= start:
         start -= 1
     return [t for t in kept if t not in relative] + list(doc[start : index + 1])
+
+
+def _restore_subject(clause: Token, kept: list[Token]) -> list[Token]:
+    """A finite verb whose subject the parser hung on an earlier noun as an apposition gets its name back.
+
+    "In a press conference at 16:15 UTC, June 1st, Fritz Henderson, the CEO of GM, ..., outlined a plan":
+    the name is taken for an apposition of "UTC"; the event reads "..., Fritz Henderson outlined a plan".
+    """
+    if clause.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return kept
+    doc, end = clause.doc, clause.i
+    while end > 0 and doc[end - 1].is_punct:
+        end -= 1
+    for token in doc[clause.sent.start : end]:
+        if token.dep_ != "appos" or token.right_edge.i != end - 1 or token.ent_type_ not in {"PERSON", "ORG"}:
+            continue
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        name = list(doc[start : token.i + 1])
+        if start > 0 and doc[start - 1].text == "," and any(t.i < start for t in kept):
+            name.insert(0, doc[start - 1])
+        have = {t.i for t in kept}
+        between = range(token.i + 1, clause.i)  # the comma that closed the apposition goes before the name
+        return [t for t in kept if not (t.is_punct and t.i in between)] + [t for t in name if t.i not in have]
+    return kept
 
 
 def _date_phrase(root: Token, verb: Token) -> set[int]:

@@ -618,6 +618,9 @@ def _choose(
     return chosen
 
 
+_DAY_NUMBER = re.compile(r" (?:one|two|three|four|five|[1-9])\b", re.IGNORECASE)
+
+
 def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
     """Reject look-alikes that the patterns cannot tell apart: numbers that are not years, verbs."""
     if rule in {"year", "year_range"}:
@@ -648,6 +651,8 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
         return False
     if rule in {"relative_day", "relative_unit"} and _in_a_title(match, tokens):
         return False  # "USA Today", ABC's "This Week": a newspaper's or a programme's name
+    if rule == "anaphor" and match.group(0).lower().endswith("day") and _DAY_NUMBER.match(text, match.end()):
+        return False  # "that day one motions had been filed": "day one", a stage, not the day in focus
     if rule == "now":
         return tokens.root.pos_ == "ADV"
     if rule == "duration":
