@@ -149,6 +149,7 @@ def test_questions_leave_out_asides(nlp, text, expected):
         "He described the cuts as a sacrifice, so that their children could live in a better country.",
         "The key decision was the amount of fuel the bigger plane could carry.",
         "The settlement defined the terms on which the two companies could use the trademark.",
+        "Jobs had been the reason the company was expected to win.",  # an expectation describing its noun
     ],
 )
 def test_more_sentences_that_are_not_questions(nlp, text):

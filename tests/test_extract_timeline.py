@@ -101,6 +101,11 @@ def test_a_subject_taken_for_an_apposition_is_given_back(nlp):
     assert events(nlp, text)[0] == ("2023-03-03", "At a press conference, Peter Holm outlined a plan for the fleet.")
 
 
+def test_a_semicolon_ends_the_event(nlp):
+    text = "There is still a chance of an appeal; the firm was itself challenged by rivals in 2006 over a contract."
+    assert events(nlp, text) == [("2006", "The firm was itself challenged by rivals over a contract.")]
+
+
 def test_vague_future_is_upcoming(nlp):
     found = extract_article(parse(nlp, "The minister will visit Paris in the coming days.")).events
     assert [(e.when.value, e.text, e.is_future) for e in found] == [

@@ -138,7 +138,7 @@ def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
             if text is not None and len(text.split()) >= MIN_HEDGE_WORDS:
                 asked.add(token.head.i)
                 yield "hedge", text, token.head
-        elif token.lemma_ in EXPECTATION_VERBS and token.tag_ == "VBN":
+        elif token.lemma_ in EXPECTATION_VERBS and token.tag_ == "VBN" and not _describes_its_noun(token):
             target = next((c for c in token.children if c.dep_ == "xcomp"), None)
             subject = _expectation_subject(token)
             if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
@@ -193,11 +193,16 @@ def _is_open_possibility(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if {"so", "that"} <= marks or (verb.dep_ == "acl" and verb.head.lower_ == "order"):
         return False
-    if verb.dep_ != "relcl" or marks or any(c.tag_ == "WRB" for c in verb.children):
-        return True
+    return not _describes_its_noun(verb)
+
+
+def _describes_its_noun(verb: Token) -> bool:
+    """A relative clause right after its noun with a subject of its own: "the reason Boeing was expected to win"."""
+    if verb.dep_ != "relcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
+        return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
     between = verb.doc[verb.head.i + 1 : verb.left_edge.i]
-    return not (own_subject and verb.head.i < verb.i and not any(t.is_punct for t in between))
+    return own_subject and verb.head.i < verb.i and not any(t.is_punct for t in between)
 
 
 def _is_negated_disclosure(token: Token) -> bool:

@@ -180,7 +180,7 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
         clause = _finite_ancestor(verb)
     attribution = {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
-    other_events = _other_subjects_clauses(clause)
+    other_events = _other_subjects_clauses(clause) | _beyond_semicolons(clause)
     kept = subtree_without(clause, dropped | attribution | side | other_events)
     if len(kept) < 8:  # "All of those came, as the leader engaged in ...": the side clause is the news
         kept = subtree_without(clause, dropped | attribution | other_events)
@@ -281,6 +281,24 @@ def _other_subjects_clauses(clause: Token) -> set[int]:
         boundary = max([clause.i, *content])
         dropped |= {t.i for t in conjunct.subtree}
         dropped |= {c.i for c in clause.children if c.dep_ in {"cc", "punct"} and boundary < c.i < conjunct.i}
+    return dropped
+
+
+def _beyond_semicolons(clause: Token) -> set[int]:
+    """A semicolon joins two sentences: what the parser hangs on the clause from the other side is not its event.
+
+    "There is still a possibility of an appeal; the firm was itself challenged in 2006 over ...": the event of
+    2006 is the second half.
+    """
+    dropped: set[int] = set()
+    for mark in clause.children:
+        if mark.dep_ != "punct" or mark.text != ";":
+            continue
+        dropped.add(mark.i)
+        for child in clause.children:
+            far = child.right_edge.i < mark.i if mark.i < clause.i else child.left_edge.i > mark.i
+            if far:
+                dropped |= {t.i for t in child.subtree}
     return dropped
 
 
