@@ -106,6 +106,27 @@ def test_a_semicolon_ends_the_event(nlp):
     assert events(nlp, text) == [("2006", "The firm was itself challenged by rivals over a contract.")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new strain hits the same group as the flu virus of 1918.",  # the date describes a noun
+        "Experts noted the similarity with 1957 in their report.",
+        "This could be the outbreak that triggers the first pandemic since 1968.",  # "since" without a perfect
+    ],
+)
+def test_a_date_describing_a_noun_is_not_an_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_copula_keeps_its_date_and_a_noun_keeps_its_modifier(nlp):
+    assert events(nlp, "The last pandemic was in 1968 and killed a million people.") == [
+        ("1968", "The last pandemic was in 1968 and killed a million people.")
+    ]
+    assert events(nlp, "Labs have been working with the 1919 flu strain in secure rooms.") == [
+        ("1919", "Labs have been working with the flu strain in secure rooms.")
+    ]
+
+
 def test_vague_future_is_upcoming(nlp):
     found = extract_article(parse(nlp, "The minister will visit Paris in the coming days.")).events
     assert [(e.when.value, e.text, e.is_future) for e in found] == [

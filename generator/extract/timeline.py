@@ -57,6 +57,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             continue  # "in September 2022, ... said at the time": one event, dated by the first expression
         if _is_about_the_date(doc, timex, doc[timex.head]):
             continue  # "Today is the third day of the strike": a statement about the date, not an event
+        if _qualifies_a_noun(doc, timex):
+            continue  # "the first pandemic since 1968", "the flu virus of 1918": the date describes a noun
         sentence = by_number[timex.sentence]
         tokens = event_tokens(doc, doc[timex.head], timex)
         text = tidy_clause(tokens_text(tokens)) if tokens else ""
@@ -161,10 +163,33 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
     timex_tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if timex_tokens is None:
         return []
-    dropped = {t.i for t in timex_tokens} | _date_phrase(timex_tokens.root, verb)
+    date_tokens = {t.i for t in timex_tokens} | _date_phrase(timex_tokens.root, verb)
+    dropped = set(date_tokens)
     if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
         dropped |= {c.i for c in verb.children if c.dep_ == "neg"}
-    return clause_tokens(verb, dropped)
+    kept = clause_tokens(verb, dropped)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    dated_subject = any(c.ent_type_ in {"DATE", "TIME"} for c in subjects)  # "Today is the third day ..."
+    if verb.lemma_ == "be" and not dated_subject and not any(t.head == verb and t.dep_ in _COMPLEMENTS for t in kept):
+        # "The last pandemic was in 1968 and killed ...": without its date the copula says nothing
+        kept = clause_tokens(verb, dropped - date_tokens)
+    return kept
+
+
+_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "agent"})
+_NOUN_QUALIFIERS = frozenset({"since", "of", "with", "than"})
+
+
+def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
+    """Also "since 1968" on a verb that is not perfect ("will trigger the first pandemic since 1968")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    preposition = span.root.head
+    if preposition.lower_ == "since" and preposition.head.pos_ in {"VERB", "AUX"}:
+        auxes = {c.lower_ for c in preposition.head.children if c.dep_ in {"aux", "auxpass"}}
+        return not auxes & {"has", "have", "had", "'s", "'ve", "'d"} and preposition.head.tag_ != "VBD"
+    return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
 
 
 def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
@@ -188,6 +213,11 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
     kept = _restore_subject(clause, kept)
     kept = [t for t in kept if not (t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i)]
     kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
+    kept_ids = {t.i for t in kept}
+    # a preposition whose object went with the date ("the similarity with [1918]") goes too
+    kept = [
+        t for t in kept if not (t.dep_ == "prep" and list(t.children) and kept_ids.isdisjoint(c.i for c in t.children))
+    ]
     kept = sorted(kept, key=lambda t: t.i)
     if len(kept) > _MAX_TOKENS:  # cut long clauses at their last comma or dash before the limit
         cuts = [i for i, t in enumerate(kept[:_MAX_TOKENS]) if t.text in {",", "–", "—", ";"} and i > 8]
@@ -243,7 +273,12 @@ def _restore_subject(clause: Token, kept: list[Token]) -> list[Token]:
 
 
 def _date_phrase(root: Token, verb: Token) -> set[int]:
-    """The preposition or phrase that holds the date ("on Monday", "Following Monday's announcement")."""
+    """The preposition or phrase that holds the date ("on Monday", "Following Monday's announcement").
+
+    Only the date itself when it modifies a noun ("working with the 1919 flu bug": the bug stays).
+    """
+    if root.dep_ in {"compound", "nummod", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return set()
     node = root
     while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
         if node.head.dep_ == "prep" and node.head.lower_ in {
