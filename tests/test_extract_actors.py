@@ -34,6 +34,20 @@ def test_surname_and_possessive_merge_with_the_full_name(nlp):
     assert "Ardern" not in found
 
 
+def test_an_honorific_without_a_full_stop_is_not_part_of_the_name(nlp):
+    found = by_name(
+        nlp,
+        "Dr Alan Hay, director of the flu centre in London, said the virus was new. "
+        "Dr Hay said more tests were needed. Ms Sturgeon, the Scottish health secretary, agreed.",
+    )
+    assert "Dr Hay" not in found and "Ms Sturgeon" not in found
+    hay = found["Alan Hay"]
+    assert hay.mentions == 2
+    assert hay.aliases == ("Hay",)
+    assert hay.roles[0] == "director of the flu centre in London"
+    assert "Sturgeon" in found
+
+
 def test_hyphenated_name_is_kept_whole_with_its_then_role(nlp):
     found = by_name(nlp, "The summit included then-South Korean President Moon Jae-in and several aides.")
     assert found["Moon Jae-in"].roles == ("then-South Korean President",)

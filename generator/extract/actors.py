@@ -187,8 +187,15 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     yield ActorMention(name=name, kind=kind, role=role, is_subject=is_subject, parts=parts, citation=citation)
 
 
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"})
+
+
 def clean_entity(ent: Span) -> Span | None:
-    """The entity without possessives, leading "the" or trailing punctuation; hyphenated names made whole."""
+    """The entity without possessives, leading "the" or trailing punctuation; hyphenated names made whole.
+
+    A person's name also loses an honorific that the model took in ("Dr Hay", British style, without a full stop),
+    so that "Dr Hay" and "Alan Hay" are one actor.
+    """
     doc: Doc = ent.doc
     start, end = ent.start, ent.end
     for token in ent:
@@ -205,6 +212,8 @@ def clean_entity(ent: Span) -> Span | None:
     ):
         end += 2
     while start < end and (doc[start].lower_ in {"the", "then"} or doc[start].is_punct):
+        start += 1
+    while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in _HONORIFICS:
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
@@ -257,18 +266,18 @@ def _title_before(name: Span) -> str | None:
             break
         inside.add(token.i)
         left -= 1
-    if left == name.start:
+    end = name.start  # "WHO flu expert Dr Keiji Fukuda": the title ends before the honorific
+    while end > left and doc[end - 1].lower_ in _HONORIFICS:
+        end -= 1
+    if left == end:
         return None
-    title_head = doc[name.start - 1]
+    title_head = doc[end - 1]
     if not _is_title_head(title_head):
         return None
-    words = doc[left : name.start]
+    words = doc[left:end]
     if any(t.ent_type_ == "PERSON" for t in words):
         return None
     return tokens_text(words) or None
-
-
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 
 
 def _title_apposed(name: Span) -> str | None:
