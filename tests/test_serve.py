@@ -57,7 +57,8 @@ def test_serve_regenerates_an_edited_seed_and_template_once_each(make_project):
     try:
         source = f"http://127.0.0.1:{port}/port-strike/sources/2024-03-05-strike/"
         wait_for(lambda: "began a strike" in fetch(source), "the first build")
-        built = lambda: log.read_text().count("Documentation built")  # noqa: E731
+        # Count build starts: MkDocs drops a "Documentation built in 0.57 seconds" line identical to an earlier one.
+        built = lambda: log.read_text().count("Building documentation...")  # noqa: E731
         assert built() == 1
 
         seed = project / "seeds" / "port-strike" / "2024-03-05-strike.txt"
