@@ -128,9 +128,11 @@ def test_more_cue_families(nlp, text, expected):
             "Ford will rename the car for the 2008 model year, when a new model is expected to be launched.",
             ["Will a new model be launched?"],
         ),
+        # "which" hung on the verb by the parser still opens its subject
+        ("Officials did not say which ports would close.", ["Which ports will close?"]),
     ],
 )
-def test_questions_leave_out_asides(nlp, text, expected):
+def test_question_wording_asides_left_out_and_subjects_kept(nlp, text, expected):
     assert questions(nlp, text) == expected
 
 
@@ -150,6 +152,8 @@ def test_questions_leave_out_asides(nlp, text, expected):
         "The key decision was the amount of fuel the bigger plane could carry.",
         "The settlement defined the terms on which the two companies could use the trademark.",
         "Jobs had been the reason the company was expected to win.",  # an expectation describing its noun
+        "A selection of your comments may be published.",  # the page's small print, addressed to the reader
+        "No-one knows yet whether this is the virus which will trigger a pandemic.",  # "which" of a relative clause
     ],
 )
 def test_more_sentences_that_are_not_questions(nlp, text):

@@ -105,6 +105,10 @@ def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
         yield cue, text, predicate_of(verb)
 
 
+_READER = frozenset({"you", "your", "yours"})
+"""Words that address the reader: "A selection of your comments may be published" is the page's small print."""
+
+
 def predicate_of(verb: Token) -> str:
     """ "take place", "strike deal", "continue": the verb's lemma and the lemma of its object, if any."""
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
@@ -119,6 +123,15 @@ def questions_in(span: Span) -> Iterator[tuple[str, str]]:
 
 def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
     """(cue, question, questioned verb) for one sentence; a clause asked about once is not asked about again."""
+    for cue, text, verb in _all_questions(span):
+        if _READER.isdisjoint(w.lower() for w in _WORDS.findall(text)):
+            yield cue, text, verb
+
+
+_WORDS = re.compile(r"[\w’']+")
+
+
+def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
     asked: set[int] = set()
     for token in span:
         if _is_negated_disclosure(token) or _is_uncertainty(token):
@@ -254,7 +267,9 @@ def question_from_clause(clause: Token) -> str | None:
     wh_words = [t for t in tokens if t.lower_ in WH_WORDS and t.i < clause.i and t.dep_ != "nsubj"]
     # "how long", "how many ships", "which ports": the wh-word's whole phrase opens the question.
     phrases = [_wh_phrase(w, clause) for w in wh_words]
-    wh_subject = next((t for t in tokens if t.lower_ in WH_WORDS and t.dep_ in {"nsubj", "nsubjpass"}), None)
+    wh_subject = next(  # the clause's own subject: not the "which" of a relative clause inside it
+        (t for t in tokens if t.lower_ in WH_WORDS and t.dep_ in {"nsubj", "nsubjpass"} and t.head == clause), None
+    )
     if wh_subject is None and wh_words and wh_words[0].lower_ in {"whether", "if"}:
         return yes_no_question(clause)
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c != wh_subject), None)
@@ -270,12 +285,25 @@ def question_from_clause(clause: Token) -> str | None:
         opener = wh_subject.text.capitalize()
         body = f"{aux} {verb}" if aux else _inflect_for_wh_subject(clause)
         return _finish(f"{opener} {body} {rest}")
-    if subject is not None and wh_words and all(w.i in {t.i for t in subject.subtree} for w in wh_words):
+    # "which ports would close": the parser may hang "which" on the verb; it still opens the subject
+    determiner = [
+        w
+        for w in wh_words
+        if subject is not None
+        and w.lower_ in {"which", "what", "whose"}
+        and w.i == subject.left_edge.i - 1
+        and subject.left_edge.pos_ not in {"DET", "PRON"}  # "what the deal would cost": "what" is the object
+    ]
+    if (
+        subject is not None
+        and wh_words
+        and all(w.i in {t.i for t in subject.subtree} or w in determiner for w in wh_words)
+    ):
         # "how many people were on board": the wh-phrase is the subject itself
         own_aux = [c.text for c in clause.children if c.dep_ in {"aux", "auxpass"}]
         body = f"{aux} {verb}" if aux in set(_FUTURE.values()) else " ".join([*own_aux, clause.text])
         rest_all = tokens_text([t for t in tokens if t.i > clause.i and t.dep_ not in {"punct"}])
-        subject_words = tokens_text(sorted(subject.subtree, key=lambda t: t.i))
+        subject_words = tokens_text(sorted([*determiner, *subject.subtree], key=lambda t: t.i))
         return _finish(f"{subject_words[0].upper()}{subject_words[1:]} {body} {rest_all}")
     if not words or subject is None:
         return None
