@@ -97,6 +97,7 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
     full_names = [m for m in ordered if m.kind is ActorKind.PERSON and len(m.name.split()) > 1]
     for mention in full_names:
         groups.setdefault(key_of(mention.name), _Group(key_of(mention.name), [])).mentions.append(mention)
+    _merge_middle_names(groups)
     by_token: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for mention in group.mentions:
@@ -156,6 +157,22 @@ def _correct_kinds(actors: list[Actor]) -> list[Actor]:
                 continue
         corrected.append(actor)
     return corrected
+
+
+def _merge_middle_names(groups: dict[str, _Group]) -> None:
+    """ "Jose Cordova" is "Jose Angel Cordova" when he is the only person of that first and last name."""
+    ends = {
+        k: {(name_key(w[0]), name_key(w[-1])) for m in g.mentions if len(w := m.name.split()) > 2}
+        for k, g in groups.items()
+    }
+    for key, group in list(groups.items()):
+        words = {tuple(m.name.split()) for m in group.mentions}
+        if len(words) != 1 or len(short := next(iter(words))) != 2:
+            continue
+        fits = [k for k, pairs in ends.items() if k != key and (name_key(short[0]), name_key(short[1])) in pairs]
+        if len(fits) == 1:
+            groups[fits[0]].mentions.extend(group.mentions)
+            del groups[key]
 
 
 def _merge_short_forms(groups: dict[str, _Group]) -> None:

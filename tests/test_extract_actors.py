@@ -48,6 +48,15 @@ def test_an_honorific_without_a_full_stop_is_not_part_of_the_name(nlp):
     assert "Sturgeon" in found
 
 
+def test_a_name_without_its_middle_name_is_the_same_person(nlp):
+    found = by_name(
+        nlp,
+        "Health Secretary Jose Angel Cordova said 20 people had died. Later, Jose Cordova said schools would close.",
+    )
+    assert "Jose Cordova" not in found
+    assert found["Jose Angel Cordova"].mentions == 2
+
+
 def test_hyphenated_name_is_kept_whole_with_its_then_role(nlp):
     found = by_name(nlp, "The summit included then-South Korean President Moon Jae-in and several aides.")
     assert found["Moon Jae-in"].roles == ("then-South Korean President",)
