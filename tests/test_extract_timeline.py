@@ -112,10 +112,15 @@ def test_a_semicolon_ends_the_event(nlp):
         "The new strain hits the same group as the flu virus of 1918.",  # the date describes a noun
         "Experts noted the similarity with 1957 in their report.",
         "This could be the outbreak that triggers the first pandemic since 1968.",  # "since" without a perfect
+        "Labs are now in a much better position than they were 10 years ago to make a vaccine.",  # a yardstick
     ],
 )
 def test_a_date_describing_a_noun_is_not_an_event(nlp, text):
     assert events(nlp, text) == []
+
+
+def test_an_inverted_clause_keeps_its_date(nlp):
+    assert events(nlp, "Six years ago came the Sars epidemic.") == [("2017", "Six years ago came the Sars epidemic.")]
 
 
 def test_a_copula_keeps_its_date_and_a_noun_keeps_its_modifier(nlp):

@@ -57,8 +57,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             continue  # "in September 2022, ... said at the time": one event, dated by the first expression
         if _is_about_the_date(doc, timex, doc[timex.head]):
             continue  # "Today is the third day of the strike": a statement about the date, not an event
-        if _qualifies_a_noun(doc, timex):
-            continue  # "the first pandemic since 1968", "the flu virus of 1918": the date describes a noun
+        if _qualifies_a_noun(doc, timex) or _in_a_comparison(doc[timex.head]):
+            continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
         sentence = by_number[timex.sentence]
         tokens = event_tokens(doc, doc[timex.head], timex)
         text = tidy_clause(tokens_text(tokens)) if tokens else ""
@@ -168,6 +168,8 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
     if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
         dropped |= {c.i for c in verb.children if c.dep_ == "neg"}
     kept = clause_tokens(verb, dropped)
+    if kept and kept[0] == verb and any(c.dep_ in _SUBJECTS and c.i > verb.i for c in verb.children):
+        return clause_tokens(verb, dropped - date_tokens)  # "Six years ago came the Sars epidemic": inverted
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     dated_subject = any(c.ent_type_ in {"DATE", "TIME"} for c in subjects)  # "Today is the third day ..."
     if verb.lemma_ == "be" and not dated_subject and not any(t.head == verb and t.dep_ in _COMPLEMENTS for t in kept):
@@ -178,6 +180,11 @@ def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
 
 _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "agent"})
 _NOUN_QUALIFIERS = frozenset({"since", "of", "with", "than"})
+
+
+def _in_a_comparison(verb: Token) -> bool:
+    """ "than they were 10 years ago": the date is the yardstick of a comparison, not when something happened."""
+    return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
 
 
 def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
