@@ -257,3 +257,15 @@ def test_spans_slice_back_to_their_text(nlp):
 def test_without_a_publication_date_relative_dates_stay_unresolved(nlp):
     found = [(m.text, [v.value for v in m.values]) for m in tag_doc(nlp("He left on Monday, in July 2021."), None)]
     assert found == [("July 2021", ["2021-07"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council passed resolution 1973 after a long debate.",
+        "Under Security Council Resolution 1973, member states may act.",
+        "Passengers on flight 2012 were delayed.",
+    ],
+)
+def test_a_number_after_a_word_that_numbers_things_is_no_year(nlp, text):
+    assert tags(nlp, text) == []

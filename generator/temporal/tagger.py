@@ -159,7 +159,12 @@ _NOT_AFTER_YEAR = re.compile(
     r"|votes?|cases|deaths|dollars|euros|yuan|won|rubles|roubles|barrels|points)",
     re.IGNORECASE,
 )
-_NOT_BEFORE_YEAR = re.compile(r"(?:[$£€#№]|\bNo\.|\bnumber|\bflight|\broute|\bline|\bbus)\s*$", re.IGNORECASE)
+_NOT_BEFORE_YEAR = re.compile(
+    r"(?:[$£€#№]|\bNo\.|\b(?:number|flight|route|line|bus|resolutions?|article|section|chapter|room|platform|gate"
+    r"|highway|interstate|decree|bill|motion|amendment|model|version|windows))\s*$",
+    re.IGNORECASE,
+)
+"""A word that numbers what follows: "resolution 1973", "flight 2012", "Windows 2000" are no years."""
 
 
 _MONTH_INTRO = re.compile(
