@@ -119,6 +119,11 @@ def test_a_date_describing_a_noun_is_not_an_event(nlp, text):
     assert events(nlp, text) == []
 
 
+def test_a_plural_relative_clause_finds_its_plural_antecedent(nlp):
+    text = "Malta will not return two jets to the Libyan leader Muammar Gaddafi that were flown there on Monday."
+    assert events(nlp, text) == [("2023-09-11", "Two jets were flown there.")]
+
+
 def test_an_inverted_clause_keeps_its_date(nlp):
     assert events(nlp, "Six years ago came the Sars epidemic.") == [("2017", "Six years ago came the Sars epidemic.")]
 

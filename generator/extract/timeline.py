@@ -247,10 +247,22 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
         index -= 1
     if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"}:
         return kept
+    if _is_plural(clause) and doc[index].tag_ not in {"NNS", "NNPS"}:
+        # "two warplanes to Libyan leader Muammar Gaddafi that were flown ...": "were" goes with the warplanes
+        plural = [t for t in doc[max(clause.sent.start, index - 12) : index] if t.tag_ in {"NNS", "NNPS"}]
+        if not plural:
+            return kept
+        index = plural[-1].i
     start = index
-    while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].head.i >= start:
+    while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "nummod"} and doc[start - 1].head.i >= start:
         start -= 1
     return [t for t in kept if t not in relative] + list(doc[start : index + 1])
+
+
+def _is_plural(verb: Token) -> bool:
+    """A finite verb (or its first auxiliary) in the plural: "were flown", "are", "have left", "say"."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})], key=lambda t: t.i)
+    return first.lower_ in {"were", "are", "have"} or first.tag_ == "VBP"
 
 
 def _restore_subject(clause: Token, kept: list[Token]) -> list[Token]:
