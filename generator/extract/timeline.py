@@ -104,7 +104,10 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Event
 
 
 def _reports_something_done(verb: Token) -> bool:
-    """Not a prediction reported ("the plan would amount to triage, sources said"), nor the reader addressed."""
+    """A main verb telling of something done: a simple past or a present perfect, or a report of one.
+
+    Not a reported prediction ("the plan would amount to triage, sources said"), nor the reader addressed.
+    """
     if verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
@@ -188,7 +191,11 @@ def _in_a_comparison(verb: Token) -> bool:
 
 
 def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
-    """Also "since 1968" on a verb that is not perfect ("will trigger the first pandemic since 1968")."""
+    """A date that describes a noun rather than dating the clause.
+
+    "The flu virus of 1918", "the similarity with 1918", and "since 1968" on a verb that is not perfect ("will
+    trigger the first pandemic since 1968").
+    """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj":
         return False

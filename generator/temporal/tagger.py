@@ -623,7 +623,13 @@ def _choose(
     return chosen
 
 
-_DAY_NUMBER = re.compile(r" (?:one|two|three|four|five|[1-9])\b", re.IGNORECASE)
+def _is_day_one(tokens: Span) -> bool:
+    """ "day one motions": "one" before a plural counts nothing, so "day one" is a name.
+
+    "That day one person died" and "that day two people died" keep their "that day".
+    """
+    doc, end = tokens.doc, tokens.end
+    return end + 1 < len(doc) and doc[end].lower_ == "one" and doc[end + 1].tag_ in {"NNS", "NNPS"}
 
 
 def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
@@ -656,7 +662,7 @@ def _accept(rule: str, match: re.Match[str], text: str, tokens: Span) -> bool:
         return False
     if rule in {"relative_day", "relative_unit"} and _in_a_title(match, tokens):
         return False  # "USA Today", ABC's "This Week": a newspaper's or a programme's name
-    if rule == "anaphor" and match.group(0).lower().endswith("day") and _DAY_NUMBER.match(text, match.end()):
+    if rule == "anaphor" and match.group(0).lower().endswith("day") and _is_day_one(tokens):
         return False  # "that day one motions had been filed": "day one", a stage, not the day in focus
     if rule == "now":
         return tokens.root.pos_ == "ADV"
