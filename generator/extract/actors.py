@@ -287,8 +287,8 @@ def _title_apposed(name: Span) -> str | None:
         return _title_before_comma(name)
     inside = set(range(name.start, name.end))
     words = [t for t in head.subtree if t.i < name.start and t.i not in inside]
-    words = [t for t in words if not (t.dep_ == "det" and t.head == head) and t.lower_ not in {"mr.", "mrs.", "ms."}]
-    while words and (words[-1].is_punct or words[-1].lower_ in {"mr.", "mrs.", "ms.", "dr."}):
+    words = [t for t in words if not (t.dep_ == "det" and t.head == head) and t.lower_ not in _HONORIFICS]
+    while words and (words[-1].is_punct or words[-1].lower_ in _HONORIFICS):
         words.pop()
     if not words or len(words) > 10 or any(t.ent_type_ == "PERSON" for t in words):
         return None

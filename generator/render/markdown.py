@@ -55,6 +55,12 @@ def event_when(event: Event) -> str:
     return f"by {label}" if event.from_publication else label
 
 
+def event_when_title(event: Event) -> str:
+    """The tooltip of an event's date: its value, and why it reads "by" when it does."""
+    note = ": the publication day, the article gives no date" if event.from_publication else ""
+    return f"{event.when.value}{note}"
+
+
 def when_label(value: TimeValue) -> str:
     """A reader's label for a time value: "11 Sep 2023", "Jul 2023", "Week of 4 Sep 2023", "Q3 2023", "2018–2019"."""
     if "/" in value.value and value.start and value.end:
@@ -163,6 +169,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["md_url"] = md_url
     env.filters["when"] = when_label
     env.filters["event_when"] = event_when
+    env.filters["event_when_title"] = event_when_title
     env.filters["escape_md"] = md_escape
     env.filters["front_matter_title"] = front_matter_title
     return env
