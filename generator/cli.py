@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import click
@@ -149,12 +149,14 @@ def show(config: str, story: str, as_json: bool) -> None:  # noqa: FBT001
 )
 def dates(file: Path, published: date, as_json: bool, model: str | None) -> None:  # noqa: FBT001
     """List every date expression in a text file: offsets, text, type and TIMEX3 value."""
-    from generator.nlp import load_model
+    from generator.ingest.readers import read_text_file
+    from generator.nlp import load_model, parse_texts
     from generator.temporal import tag_doc
 
-    text = file.read_text(encoding="utf-8")
-    nlp = load_model(model or _settings("mkdocs.yml").model)
-    for mention in tag_doc(nlp(text), published):
+    settings = _settings("mkdocs.yml")
+    text = read_text_file(file, PurePosixPath(str(file)), max_bytes=settings.max_file_bytes)
+    nlp = load_model(model or settings.model)
+    for mention in tag_doc(next(parse_texts(nlp, [text])), published):
         values = [v.value for v in mention.values]
         if as_json:
             record = {

@@ -19,7 +19,7 @@ import yaml
 
 from generator import __version__
 from generator.errors import BriefingsError, InputError
-from generator.ingest import _SLUG, RESERVED, STORY_FILE, load_project
+from generator.ingest import STORY_FILE, load_project, slug_problem
 from generator.ingest.html import PageArticle, extract_page
 from generator.ingest.text import normalise
 from generator.output import atomic_write
@@ -217,8 +217,8 @@ def _file_name(published: object, title: str | None, folder: Path) -> str:
 
 
 def _check_slug(slug: str) -> None:
-    if not _SLUG.match(slug) or slug in RESERVED:
-        raise FetchError(f"{slug!r} is not a valid story slug; use lowercase letters, digits and '-'")
+    if (problem := slug_problem(slug, story=True)) is not None:
+        raise FetchError(problem)
 
 
 def _yaml_scalar(text: str) -> str:

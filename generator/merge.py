@@ -57,9 +57,22 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.removeprefix("the "))
 
 
+MAX_ID = 80
+"""Longest actor id: actors/<id>.md stays a short, valid file name however long a name the text gives."""
+
+
 def slugify(text: str) -> str:
+    """An actor's id: its name in lowercase ASCII words joined by '-'; never `index` (the actors listing).
+
+    >>> slugify("José Álvarez"), slugify("Index"), len(slugify("word " * 40))
+    ('jose-alvarez', 'index-actor', 79)
+    """
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "actor"
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "actor"
+    if len(slug) > MAX_ID:
+        cut = slug[: MAX_ID + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:MAX_ID]
+    return f"{slug}-actor" if slug == "index" else slug
 
 
 def content_words(text: str) -> frozenset[str]:

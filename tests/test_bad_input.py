@@ -80,6 +80,26 @@ CASES: list[tuple[str, dict[str, str | bytes], str]] = [
     ("slug with spaces or dots", {"My Story/a.txt": OK_TEXT}, "seeds/My Story: 'My Story' is not a valid slug"),
     ("reserved slug", {"actors/a.txt": OK_TEXT}, "seeds/actors: 'actors' is reserved for the site's own pages"),
     (
+        "a site file's name as slug",
+        {"feed.xml/a.txt": OK_TEXT},
+        "seeds/feed.xml: 'feed.xml' is reserved for the site's own pages",
+    ),
+    (
+        "name too long for a file",
+        {"s/" + "a" * 241 + ".txt": OK_TEXT},
+        "seeds/s/" + "a" * 241 + ".txt: the name is 241 characters long; shorten it to at most 120",
+    ),
+    (
+        "date too early to resolve",
+        {"s/a.txt": OK_TEXT, "s/a.yml": "published: 0001-01-01\n"},
+        "seeds/s/a.yml:1: published: 0001-01-01 is outside the years 1000-9000 that dates resolve in",
+    ),
+    (
+        "date too late to resolve",
+        {"s/a.txt": OK_TEXT, "s/a.yml": "published: 9999-12-31\n"},
+        "seeds/s/a.yml:1: published: 9999-12-31 is outside the years 1000-9000 that dates resolve in",
+    ),
+    (
         "sidecar without an article",
         {"s/a.txt": OK_TEXT, "s/b.yml": OK_META},
         "seeds/s/b.yml: metadata without an article",

@@ -34,14 +34,32 @@ RESERVED = frozenset(
         "feed",
         "index",
         "pagefind",
+        "robots",
         "search",
+        "sitemap",
         "sources",
         "tags",
         "timeline",
+        "404",
     }
 )
-"""Slugs that would collide with the generated site's own pages and folders."""
+"""Names that would collide with the generated site's own pages, files and folders (feed.xml, sitemap.xml,
+404.html ...): a story slug whose part before the first dot is one of them is refused."""
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+MAX_SLUG = 120
+"""Longest story slug or article id: the file names made from them (data/<slug>.json, the site's
+<slug>/sources/<id>/index.html) stay far below the usual limit of 255 bytes a name."""
+
+
+def slug_problem(slug: str, *, story: bool) -> str | None:
+    """Why `slug` cannot name a story (or, with `story=False`, an article), else None."""
+    if not _SLUG.match(slug):
+        return f"{slug!r} is not a valid slug; use lowercase letters, digits and '-' (e.g. kim-putin-summit)"
+    if len(slug) > MAX_SLUG:
+        return f"the name is {len(slug)} characters long; shorten it to at most {MAX_SLUG}"
+    if story and slug.split(".")[0] in RESERVED:
+        return f"{slug!r} is reserved for the site's own pages; rename it"
+    return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,26 +112,34 @@ class Scan:
     aliases: dict[str, str]
 
 
-def scan_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Scan:
-    """Find the stories under `seeds_dir` and read seeds/actors.yml; the stories' own files are not read."""
+def scan_project(seeds_dir: Path, *, max_bytes: int = 2_000_000, project_dir: Path | None = None) -> Scan:
+    """Find the stories under `seeds_dir` and read seeds/actors.yml; the stories' own files are not read.
+
+    Every entry is checked before it is used: a symbolic link must lead to a file or folder inside
+    `project_dir` (by default the folder holding `seeds_dir`), so no file outside the project is published.
+    """
     root = PurePosixPath(seeds_dir.name)
+    inside = (project_dir or seeds_dir.parent).resolve()
+    problems: list[Diagnostic] = []
+    if (link := _link_problem(seeds_dir, root, inside)) is not None:
+        raise InputError([link])
     if not seeds_dir.is_dir():
         raise InputError([Diagnostic(path=root, message="seeds folder not found; create it or set seeds_dir")])
-    problems: list[Diagnostic] = []
     sources: list[StorySource] = []
-    entries = sorted(p for p in seeds_dir.iterdir() if not p.name.startswith((".", "_")))
+    entries = _entries(seeds_dir, root, inside, problems)
     folders = [p for p in entries if p.is_dir()]
     loose = [p for p in entries if p.is_file()]
     groups: list[tuple[str, Path | None, list[Path], PurePosixPath]] = [
-        (folder.name, folder / STORY_FILE, sorted(folder.iterdir()), root / folder.name) for folder in folders
+        (folder.name, folder / STORY_FILE, _entries(folder, root / folder.name, inside, problems), root / folder.name)
+        for folder in folders
     ]
     for article_path, _ in _pair_files(loose, root, problems, ignore={ACTORS_FILE}):
         groups.append((article_path.stem, None, [article_path, *_sidecars(article_path)], root))
     seen: dict[str, PurePosixPath] = {}
     for slug, story_file, files, base in groups:
         uri = base if story_file else base / files[0].name
-        if not _SLUG.match(slug) or slug in RESERVED:
-            problems.append(_bad_slug(uri, slug))
+        if (problem := slug_problem(slug, story=True)) is not None:
+            problems.append(Diagnostic(path=uri, message=problem))
             continue
         if slug in seen:
             message = f"story slug {slug!r} is also used by {seen[slug]}; rename one"
@@ -176,12 +202,29 @@ def read_global_aliases(path: Path, uri: PurePosixPath, *, max_bytes: int) -> di
     return aliases
 
 
-def _bad_slug(uri: PurePosixPath, slug: str) -> Diagnostic:
-    if slug in RESERVED:
-        message = f"{slug!r} is reserved for the site's own pages; rename it"
-    else:
-        message = f"{slug!r} is not a valid slug; use lowercase letters, digits and '-' (e.g. kim-putin-summit)"
-    return Diagnostic(path=uri, message=message)
+def _entries(folder: Path, uri: PurePosixPath, inside: Path, problems: list[Diagnostic]) -> list[Path]:
+    """The visible entries of a seeds folder, sorted; links that leave the project or loop are reported instead."""
+    found = []
+    for path in sorted(p for p in folder.iterdir() if not p.name.startswith((".", "_"))):
+        if (problem := _link_problem(path, uri / path.name, inside)) is not None:
+            problems.append(problem)
+        else:
+            found.append(path)
+    return found
+
+
+def _link_problem(path: Path, uri: PurePosixPath, inside: Path) -> Diagnostic | None:
+    """Why a symbolic link may not be followed (it loops, is broken, or leads out of `inside`), else None."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return Diagnostic(path=uri, message="is a symbolic link that loops or leads nowhere; remove it")
+    if not target.is_relative_to(inside):
+        message = "is a symbolic link that leads outside the project; copy what it points to into seeds/ instead"
+        return Diagnostic(path=uri, message=message)
+    return None
 
 
 def _sidecars(article: Path) -> list[Path]:
@@ -228,7 +271,7 @@ def _load_story(
     problems: list[Diagnostic] = []
     meta = StoryMeta()
     story_uri = None
-    if story_file is not None and story_file.is_file():
+    if story_file is not None and story_file in files and story_file.is_file():
         story_uri = base / story_file.name
         try:
             text = read_text_file(story_file, story_uri, max_bytes=max_bytes)
@@ -240,8 +283,8 @@ def _load_story(
     articles = []
     for path, sidecar in _pair_files(files, base, problems, ignore=ignore):
         uri = base / path.name
-        if not _SLUG.match(path.stem):
-            problems.append(_bad_slug(uri, path.stem))
+        if (problem := slug_problem(path.stem, story=False)) is not None:
+            problems.append(Diagnostic(path=uri, message=problem))
             continue
         try:
             article, warnings = read_article(path, uri, sidecar, story=slug, max_bytes=max_bytes)

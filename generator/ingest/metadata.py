@@ -18,6 +18,9 @@ from generator.model import ArticleMeta
 ARTICLE_FIELDS = ("title", "source", "url", "published", "updated", "authors", "language", "tags", "dateline")
 STORY_FIELDS = ("title", "summary", "tags", "status", "actors", "timeline", "questions", "background")
 STATUSES = ("developing", "concluded")
+FIRST_YEAR, LAST_YEAR = 1000, 9000
+"""The years a date field may name: relative dates ("a century ago", "in 50 years") are resolved against it, and
+every result must stay a valid date (years 1 to 9999)."""
 
 
 class _Mapping(dict[str, Any]):
@@ -222,6 +225,10 @@ class FieldReader:
                 )
         if isinstance(value, datetime) and value.tzinfo is None:
             self.problem(key, f"{value.isoformat()} has no time zone; add one (e.g. +00:00) or give a date")
+            return None
+        if isinstance(value, date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            message = f"{value.isoformat()} is outside the years {FIRST_YEAR}-{LAST_YEAR} that dates resolve in"
+            self.problem(key, message)
             return None
         if value is None or isinstance(value, date):
             return value

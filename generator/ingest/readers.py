@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -20,13 +22,31 @@ class RawArticle:
     """The file the metadata came from (the sidecar, or the article itself for front matter)."""
 
 
+def read_limited(path: Path, uri: PurePosixPath, *, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`: the one place every seed or input file is read.
+
+    A device (/dev/zero), a FIFO or a folder is refused before it is read (a FIFO is opened without blocking),
+    and no more than `max_bytes + 1` bytes are ever read, whatever size the file claims.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise InputError([Diagnostic(path=uri, message=f"cannot be read: {error.strerror}")]) from None
+    with os.fdopen(fd, "rb") as file:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError([Diagnostic(path=uri, message="is not a regular file (a device, FIFO or folder?)")])
+        data = file.read(max_bytes + 1) if status.st_size <= max_bytes else b""
+    if status.st_size > max_bytes or len(data) > max_bytes:
+        size = f"{max(status.st_size, len(data)):,} bytes" if status.st_size > max_bytes else "larger"
+        message = f"is {size}, over the limit of {max_bytes:,}; raise max_file_bytes or split the file"
+        raise InputError([Diagnostic(path=uri, message=message)])
+    return data
+
+
 def read_text_file(path: Path, uri: PurePosixPath, *, max_bytes: int) -> str:
     """Read a UTF-8 text file, refusing binary, oversized and non-UTF-8 files with a clear message."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        message = f"is {size:,} bytes, over the limit of {max_bytes:,}; raise max_file_bytes or split the file"
-        raise InputError([Diagnostic(path=uri, message=message)])
-    data = path.read_bytes()
+    data = read_limited(path, uri, max_bytes=max_bytes)
     if b"\x00" in data:
         raise InputError([Diagnostic(path=uri, message="looks binary (contains NUL bytes); expected UTF-8 text")])
     try:
@@ -71,11 +91,7 @@ def read_html(path: Path, uri: PurePosixPath, sidecar: Path | None, *, max_bytes
     """A saved web page: text with trafilatura, metadata from the page; a sidecar's fields win."""
     from generator.ingest.html import extract_page
 
-    size = path.stat().st_size
-    if size > max_bytes:
-        message = f"is {size:,} bytes, over the limit of {max_bytes:,}; raise max_file_bytes or save the text only"
-        raise InputError([Diagnostic(path=uri, message=message)])
-    page = extract_page(path.read_bytes())
+    page = extract_page(read_limited(path, uri, max_bytes=max_bytes))
     if not page.has_article:
         message = "no article text found in the page (an error page, a paywall or a list of links?)"
         raise InputError([Diagnostic(path=uri, message=message)])
