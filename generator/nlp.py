@@ -171,11 +171,45 @@ def parse_articles(
             docs[key] = doc
     missing = [(key, a.text) for key, a in zip(keys, articles, strict=True) if key not in docs]
     unique = dict(missing)
-    for key, doc in zip(unique, nlp.pipe(unique.values(), batch_size=BATCH_SIZE), strict=True):
+    for key, doc in zip(unique, parse_texts(nlp, unique.values()), strict=True):
         docs[key] = doc
         cache.put(key, doc)
     cache.forget_except(set(keys))
     return [_number(article, docs[key]) for article, key in zip(articles, keys, strict=True)]
+
+
+CHUNK_CHARS = 100_000
+"""Texts longer than this are parsed in pieces of about this size, cut at a paragraph break (else at a line
+break, a full stop or a space), and joined into one Doc: any article the file size limit admits is parsed,
+whatever spaCy's own `max_length`, with memory bounded by the piece, not the article."""
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], *, chunk: int = CHUNK_CHARS) -> Iterator[Doc]:
+    """`nlp.pipe` in small batches; a long text goes through in pieces and comes back as one Doc of that text."""
+    texts = list(texts)
+    pieces = [_pieces(text, chunk) for text in texts]
+    docs = iter(nlp.pipe((p for group in pieces for p in group), batch_size=BATCH_SIZE))
+    for text, group in zip(texts, pieces, strict=True):
+        parts = [next(docs) for _ in group]
+        if len(parts) == 1:
+            yield parts[0]
+            continue
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        if doc.text != text:  # pragma: no cover - from_docs keeps every character; a guard, not a path
+            raise RuntimeError("a long text was not rejoined exactly")
+        yield doc
+
+
+def _pieces(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back into it, at the best break available."""
+    pieces = []
+    while len(text) > size:
+        window = text[:size]
+        cuts = (window.rfind(mark) + len(mark) for mark in ("\n\n", "\n", ". ", " "))
+        cut = next((c for c in cuts if c > size // 4), size)
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
 
 
 def _number(article: Article, doc: Doc) -> ParsedArticle:
