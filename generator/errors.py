@@ -2,6 +2,8 @@
 
 - `BriefingsError` (exit 1): base class for every error reported to a user, never for bugs.
   - `InputError` (exit 2): seeds, metadata or configuration that cannot be used as they are.
+  - `OutputError` (exit 2): the output folder cannot be written as planned (a link in the way, a read-only or
+    full disk, another build holding the lock); nothing is left half-written.
   - `StaleOutputError` (exit 1): `briefings build --check` found files that a build would change.
 """
 
@@ -56,6 +58,13 @@ class InputError(BriefingsError):
     def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
         self.diagnostics = tuple(sorted(diagnostics, key=lambda d: d.sort_key))
         super().__init__("\n".join(map(str, self.diagnostics)))
+
+
+class OutputError(InputError):
+    """The output folder cannot be written as planned: a link in the way, a read-only or full disk, a lock held.
+
+    Its diagnostics name the file and the reason; the exit code is 2, as for bad input.
+    """
 
 
 class StaleOutputError(BriefingsError):

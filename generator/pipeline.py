@@ -20,7 +20,7 @@ from generator.findings_cache import FindingsCache
 from generator.ingest import Scan, Story, StorySource, load_project, load_story, scan_project
 from generator.merge import merge_story, name_key
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
-from generator.output import MANIFEST, WritePlan, apply, plan_writes
+from generator.output import MANIFEST, WritePlan, apply, build_lock, plan_writes
 from generator.render import outline, render_briefing, render_shared
 from generator.render.actors import actor_page_ids, render_profiles
 from generator.render.markdown import make_environment
@@ -258,7 +258,13 @@ class Session:
 
         When nothing the output depends on has changed since the last build and the output folder is as that
         build left it (see `BuildRecords`), nothing is read from the caches or rendered.
+
+        Two builds of one output folder never overlap: the second waits for the first (`build_lock`).
         """
+        with build_lock(self.settings.out_dir):
+            return self._build(check=check, before_writing=before_writing)
+
+    def _build(self, *, check: bool, before_writing: Callable[[Path, WritePlan], None] | None) -> BuildReport:
         inputs = self._inputs()
         key = build_key(self.settings, self.stories.identity, inputs.templates, inputs.keys)
         clean = not any(d.severity is Severity.ERROR for d in inputs.scan.problems)
