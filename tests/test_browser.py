@@ -7,7 +7,6 @@ pages make must stay on localhost, and the console must stay free of errors.
 from __future__ import annotations
 
 import functools
-import http.server
 import os
 import shutil
 import subprocess
@@ -17,24 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, serve
+from .conftest import BROWSER_TESTS, ROOT, QuietHandler, serve
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make test installs it)"
-    ),
-]
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-]
+pytestmark = BROWSER_TESTS
 
 
 @pytest.fixture(scope="module")
@@ -70,23 +54,8 @@ def _built_site(project: Path, *, edit_config: Callable[[str], str] = lambda c: 
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    with serve(functools.partial(_QuietHandler, directory=str(project / "site"))) as url:
+    with serve(functools.partial(QuietHandler, directory=str(project / "site"))) as url:
         yield url
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

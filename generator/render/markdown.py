@@ -19,6 +19,7 @@ _ENTITIES = {c: f"&#{ord(c)};" for c in '&<>*_[]`\\#|~{}"'}
 _SPECIAL = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
 _BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")  # a list item, numbered item or heading underline
 _WHITESPACE = re.compile(r"\s+")
+_LOOK_ALIKES = str.maketrans({"<": "\u2039", ">": "\u203a"})  # ‹ and ›
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -35,6 +36,23 @@ def md_escape(value: object) -> Markdown:
     text = _WHITESPACE.sub(" ", "" if value is None else str(value)).strip()
     text = _SPECIAL.sub(lambda m: _ENTITIES[m.group()], text)
     return Markdown(_BLOCK_START.sub(lambda m: m.group(1) + f"&#{ord(m.group(2)[0])};" + m.group(2)[1:], text))
+
+
+def inert_text(value: object) -> str:
+    """Untrusted text that stays text where a theme re-parses it as HTML: "<" and ">" become "‹" and "›".
+
+    Escaping does not protect such places. Material's `content.tooltips` builds a tooltip with `innerHTML` from
+    an element's title attribute, decoded, or from the displayed text of a navigation or contents entry that an
+    ellipsis cuts. Without "<" no tag can start ("&" only spells a character), and the look-alike quotes read
+    the same in the theme's tooltip and in the browser's own. Used for every attribute value, heading, page
+    title, tag and SVG <title> that carries article or YAML text; the page body keeps the text as written.
+    """
+    return ("" if value is None else str(value)).translate(_LOOK_ALIKES)
+
+
+def md_inert(value: object) -> Markdown:
+    """`inert_text`, escaped for Markdown: the `inert` filter of the templates."""
+    return md_escape(inert_text(value))
 
 
 def md_url(url: str | None) -> Markdown:
@@ -116,7 +134,7 @@ class CitationLinks:
         links = []
         for citation in citations:
             label = self.label(citation)
-            title = md_escape(citation.text)
+            title = md_inert(citation.text)
             target = f"{self.prefix}{quote(citation.article)}.md#s{citation.sentence}"
             links.append(f'[&#91;{label}&#93;]({target} "{title}"){{.cite}}')
         return Markdown(" ".join(links))
@@ -128,12 +146,13 @@ class CitationLinks:
 
 
 def front_matter_title(value: object) -> Markdown:
-    """A page title for YAML front matter: HTML-escaped, then quoted as a JSON (so YAML) string.
+    """A page title or tag for YAML front matter: inert, HTML-escaped, then quoted as a JSON (so YAML) string.
 
     MkDocs and Material print `page.meta.title` into `<title>` and the navigation without escaping it; an
-    escaped title shows as the literal text and cannot close `<title>` or open a tag.
+    escaped title shows as the literal text and cannot close `<title>` or open a tag. It is inert as well,
+    because the theme turns a navigation entry too long to show into a tooltip of its text (see `inert_text`).
     """
-    text = _WHITESPACE.sub(" ", "" if value is None else str(value)).strip()
+    text = _WHITESPACE.sub(" ", inert_text(value)).strip()
     return Markdown(json.dumps(html.escape(text, quote=True)))
 
 
@@ -171,5 +190,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["event_when"] = event_when
     env.filters["event_when_title"] = event_when_title
     env.filters["escape_md"] = md_escape
+    env.filters["inert"] = md_inert
     env.filters["front_matter_title"] = front_matter_title
     return env

@@ -3,7 +3,8 @@
 Long quiet gaps are compressed and marked with a break, so a span from 2011 to last week stays readable. A day
 is a dot; a week, month, year or range is a bar. Labels are laid out in lanes so that they never overlap.
 Upcoming events sit apart, after the axis. All text is escaped and real SVG text, with a <title> per mark for
-screen readers; colours come from `currentColor` and CSS classes, so light and dark themes both work.
+screen readers (its text inert, like every title: see `inert_text`); colours come from `currentColor` and CSS
+classes, so light and dark themes both work.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date
 from html import escape
 
 from generator.model import Event, EventStatus, Granularity
-from generator.render.markdown import Markdown, event_when
+from generator.render.markdown import Markdown, event_when, inert_text
 
 WIDTH = 640
 MARGIN = 16
@@ -120,7 +121,7 @@ def render_timeline_svg(events: Sequence[Event], *, title: str, width: int = WID
     parts = [
         f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="100%" role="img" aria-labelledby="tl-title tl-desc">',
-        f'<title id="tl-title">{escape(title)}</title>',
+        f'<title id="tl-title">{escape(inert_text(title))}</title>',
         f'<desc id="tl-desc">{escape(summary)}</desc>',
     ]
     if marks:
@@ -138,7 +139,7 @@ def render_timeline_svg(events: Sequence[Event], *, title: str, width: int = WID
             f'height="8" rx="4"/>'
         )
         parts.append(
-            f'<g class="tl-event"><title>{escape(mark.title)}</title>{shape}'
+            f'<g class="tl-event"><title>{escape(inert_text(mark.title))}</title>{shape}'
             f'<line class="tl-leader" x1="{mark.x0:.1f}" y1="{axis_y + 6}" x2="{mark.x0:.1f}" y2="{y - 10}"/>'
             f'<text class="tl-label" x="{mark.label_x:.1f}" y="{y}">{escape(mark.label)}</text></g>'
         )
@@ -150,7 +151,7 @@ def render_timeline_svg(events: Sequence[Event], *, title: str, width: int = WID
             text = event.text if len(event.text) <= 80 else event.text[:79].rstrip() + "…"
             label = f"{event_when(event)}: {text}"
             parts.append(
-                f'<g class="tl-event tl-upcoming"><title>{escape(label)}</title>'
+                f'<g class="tl-event tl-upcoming"><title>{escape(inert_text(label))}</title>'
                 f'<circle class="tl-dot tl-open" cx="{MARGIN + 6}" cy="{y - 4}" r="5"/>'
                 f'<text class="tl-label" x="{MARGIN + 18}" y="{y}">{escape(label)}</text></g>'
             )
