@@ -151,8 +151,36 @@ def test_refusals_write_nothing(project, server, path, message):
 
 def test_a_slow_server_times_out(project, server):
     result = run(project, "add", f"{server}/slow", "--story", "strike", "--timeout", "0.5")
-    assert result.exit_code == 2 and "no answer within" in result.stderr
+    assert result.exit_code == 2 and "no complete answer within 0.5 seconds" in result.stderr
     assert story_files(project) == []
+
+
+class _Drip(http.server.BaseHTTPRequestHandler):
+    """Sends one byte every half second: the status line and headers (/headers), or only the body (/body)."""
+
+    def do_GET(self) -> None:
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40\r\n\r\n"
+        slow = head + b"<html><body>" if self.path == "/headers" else b"<html><body><p>" + b"word " * 5
+        if self.path != "/headers":
+            self.wfile.write(head)
+        for byte in slow[:24]:  # at most 12 s, however long the client waits
+            self.wfile.write(bytes([byte]))
+            time.sleep(0.5)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("path", ["/headers", "/body"])
+def test_the_timeout_bounds_the_whole_request_of_a_dripping_server(project, path):
+    with serve(_Drip) as url:
+        started = time.monotonic()
+        result = run(project, "add", f"{url}{path}", "--story", "strike", "--timeout", "1")
+        elapsed = time.monotonic() - started
+    assert elapsed < 4, f"took {elapsed:.1f} s with --timeout 1"
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"{url}{path}: no complete answer within 1 second"), result.stderr
+    assert not any((project / "seeds").iterdir())
 
 
 def test_text_and_markdown_files_are_imported(project, tmp_path):
