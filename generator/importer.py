@@ -28,7 +28,7 @@ from generator import __version__
 from generator.errors import BriefingsError, InputError
 from generator.ingest import _SLUG, RESERVED, STORY_FILE, load_project
 from generator.ingest.html import PageArticle, extract_page
-from generator.ingest.text import normalise
+from generator.ingest.text import clean_text, normalise
 from generator.output import atomic_write
 
 USER_AGENT = f"briefings/{__version__} (article importer; +https://pypi.org/project/mkdocs/)"
@@ -37,12 +37,12 @@ MAX_DOWNLOAD = 5_000_000
 TIMEOUT = 20.0
 """Seconds a whole request may take (connecting, redirects, headers and page) before it is given up."""
 
-STORY_TEMPLATE = """\
-# Story metadata and editorial curation for `{slug}`. Every field is optional.
-title: {title}
+STORY_HEADER = """\
+# Story metadata and editorial curation. Every field is optional.
+# status: developing | concluded
+"""
+STORY_GUIDE = """\
 # summary: An editor's one-paragraph summary; replaces the extracted one.
-status: developing            # developing | concluded
-tags: []
 # actors:                     # the editor wins over extraction, on every build
 #   - name: Full Name
 #     aliases: [Surname]
@@ -58,6 +58,29 @@ tags: []
 # background: |
 #   An editor's paragraph, shown above the extracted background.
 """
+"""story.yml as `new` writes it: STORY_HEADER, the fields (by the YAML dumper), then STORY_GUIDE; fixed text."""
+
+
+class _SeedDumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, writing every text on one line (see `_represent_text`)."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    r"""A text with a line break is written double-quoted, its breaks as escapes ("\n").
+
+    Otherwise YAML writes it over several lines, and a line of the text that reads "---" or "..." would end the
+    front matter of the file early.
+    """
+    style = '"' if any(char in text for char in "\n\r\x85\u2028\u2029") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_SeedDumper.add_representer(str, _represent_text)
+
+
+def dump_yaml(mapping: dict[str, Any]) -> str:
+    """A metadata mapping as YAML, every text on one line (never folded or wrapped): no line can read `---`."""
+    return yaml.dump(mapping, Dumper=_SeedDumper, sort_keys=False, allow_unicode=True, width=float("inf"))
 
 
 class FetchError(BriefingsError):
@@ -78,11 +101,12 @@ class Imported:
 def new_story(seeds_dir: Path, slug: str, *, title: str | None = None) -> Path:
     """Create `seeds/<slug>/story.yml` with every field commented; refuse a bad or existing slug."""
     _check_slug(slug)
+    title = _given_title(title) or slug.replace("-", " ").capitalize()
     folder = seeds_dir / slug
     if (folder / STORY_FILE).exists():
         raise FetchError(f"{folder / STORY_FILE} already exists; edit it instead")
-    text = STORY_TEMPLATE.format(slug=slug, title=_yaml_scalar(title or slug.replace("-", " ").capitalize()))
-    atomic_write(folder / STORY_FILE, text.encode("utf-8"))
+    fields = dump_yaml({"title": title, "status": "developing", "tags": []})
+    atomic_write(folder / STORY_FILE, (STORY_HEADER + fields + STORY_GUIDE).encode("utf-8"))
     return folder / STORY_FILE
 
 
@@ -98,6 +122,7 @@ def add_article(
 ) -> Imported:
     """Import a saved page, a URL, or a .txt/.md file into `seeds/<story>/` as Markdown with front matter."""
     _check_slug(story)
+    title = _given_title(title)
     if re.match(r"^https?://", source, re.IGNORECASE):
         html, final_url = fetch(source, timeout=timeout, max_bytes=max_bytes)
         page = extract_page(html, url=final_url)
@@ -121,7 +146,7 @@ def add_article(
     folder = seeds_dir / story
     _refuse_duplicates(seeds_dir, story, meta.get("url"), text)
     name = _file_name(meta.get("published"), meta.get("title"), folder)
-    front = yaml.safe_dump({k: v for k, v in meta.items() if v}, sort_keys=False, allow_unicode=True, width=1000)
+    front = dump_yaml({k: v for k, v in meta.items() if v})
     if not (folder / STORY_FILE).exists():
         new_story(seeds_dir, story)
     atomic_write(folder / name, f"---\n{front}---\n{text.strip()}\n".encode())
@@ -324,5 +349,10 @@ def _check_slug(slug: str) -> None:
         raise FetchError(f"{slug!r} is not a valid story slug; use lowercase letters, digits and '-'")
 
 
-def _yaml_scalar(text: str) -> str:
-    return yaml.safe_dump(text, default_style='"').strip().removesuffix("...").strip()
+def _given_title(title: str | None) -> str | None:
+    """A --title as the build will read it (`clean_text`, on one line); one with no text is refused."""
+    if title is None:
+        return None
+    if cleaned := clean_text(title, one_line=True).strip():
+        return cleaned
+    raise FetchError("--title: no text in it (once spaces and control characters are left out); give a title")

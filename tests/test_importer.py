@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import http.server
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import ClassVar
 
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.cli import cli
+from generator.importer import dump_yaml
 from generator.ingest import load_project
+from generator.ingest.metadata import ARTICLE_FIELDS, load_yaml
+from generator.ingest.text import clean_text
 
 from .conftest import serve
 
@@ -81,7 +87,8 @@ def story_files(project: Path) -> list[str]:
 def test_new_scaffolds_a_commented_story_file_and_refuses_twice(project):
     assert run(project, "new", "strike", "--title", "Port strike").exit_code == 0
     text = (project / "seeds" / "strike" / "story.yml").read_text()
-    assert 'title: "Port strike"' in text and "# actors:" in text
+    assert yaml.safe_load(text) == {"title": "Port strike", "status": "developing", "tags": []}
+    assert "# actors:" in text and "#   - exclude: Not An Actor" in text
     again = run(project, "new", "strike")
     assert again.exit_code == 2 and "already exists" in again.stderr
     assert run(project, "new", "Bad Slug").exit_code == 2
@@ -200,3 +207,56 @@ def test_html_seeds_are_read_at_build_time(tmp_path):
     assert article.meta.title == "Toll ruling delayed"  # the sidecar wins
     assert article.meta.source == "Riverside Daily" and article.meta.published.isoformat() == "2023-11-02"
     assert article.text.startswith("The regional court on Wednesday postponed")
+
+
+TRICKY_TITLES = st.sampled_from(
+    [
+        "Hello\n---\nworld",
+        "---",
+        "...",
+        "a\n...\nb",
+        "Talks: day two # live",
+        "- not a list",
+        "'quoted' \"twice\"",
+        "x\n\n\n  ---\n\n",
+        "null",
+        "2024-05-06",
+        "yes",
+        "&anchor *alias !tag",
+        "Line\rbreak\x85and\x1bescape",
+        " \t",
+        "\x07",
+        "word " * 300,
+    ]
+)
+
+
+@settings(max_examples=40)
+@given(title=st.text(max_size=80) | TRICKY_TITLES)
+def test_any_title_given_to_new_and_add_is_read_back_by_the_build(title):
+    expected = clean_text(title, one_line=True).strip()
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder)
+        (project / "seeds").mkdir()
+        shutil.copy(Path(__file__).parent.parent / "mkdocs.yml", project / "mkdocs.yml")
+        (project / "note.txt").write_text("Negotiators returned to Geneva on Monday to resume talks.\n")
+        created = run(project, "new", "strike", f"--title={title}")
+        added = run(project, "add", str(project / "note.txt"), "--story", "strike", f"--title={title}")
+        if not expected:
+            assert created.exit_code == added.exit_code == 2, (created.output, added.output)
+            assert created.stderr.startswith("--title: ") and added.stderr.startswith("--title: ")
+            assert not any((project / "seeds").iterdir())
+            return
+        assert created.exit_code == added.exit_code == 0, (created.output, added.output)
+        (story,) = load_project(project / "seeds").stories
+        assert story.meta.title == story.articles[0].meta.title == expected
+
+
+YAML_TEXT = st.text() | st.text(alphabet=st.sampled_from(list("-.\n\r :#'\"a\x85")))
+
+
+@given(st.dictionaries(st.sampled_from(ARTICLE_FIELDS), YAML_TEXT | st.lists(YAML_TEXT, max_size=3), max_size=4))
+def test_dumped_metadata_has_no_line_that_ends_front_matter_and_loads_back(mapping):
+    text = dump_yaml(mapping)
+    assert not [line for line in text.split("\n") if line.strip() in {"---", "..."}], text
+    assert load_yaml(text, path=PurePosixPath("a.md")) == mapping
