@@ -193,7 +193,9 @@ def new(config: str, story: str, title: str | None) -> None:
     "--published", default=None, callback=_parse_date, help="Publication date, when the page does not say (2024-03-14)."
 )
 @click.option("--title", default=None, help="Title, when the page's own is wrong.")
-@click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for a server.")
+@click.option(
+    "--timeout", default=20.0, show_default=True, help="Seconds the whole download may take (headers and page)."
+)
 def add(config: str, source: str, story: str, published: date | None, title: str | None, timeout: float) -> None:
     """Import an article from a saved web page, a URL, or a .txt/.md file into seeds/STORY/."""
     from generator.importer import add_article

@@ -71,7 +71,7 @@ def read_curation(fields: FieldReader) -> Curation:
         actors=actors,
         timeline=timeline,
         questions=questions,
-        background=fields.text("background"),
+        background=fields.text("background", multiline=True),
     )
 
 

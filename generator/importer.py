@@ -6,8 +6,15 @@ story (same URL or same text) is not added twice. Fetching happens only here, ne
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
+import http.client
 import re
+import socket
+import ssl
+import threading
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -21,21 +28,21 @@ from generator import __version__
 from generator.errors import BriefingsError, InputError
 from generator.ingest import STORY_FILE, load_project, slug_problem
 from generator.ingest.html import PageArticle, extract_page
-from generator.ingest.text import normalise
+from generator.ingest.text import clean_text, normalise
 from generator.output import atomic_write
 
 USER_AGENT = f"briefings/{__version__} (article importer; +https://pypi.org/project/mkdocs/)"
 MAX_DOWNLOAD = 5_000_000
 """Pages larger than this are refused (bytes)."""
 TIMEOUT = 20.0
-"""Seconds to wait for a server before giving up."""
+"""Seconds a whole request may take (connecting, redirects, headers and page) before it is given up."""
 
-STORY_TEMPLATE = """\
-# Story metadata and editorial curation for `{slug}`. Every field is optional.
-title: {title}
+STORY_HEADER = """\
+# Story metadata and editorial curation. Every field is optional.
+# status: developing | concluded
+"""
+STORY_GUIDE = """\
 # summary: An editor's one-paragraph summary; replaces the extracted one.
-status: developing            # developing | concluded
-tags: []
 # actors:                     # the editor wins over extraction, on every build
 #   - name: Full Name
 #     aliases: [Surname]
@@ -51,6 +58,29 @@ tags: []
 # background: |
 #   An editor's paragraph, shown above the extracted background.
 """
+"""story.yml as `new` writes it: STORY_HEADER, the fields (by the YAML dumper), then STORY_GUIDE; fixed text."""
+
+
+class _SeedDumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, writing every text on one line (see `_represent_text`)."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    r"""A text with a line break is written double-quoted, its breaks as escapes ("\n").
+
+    Otherwise YAML writes it over several lines, and a line of the text that reads "---" or "..." would end the
+    front matter of the file early.
+    """
+    style = '"' if any(char in text for char in "\n\r\x85\u2028\u2029") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_SeedDumper.add_representer(str, _represent_text)
+
+
+def dump_yaml(mapping: dict[str, Any]) -> str:
+    """A metadata mapping as YAML, every text on one line (never folded or wrapped): no line can read `---`."""
+    return yaml.dump(mapping, Dumper=_SeedDumper, sort_keys=False, allow_unicode=True, width=float("inf"))
 
 
 class FetchError(BriefingsError):
@@ -71,11 +101,12 @@ class Imported:
 def new_story(seeds_dir: Path, slug: str, *, title: str | None = None) -> Path:
     """Create `seeds/<slug>/story.yml` with every field commented; refuse a bad or existing slug."""
     _check_slug(slug)
+    title = _given_title(title) or slug.replace("-", " ").capitalize()
     folder = seeds_dir / slug
     if (folder / STORY_FILE).exists():
         raise FetchError(f"{folder / STORY_FILE} already exists; edit it instead")
-    text = STORY_TEMPLATE.format(slug=slug, title=_yaml_scalar(title or slug.replace("-", " ").capitalize()))
-    atomic_write(folder / STORY_FILE, text.encode("utf-8"))
+    fields = dump_yaml({"title": title, "status": "developing", "tags": []})
+    atomic_write(folder / STORY_FILE, (STORY_HEADER + fields + STORY_GUIDE).encode("utf-8"))
     return folder / STORY_FILE
 
 
@@ -91,6 +122,7 @@ def add_article(
 ) -> Imported:
     """Import a saved page, a URL, or a .txt/.md file into `seeds/<story>/` as Markdown with front matter."""
     _check_slug(story)
+    title = _given_title(title)
     if re.match(r"^https?://", source, re.IGNORECASE):
         html, final_url = fetch(source, timeout=timeout, max_bytes=max_bytes)
         page = extract_page(html, url=final_url)
@@ -114,7 +146,7 @@ def add_article(
     folder = seeds_dir / story
     _refuse_duplicates(seeds_dir, story, meta.get("url"), text)
     name = _file_name(meta.get("published"), meta.get("title"), folder)
-    front = yaml.safe_dump({k: v for k, v in meta.items() if v}, sort_keys=False, allow_unicode=True, width=1000)
+    front = dump_yaml({k: v for k, v in meta.items() if v})
     if not (folder / STORY_FILE).exists():
         new_story(seeds_dir, story)
     atomic_write(folder / name, f"---\n{front}---\n{text.strip()}\n".encode())
@@ -122,11 +154,43 @@ def add_article(
 
 
 def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
-    """GET a page (redirects followed) with a clear user agent, a timeout and a size limit."""
+    """GET a page (redirects followed) with a clear user agent and a size limit, all within `timeout` seconds.
+
+    The time limit bounds the whole request (name lookup, connecting, every redirect, headers and page), not
+    each read: the request runs in a worker thread, and when time is up its connections are shut and the
+    caller gets a `FetchError`, however slowly the server drips its bytes.
+    """
+    deadline = _Deadline(timeout)
+    outcome: list[tuple[bytes, str] | BaseException] = []
+
+    def attempt() -> None:
+        try:
+            outcome.append(_get(url, deadline=deadline, max_bytes=max_bytes))
+        except BaseException as error:  # noqa: BLE001 - handed to the caller's thread, raised there
+            outcome.append(error)
+
+    worker = threading.Thread(target=attempt, name="briefings-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        deadline.expire()
+        raise FetchError(_too_slow(url, timeout))
+    result = outcome.pop()
+    if isinstance(result, BaseException):
+        try:
+            raise result
+        finally:
+            del result  # no cycle through this frame: the failed response's socket closes now, not at a GC
+    return result
+
+
+def _get(url: str, *, deadline: _Deadline, max_bytes: int) -> tuple[bytes, str]:
+    """The request itself, on connections that `deadline` can cut; every failure is a `FetchError`."""
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 - callers pass http(s) URLs only
+    opener = urllib.request.build_opener(_HTTPHandler(deadline), _HTTPSHandler(deadline))
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) checked above
+        with opener.open(request, timeout=deadline.remaining()) as response:
             kind = response.headers.get_content_type()
             if kind not in {"text/html", "application/xhtml+xml"}:
                 raise FetchError(f"{url}: the server sent {kind}, not a web page")
@@ -138,12 +202,76 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
                 raise FetchError(f"{url}: larger than the limit of {max_bytes:,} bytes")
             return data, response.geturl()
     except TimeoutError:
-        raise FetchError(f"{url}: no answer within {timeout:g} seconds") from None
+        raise FetchError(_too_slow(url, deadline.seconds)) from None
     except urllib.error.HTTPError as error:
+        error.close()
         raise FetchError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
-        reason = "no answer within the time limit" if isinstance(error.reason, TimeoutError) else error.reason
-        raise FetchError(f"{url}: could not fetch ({reason})") from None
+        if isinstance(error.reason, TimeoutError):
+            raise FetchError(_too_slow(url, deadline.seconds)) from None
+        raise FetchError(f"{url}: could not fetch ({error.reason})") from None
+
+
+def _too_slow(url: str, seconds: float) -> str:
+    return f"{url}: no complete answer within {seconds:g} second{'' if seconds == 1 else 's'}"
+
+
+class _Deadline:
+    """The time budget of one request: what is left of it, and a way to shut its connections when it is spent."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._end = time.monotonic() + seconds
+        self._connections: list[http.client.HTTPConnection] = []
+        self._expired = False
+        self._lock = threading.Lock()
+
+    def remaining(self) -> float:
+        """Seconds left; `TimeoutError` when none are."""
+        left = self._end - time.monotonic()
+        if left <= 0 or self._expired:
+            raise TimeoutError
+        return left
+
+    def connect(self, kind: type[http.client.HTTPConnection], host: str, **options: Any) -> http.client.HTTPConnection:
+        """A connection of `kind` whose socket waits at most the time left, and which `expire` can shut."""
+        connection = kind(host, **{**options, "timeout": self.remaining()})
+        with self._lock:
+            self._connections.append(connection)
+        return connection
+
+    def expire(self) -> None:
+        """Time is up: shut every connection, so that a read blocked on a slow server returns at once."""
+        with self._lock:
+            self._expired = True
+            sockets = [c.sock for c in self._connections if c.sock is not None]
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    """urllib's http:// handler, on connections that a `_Deadline` bounds."""
+
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(self._deadline.connect, http.client.HTTPConnection), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    """urllib's https:// handler (certificates checked as by default), on connections that a `_Deadline` bounds."""
+
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+        self._tls = ssl.create_default_context()
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connect = functools.partial(self._deadline.connect, http.client.HTTPSConnection)
+        return self.do_open(connect, req, context=self._tls)
 
 
 def _from_page(page: PageArticle, *, fallback_url: str | None, where: str) -> tuple[dict[str, Any], str]:
@@ -221,5 +349,10 @@ def _check_slug(slug: str) -> None:
         raise FetchError(problem)
 
 
-def _yaml_scalar(text: str) -> str:
-    return yaml.safe_dump(text, default_style='"').strip().removesuffix("...").strip()
+def _given_title(title: str | None) -> str | None:
+    """A --title as the build will read it (`clean_text`, on one line); one with no text is refused."""
+    if title is None:
+        return None
+    if cleaned := clean_text(title, one_line=True).strip():
+        return cleaned
+    raise FetchError("--title: no text in it (once spaces and control characters are left out); give a title")

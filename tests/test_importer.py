@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import http.server
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import ClassVar
 
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.cli import cli
+from generator.importer import dump_yaml
 from generator.ingest import load_project
+from generator.ingest.metadata import ARTICLE_FIELDS, load_yaml
+from generator.ingest.text import clean_text
 
 from .conftest import serve
 
@@ -81,7 +87,8 @@ def story_files(project: Path) -> list[str]:
 def test_new_scaffolds_a_commented_story_file_and_refuses_twice(project):
     assert run(project, "new", "strike", "--title", "Port strike").exit_code == 0
     text = (project / "seeds" / "strike" / "story.yml").read_text()
-    assert 'title: "Port strike"' in text and "# actors:" in text
+    assert yaml.safe_load(text) == {"title": "Port strike", "status": "developing", "tags": []}
+    assert "# actors:" in text and "#   - exclude: Not An Actor" in text
     again = run(project, "new", "strike")
     assert again.exit_code == 2 and "already exists" in again.stderr
     assert run(project, "new", "Bad Slug").exit_code == 2
@@ -151,8 +158,36 @@ def test_refusals_write_nothing(project, server, path, message):
 
 def test_a_slow_server_times_out(project, server):
     result = run(project, "add", f"{server}/slow", "--story", "strike", "--timeout", "0.5")
-    assert result.exit_code == 2 and "no answer within" in result.stderr
+    assert result.exit_code == 2 and "no complete answer within 0.5 seconds" in result.stderr
     assert story_files(project) == []
+
+
+class _Drip(http.server.BaseHTTPRequestHandler):
+    """Sends one byte every half second: the status line and headers (/headers), or only the body (/body)."""
+
+    def do_GET(self) -> None:
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40\r\n\r\n"
+        slow = head + b"<html><body>" if self.path == "/headers" else b"<html><body><p>" + b"word " * 5
+        if self.path != "/headers":
+            self.wfile.write(head)
+        for byte in slow[:24]:  # at most 12 s, however long the client waits
+            self.wfile.write(bytes([byte]))
+            time.sleep(0.5)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("path", ["/headers", "/body"])
+def test_the_timeout_bounds_the_whole_request_of_a_dripping_server(project, path):
+    with serve(_Drip) as url:
+        started = time.monotonic()
+        result = run(project, "add", f"{url}{path}", "--story", "strike", "--timeout", "1")
+        elapsed = time.monotonic() - started
+    assert elapsed < 4, f"took {elapsed:.1f} s with --timeout 1"
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"{url}{path}: no complete answer within 1 second"), result.stderr
+    assert not any((project / "seeds").iterdir())
 
 
 def test_text_and_markdown_files_are_imported(project, tmp_path):
@@ -172,3 +207,56 @@ def test_html_seeds_are_read_at_build_time(tmp_path):
     assert article.meta.title == "Toll ruling delayed"  # the sidecar wins
     assert article.meta.source == "Riverside Daily" and article.meta.published.isoformat() == "2023-11-02"
     assert article.text.startswith("The regional court on Wednesday postponed")
+
+
+TRICKY_TITLES = st.sampled_from(
+    [
+        "Hello\n---\nworld",
+        "---",
+        "...",
+        "a\n...\nb",
+        "Talks: day two # live",
+        "- not a list",
+        "'quoted' \"twice\"",
+        "x\n\n\n  ---\n\n",
+        "null",
+        "2024-05-06",
+        "yes",
+        "&anchor *alias !tag",
+        "Line\rbreak\x85and\x1bescape",
+        " \t",
+        "\x07",
+        "word " * 300,
+    ]
+)
+
+
+@settings(max_examples=40)
+@given(title=st.text(max_size=80) | TRICKY_TITLES)
+def test_any_title_given_to_new_and_add_is_read_back_by_the_build(title):
+    expected = clean_text(title, one_line=True).strip()
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder)
+        (project / "seeds").mkdir()
+        shutil.copy(Path(__file__).parent.parent / "mkdocs.yml", project / "mkdocs.yml")
+        (project / "note.txt").write_text("Negotiators returned to Geneva on Monday to resume talks.\n")
+        created = run(project, "new", "strike", f"--title={title}")
+        added = run(project, "add", str(project / "note.txt"), "--story", "strike", f"--title={title}")
+        if not expected:
+            assert created.exit_code == added.exit_code == 2, (created.output, added.output)
+            assert created.stderr.startswith("--title: ") and added.stderr.startswith("--title: ")
+            assert not any((project / "seeds").iterdir())
+            return
+        assert created.exit_code == added.exit_code == 0, (created.output, added.output)
+        (story,) = load_project(project / "seeds").stories
+        assert story.meta.title == story.articles[0].meta.title == expected
+
+
+YAML_TEXT = st.text() | st.text(alphabet=st.sampled_from(list("-.\n\r :#'\"a\x85")))
+
+
+@given(st.dictionaries(st.sampled_from(ARTICLE_FIELDS), YAML_TEXT | st.lists(YAML_TEXT, max_size=3), max_size=4))
+def test_dumped_metadata_has_no_line_that_ends_front_matter_and_loads_back(mapping):
+    text = dump_yaml(mapping)
+    assert not [line for line in text.split("\n") if line.strip() in {"---", "..."}], text
+    assert load_yaml(text, path=PurePosixPath("a.md")) == mapping

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from generator.errors import InputError
 from generator.ingest import load_project
 from generator.ingest.metadata import load_yaml, read_article_meta
-from generator.ingest.text import normalise
+from generator.ingest.text import clean_text, normalise
 
 TEXT = "WASHINGTON — The talks ended on Monday.\n\nBoth sides left.\n"
 
@@ -133,3 +133,54 @@ def test_metadata_loader_never_crashes_on_any_text(text):
         read_article_meta(mapping, path=PurePosixPath("a.yml"))
     except InputError as error:
         assert all(str(d).startswith("a.yml") for d in error.diagnostics)
+
+
+def _noncharacter(char: str) -> bool:
+    return 0xFDD0 <= ord(char) <= 0xFDEF or ord(char) & 0xFFFE == 0xFFFE
+
+
+def _safe_everywhere(char: str) -> bool:
+    """A character of the XML 1.0 Char production that iCalendar allows too (tab and line feed the only controls)."""
+    code = ord(char)
+    xml = char in "\t\n" or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    return xml and not 0x7F <= code <= 0x9F and not _noncharacter(char)
+
+
+HOSTILE_CHARS = st.sampled_from(list("\x00\x07\x0b\x0c\x1b\r\x7f\x85\x9f\ufffe\uffff\ufdd0\ud800\udfff\U0001fffe"))
+VALID_CHARS = st.characters(exclude_categories=("Cc", "Cs")).filter(lambda c: not _noncharacter(c))
+
+
+@given(st.lists(st.characters(exclude_categories=()) | HOSTILE_CHARS | st.just("\r\n")).map("".join), st.booleans())
+def test_cleaned_text_is_valid_xml_and_icalendar_text(text, one_line):
+    import xml.etree.ElementTree as ET
+    from xml.sax.saxutils import escape
+
+    cleaned = clean_text(text, one_line=one_line)
+    assert all(_safe_everywhere(c) for c in cleaned)
+    assert (ET.fromstring(f"<t>{escape(cleaned)}</t>".encode()).text or "") == cleaned  # noqa: S314
+    assert clean_text(cleaned, one_line=one_line) == cleaned
+    assert "\n" not in cleaned if one_line else cleaned.count("\n") >= text.count("\n")  # no line end is lost
+
+
+@given(st.text(alphabet=VALID_CHARS | st.sampled_from("\t\n")))
+def test_valid_text_is_left_as_it_is(text):
+    assert clean_text(text) == text
+    assert clean_text(text, one_line=True) == text.replace("\n", " ")
+
+
+def test_controls_are_cleaned_from_article_text_and_every_metadata_field(tmp_path):
+    seeds = write(
+        tmp_path,
+        {
+            "s/a.txt": "One\x1b two.\r\rThree\x07 four\ufffe.\x85\x85Five\x7f.",
+            "s/a.yml": 'title: "Talks\\rend\\a"\nauthors: ["Ana\\x0bRuiz"]\ntags: ["ports\\uFFFF"]\n',
+            "s/story.yml": 'title: "Port\\r\\nstrike\\e"\nsummary: "Line one.\\rLine two.\\x9b"\n'
+            'questions:\n  - ask: "When\\a?"\n',
+        },
+    )
+    story = load_project(seeds).stories[0]
+    article = story.articles[0]
+    assert article.text == "One two.\n\nThree four.\n\nFive."
+    assert (article.meta.title, article.meta.authors, article.meta.tags) == ("Talks end", ("Ana Ruiz",), ("ports",))
+    assert (story.meta.title, story.meta.summary) == ("Port strike", "Line one.\nLine two.")
+    assert story.meta.curation.questions[0].ask == "When?"

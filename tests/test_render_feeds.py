@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import PurePosixPath
 
 import feedparser
 import icalendar
@@ -108,3 +110,56 @@ def test_an_event_dated_by_publication_reads_by_that_day():
     assert ">by 27 Apr 2005</span>" in guessed and "the article gives no date" in guessed
     assert ">27 Apr 2005</span>" in stated and "no date" not in stated
     assert "<title>by 27 Apr 2005: The jet made its first flight.</title>" in page  # the timeline picture too
+
+
+HOSTILE_ARTICLE = (
+    "The city council\x1b met on Tuesday\x07 to discuss the\x0c toll.\x7f The\x85 vote\ufffe will be held on "
+    "20 March 2024.\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\r\nEND:VEVENT\rOfficials said the toll\uffff would rise.\n"
+)
+HOSTILE_META = r"""published: 2024-03-05
+title: "Toll \e vote \a nears\rBEGIN:VEVENT"
+source: "Courier\x7f\N"
+authors: ["Ana\x0b Ruiz"]
+tags: ["ports\a", "toll\uFFFE"]
+"""
+HOSTILE_STORY = r"""title: "Toll \e\a vote\f \x7f\N\uFFFE\uFFFF\rBEGIN:VEVENT"
+summary: "The council votes.\rBEGIN:VEVENT\r\nSUMMARY:Injected\r\nEND:VEVENT \x1b[31m"
+tags: ["ports\a", "toll\r\nBEGIN:VEVENT"]
+timeline:
+  - date: 2024-04-02
+    event: "Council vote\rBEGIN:VEVENT\r\nSUMMARY:Injected\r\nEND:VEVENT\x85done"
+questions:
+  - ask: "Will it pass\a?\uFFFF"
+"""
+NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def test_hostile_text_gives_a_well_formed_feed_and_a_calendar_without_injected_events(make_project, nlp):
+    import xml.etree.ElementTree as ET
+
+    from generator.pipeline import render_pages
+    from generator.settings import Settings
+
+    project = make_project(
+        {
+            "toll/story.yml": HOSTILE_STORY,
+            "toll/2024-03-05-a.txt": HOSTILE_ARTICLE,
+            "toll/2024-03-05-a.yml": HOSTILE_META,
+        }
+    )
+    pages = render_pages(Settings.from_mkdocs_yml(project / "mkdocs.yml"), nlp=nlp)
+    feed_xml = pages[PurePosixPath("feed.xml")]
+    ET.fromstring(feed_xml.encode())  # noqa: S314 - raises on any character XML 1.0 does not allow
+    feed = feedparser.parse(feed_xml)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.entries[0].title.split() == ["Toll", "vote", "BEGIN:VEVENT"]  # CR and NEL became spaces
+    ics = pages[PurePosixPath("events.ics")]
+    events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
+    assert len(events) == 2  # the editor's and the article's ("will be held on 20 March"), nothing injected
+    assert ics.split("\r\n").count("BEGIN:VEVENT") == ics.splitlines().count("BEGIN:VEVENT") == 2
+    assert all(set(e) == {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION"} for e in events)
+    summaries = [str(e["SUMMARY"]).split() for e in events]
+    assert ["Council", "vote", "BEGIN:VEVENT", "SUMMARY:Injected", "END:VEVENT", "done"] in summaries
+    for path, text in pages.items():
+        assert not NOT_TEXT.search(text.replace("\r\n", "\n")), f"{path} holds {NOT_TEXT.search(text)!r}"
+        assert "\r" not in text.replace("\r\n", ""), path

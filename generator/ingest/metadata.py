@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from generator.errors import Diagnostic, InputError, Severity
+from generator.ingest.text import clean_text
 from generator.model import ArticleMeta
 
 ARTICLE_FIELDS = ("title", "source", "url", "published", "updated", "authors", "language", "tags", "dateline")
@@ -187,15 +188,17 @@ class FieldReader:
             )
         )
 
-    def text(self, key: str) -> str | None:
+    def text(self, key: str, *, multiline: bool = False) -> str | None:
+        """A text field, cleaned (`clean_text`): on one line unless `multiline` (a summary, a paragraph)."""
         value = self.mapping.get(key)
         if value is None:
             return None
         if isinstance(value, str):
-            if not value.strip():
+            value = clean_text(value, one_line=not multiline).strip()
+            if not value:
                 self.problem(key, "is empty; give a value or remove the field")
                 return None
-            return value.strip()
+            return value
         if isinstance(value, bool):
             hint = "YAML reads yes/no/on/off as true/false; put the text in quotes"
             self.problem(key, f"expected text, got {str(value).lower()} ({hint})")
@@ -206,15 +209,16 @@ class FieldReader:
         return None
 
     def texts(self, key: str) -> tuple[str, ...]:
+        """A list of one-line texts (a single text is a list of one), cleaned; empty items are left out."""
         value = self.mapping.get(key)
         if value is None:
             return ()
         if isinstance(value, str):
-            return (value.strip(),) if value.strip() else ()
+            value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(key, f"expected a list of text, like [a, b], got {value!r}")
             return ()
-        return tuple(v.strip() for v in value if v.strip())
+        return tuple(text for v in value if (text := clean_text(v, one_line=True).strip()))
 
     def day(self, key: str) -> date | datetime | None:
         value = self.mapping.get(key)
@@ -304,7 +308,7 @@ def read_story_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[StoryMet
     curation = read_curation(fields)
     meta = StoryMeta(
         title=fields.text("title"),
-        summary=fields.text("summary"),
+        summary=fields.text("summary", multiline=True),
         tags=fields.texts("tags"),
         status=fields.choice("status", STATUSES),
         curation=curation,

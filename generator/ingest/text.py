@@ -1,4 +1,4 @@
-"""Normalise article text: line ends, spaces and paragraphs; split a leading dateline off into metadata."""
+"""Clean untrusted text; normalise article text (line ends, spaces, paragraphs) and split off a dateline."""
 
 from __future__ import annotations
 
@@ -15,6 +15,37 @@ _DATELINE = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+_LINE_ENDS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85")
+"""Line feed and the controls that end a line: CR, vertical tab, form feed, information separators, NEL."""
+_SUSPECT = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe-\U0010ffff"
+"""C0 controls but tab and line feed, DEL, C1 controls, lone surrogates, noncharacters, and every character past
+U+FFFD (one range keeps the search fast; `_replacement` keeps the ones that are not noncharacters)."""
+_SUSPECTS = re.compile(f"[{_SUSPECT}]")
+_SUSPECTS_ONE_LINE = re.compile(f"[\n{_SUSPECT}]")
+
+
+def clean_text(text: str, *, one_line: bool = False) -> str:
+    r"""Untrusted text with only characters that every output (Markdown, JSON, XML 1.0, iCalendar) can hold.
+
+    Tab and line feed stay. A line-ending control (CR, CR LF, form feed, NEL, ...) becomes one line feed, or
+    one space in a one-line field (where a line feed does too). Other C0 controls, DEL, C1 controls, lone
+    surrogates and noncharacters (U+FFFE, U+FFFF, U+1FFFE, ...) are dropped. Applied once, at ingest, to article
+    text and to every metadata field, so that no output has to.
+
+    >>> clean_text("A\x1b[1mbold\x07\r\nline\rnext\ufffe"), clean_text("A\r\nB\rC\nD", one_line=True)
+    ('A[1mbold\nline\nnext', 'A B C D')
+    """
+    line_end = " " if one_line else "\n"
+    pattern = _SUSPECTS_ONE_LINE if one_line else _SUSPECTS
+    return pattern.sub(lambda match: _replacement(match.group(), line_end), text.replace("\r\n", "\n"))
+
+
+def _replacement(char: str, line_end: str) -> str:
+    """What a suspect character becomes: a line end, itself (a character past the BMP), or nothing."""
+    if char in _LINE_ENDS:
+        return line_end
+    return char if char > "\uffff" and ord(char) & 0xFFFE != 0xFFFE else ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,8 +64,7 @@ def normalise(raw: str) -> NormalisedText:
     >>> normalise("WASHINGTON — The  talks\r\nended.\r\n\r\n\r\nNext.").text
     'The talks ended.\n\nNext.'
     """
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", raw))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", clean_text(raw)))
     paragraphs = []
     for block in _BLANK_LINES.split(text):
         lines = [line.strip() for line in _SPACES.sub(" ", block).split("\n")]
