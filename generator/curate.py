@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from generator.errors import Diagnostic, Severity
-from generator.merge import name_key, slugify
+from generator.identity import name_key, slugify, spelling_key, unique_ids
 from generator.model import Actor, Briefing, DatedRole, Event, EventStatus, Question
 from generator.temporal.values import parse_value
 
@@ -141,12 +141,12 @@ def _question_edit(reader: FieldReader) -> QuestionEdit | None:
 
 
 def curation_aliases(curation: Curation | None) -> dict[str, str]:
-    """Name key → canonical name, from the `name` and `aliases` of actor entries (used while merging)."""
+    """Name → canonical name, from the `name` and `aliases` of actor entries (used while merging)."""
     aliases: dict[str, str] = {}
     for edit in curation.actors if curation else ():
         if edit.name:
             for alias in (edit.name, *edit.aliases):
-                aliases[name_key(alias)] = edit.name
+                aliases[alias] = edit.name
     return aliases
 
 
@@ -170,20 +170,19 @@ def apply_curation(briefing: Briefing, curation: Curation | None) -> tuple[Brief
     actors = list(briefing.actors)
     for edit in curation.actors:
         if edit.exclude is not None:
-            key = name_key(edit.exclude)
-            kept = [a for a in actors if key not in {name_key(n) for n in (a.name, *a.aliases)}]
-            if len(kept) == len(actors):
+            excluded = _named(actors, (edit.exclude,))
+            if not excluded:
                 unmatched(edit.line, "actors.exclude", repr(edit.exclude))
-            actors = kept
+            actors = [a for a in actors if a not in excluded]
             continue
         assert edit.name is not None  # noqa: S101 - checked when read
-        keys = {name_key(n) for n in (edit.name, *edit.aliases)}
-        matching = [a for a in actors if keys & {name_key(n) for n in (a.name, *a.aliases)}]
+        matching = _named(actors, (edit.name, *edit.aliases))
         if not matching:
             unmatched(edit.line, "actors.name", repr(edit.name))
             continue
         actors = [a for a in actors if a not in matching]
         actors.append(_combine(matching, edit))
+    actors = unique_ids(actors)
     actors.sort(key=lambda a: (["person", "organization", "place"].index(a.kind), -a.salience, a.name))
 
     timeline = list(briefing.timeline)
@@ -227,6 +226,15 @@ def apply_curation(briefing: Briefing, curation: Curation | None) -> tuple[Brief
         editor_background=curation.background,
     )
     return curated, warnings
+
+
+def _named(actors: list[Actor], names: tuple[str, ...]) -> list[Actor]:
+    """The actors with one of `names` as a name or alias, spelt the same; else, if none is, but for accents."""
+    for key_of in (spelling_key, name_key):
+        keys = {key_of(n) for n in names}
+        if found := [a for a in actors if keys & {key_of(n) for n in (a.name, *a.aliases)}]:
+            return found
+    return []
 
 
 def _combine(matching: list[Actor], edit: ActorEdit) -> Actor:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -18,6 +17,16 @@ from generator.extract import Findings
 from generator.extract.actors import ActorMention
 from generator.extract.cues import METONYMS, ORGANIZATION_SUFFIXES
 from generator.extract.quotes import QuoteMention
+from generator.identity import (
+    EditorNames,
+    Variant,
+    cluster_variants,
+    name_key,
+    roles_conflict,
+    slugify,
+    spelling_key,
+    unique_ids,
+)
 from generator.model import (
     Actor,
     ActorKind,
@@ -46,35 +55,6 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 
 
-_MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """A name reduced for comparison: "Kim Jong-Un"/"Kim Jong Un" and "Michael M. Sears"/"Michael Sears" match."""
-    name = _MIDDLE_INITIAL.sub("", name)
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]", "", folded.removeprefix("the "))
-
-
-MAX_ID = 80
-"""Longest actor id: actors/<id>.md stays a short, valid file name however long a name the text gives."""
-
-
-def slugify(text: str) -> str:
-    """An actor's id: its name in lowercase ASCII words joined by '-'; never `index` (the actors listing).
-
-    >>> slugify("José Álvarez"), slugify("Index"), len(slugify("word " * 40))
-    ('jose-alvarez', 'index-actor', 79)
-    """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "actor"
-    if len(slug) > MAX_ID:
-        cut = slug[: MAX_ID + 1]
-        slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:MAX_ID]
-    return f"{slug}-actor" if slug == "index" else slug
-
-
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
@@ -92,41 +72,48 @@ def similarity(a: str, b: str) -> float:
 class _Group:
     key: str
     mentions: list[ActorMention]
+    parted: bool = False
+    """Split off from the first group of its name (`_split_spellings`): an editor's alias of the name is not its."""
 
 
 def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | None = None) -> tuple[Actor, ...]:
     """Group mentions into actors: full names by key, single names by the full name they shorten.
 
-    `aliases` maps a name key to a canonical name (from seeds/actors.yml and story.yml curation).
+    `aliases` maps a name, as the editor wrote it, to a canonical name (from seeds/actors.yml and story.yml).
     """
-    aliases = aliases or {}
+    editor = EditorNames.of(aliases or {})
     ordered = sorted(mentions, key=lambda m: (m.citation.article, m.citation.sentence, m.name))
     groups: dict[str, _Group] = {}
 
     def key_of(name: str) -> str:
-        key = name_key(name)
-        return name_key(aliases[key]) if key in aliases else key
+        canonical = editor.canonical(name)
+        return name_key(canonical if canonical is not None else name)
 
     full_names = [m for m in ordered if m.kind is ActorKind.PERSON and len(m.name.split()) > 1]
     for mention in full_names:
         groups.setdefault(key_of(mention.name), _Group(key_of(mention.name), [])).mentions.append(mention)
+    spelled_apart = _split_spellings(groups, editor)
     _merge_middle_names(groups)
     by_token: dict[str, set[str]] = defaultdict(set)
+    spellings: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for mention in group.mentions:
             words = mention.name.replace("-", " ").split()
             for word in (words[0], words[-1]):
                 by_token[name_key(word)].add(key)
+                spellings[key].add(spelling_key(word))
 
     def person_group(name: str, article: str) -> str | None:
         candidates = sorted(by_token.get(name_key(name), set()))
         if not candidates:
             return None
-        # Prefer the full name used in the same article, then the most mentioned one.
+        # Prefer the full name used in the same article, then the one spelt the same ("Álvarez" is not
+        # "Alvarez" when both are named), then the most mentioned one.
         return max(
             candidates,
             key=lambda k: (
                 any(m.citation.article == article for m in groups[k].mentions),
+                spelling_key(name) in spellings[k],
                 len(groups[k].mentions),
                 k,
             ),
@@ -145,12 +132,49 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
                         assert part_key is not None  # noqa: S101 - checked by all()
                         groups[part_key].mentions.append(_as_part(mention, part))
                     continue
-        key = target or key_of(mention.name)
+        key = target or spelled_apart.get(spelling_key(mention.name)) or key_of(mention.name)
         groups.setdefault(key, _Group(key, [])).mentions.append(mention)
     _merge_short_forms(groups)
-    actors = [_actor(group, aliases) for group in groups.values()]
-    actors = _correct_kinds(actors)
+    actors = [_actor(group, editor) for group in groups.values()]
+    actors = unique_ids(_correct_kinds(actors))
     return tuple(sorted(actors, key=lambda a: (KIND_ORDER.index(a.kind), -a.salience, a.name)))
+
+
+_CLAIMED = ("",)
+"""The key of the variant that stands for the spellings an editor's alias gives."""
+
+
+def _split_spellings(groups: dict[str, _Group], editor: EditorNames) -> dict[str, str]:
+    """Part the spellings of a full name that differ only by accents when their roles conflict.
+
+    "José Álvarez, the mayor of Seville" and "Jose Alvarez, a Texas rancher" share a name key, but not a person.
+    The spellings an editor's aliases give stay together (the editor decides); their accent variants are
+    suggestions like any other. Returns the group key of each spelling of a name that was parted.
+    """
+    parted: dict[str, str] = {}
+    for key, group in list(groups.items()):
+        by_spelling: dict[str, list[ActorMention]] = defaultdict(list)
+        for mention in group.mentions:
+            by_spelling[spelling_key(mention.name)].append(mention)
+        claimed = [s for s in by_spelling if s in editor.exact]
+        variants = [Variant(key=(s,), roles=_roles(ms)) for s, ms in by_spelling.items() if s not in claimed]
+        if claimed:  # the editor's spellings are one variant, which sorts first so that its group keeps the key
+            variants.append(Variant(key=_CLAIMED, roles=_roles(m for s in claimed for m in by_spelling[s])))
+        if len(variants) < 2 or len(people := cluster_variants(variants)) < 2:
+            continue
+        del groups[key]
+        for number, person in enumerate(people):
+            person_key = key if number == 0 else f"{key}#{number + 1}"  # '#' is in no name key
+            names = {s for v in person for s in (claimed if v.key == _CLAIMED else [str(v.key[0])])}
+            mentions = [m for m in group.mentions if spelling_key(m.name) in names]
+            groups[person_key] = _Group(person_key, mentions, parted=number > 0)
+            parted |= dict.fromkeys(names, person_key)
+    return parted
+
+
+def _roles(mentions: Iterable[ActorMention]) -> frozenset[str]:
+    """The roles the mentions give (the evidence for telling two people of one name apart)."""
+    return frozenset(m.role for m in mentions if m.role)
 
 
 def _correct_kinds(actors: list[Actor]) -> list[Actor]:
@@ -173,16 +197,33 @@ def _correct_kinds(actors: list[Actor]) -> list[Actor]:
 
 
 def _merge_middle_names(groups: dict[str, _Group]) -> None:
-    """ "Jose Cordova" is "Jose Angel Cordova" when he is the only person of that first and last name."""
+    """ "Jose Cordova" is "Jose Angel Cordova" when he is the only person of that first and last name.
+
+    Spelt with other accents ("José Ángel Córdova"), he is only when their roles do not conflict.
+    """
     ends = {
         k: {(name_key(w[0]), name_key(w[-1])) for m in g.mentions if len(w := m.name.split()) > 2}
+        for k, g in groups.items()
+    }
+    spelt = {
+        k: {(spelling_key(w[0]), spelling_key(w[-1])) for m in g.mentions if len(w := m.name.split()) > 2}
         for k, g in groups.items()
     }
     for key, group in list(groups.items()):
         words = {tuple(m.name.split()) for m in group.mentions}
         if len(words) != 1 or len(short := next(iter(words))) != 2:
             continue
-        fits = [k for k, pairs in ends.items() if k != key and (name_key(short[0]), name_key(short[1])) in pairs]
+        roles = _roles(group.mentions)
+        fits = [
+            k
+            for k, pairs in ends.items()
+            if k != key
+            and (name_key(short[0]), name_key(short[1])) in pairs
+            and (
+                (spelling_key(short[0]), spelling_key(short[1])) in spelt[k]
+                or not roles_conflict(roles, _roles(groups[k].mentions))
+            )
+        ]
         if len(fits) == 1:
             groups[fits[0]].mentions.extend(group.mentions)
             del groups[key]
@@ -215,7 +256,7 @@ def _as_part(mention: ActorMention, name: str) -> ActorMention:
     return ActorMention(name=name, kind=mention.kind, citation=mention.citation)
 
 
-def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
+def _actor(group: _Group, editor: EditorNames) -> Actor:
     mentions = group.mentions
     kinds = Counter(m.kind for m in mentions)
     kind = max(kinds, key=lambda k: (kinds[k], -KIND_ORDER.index(k)))
@@ -225,7 +266,7 @@ def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
     first_seen: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         first_seen.setdefault(mention.name, index)
-    canonical = aliases.get(name_key(mentions[0].name))
+    canonical = None if group.parted else editor.canonical(mentions[0].name)
     name = canonical or max(forms, key=lambda f: (len(f.split()) > 1, forms[f], -first_seen[f]))
     roles = Counter(m.role for m in mentions if m.role)
     described = {m.role for m in mentions if m.role and m.is_description} - {
@@ -258,16 +299,16 @@ def _actor(group: _Group, aliases: dict[str, str]) -> Actor:
 
 
 def _with_dated_roles(
-    actor: Actor, mentions: Sequence[ActorMention], published: dict[str, date | None], aliases: dict[str, str]
+    actor: Actor, mentions: Sequence[ActorMention], published: dict[str, date | None], editor: EditorNames
 ) -> Actor:
     """Each of the actor's roles with the first and last publication date that used it, newest first."""
-    names = {name_key(n) for n in (actor.name, *actor.aliases)}
+    names = {spelling_key(n) for n in (actor.name, *actor.aliases)}
     spans: dict[str, list[date]] = {}
     for mention in mentions:
         if not mention.role or mention.role not in actor.roles:
             continue
-        key = name_key(mention.name)
-        if key in names or name_key(aliases.get(key, "")) in names:
+        # Spelt as one of the actor's names: "Jose Alvarez" is not the actor "José Álvarez" was kept apart from.
+        if spelling_key(mention.name) in names or spelling_key(editor.canonical(mention.name) or "") in names:
             day = published.get(mention.citation.article)
             spans.setdefault(mention.role, [])
             if day is not None:
@@ -282,15 +323,24 @@ def attach_quotes(actors: Sequence[Actor], quotes: Sequence[QuoteMention]) -> tu
     people = [a for a in actors if a.kind is ActorKind.PERSON]
     found: dict[str, list[Quote]] = {}
     for quote in quotes:
-        key = name_key(quote.speaker)
-        for person in people:
-            words = {name_key(w) for n in (person.name, *person.aliases) for w in n.replace("-", " ").split()}
-            if key in {name_key(n) for n in (person.name, *person.aliases)} or key in words:
-                found.setdefault(person.id, []).append(
-                    Quote(text=quote.text, is_direct=quote.is_direct, citation=quote.citation)
-                )
-                break
+        speaker = _speaker(quote.speaker, people)
+        if speaker is not None:
+            found.setdefault(speaker.id, []).append(
+                Quote(text=quote.text, is_direct=quote.is_direct, citation=quote.citation)
+            )
     return tuple(replace(a, quotes=tuple(sorted(found.get(a.id, []), key=lambda q: q.citation))) for a in actors)
+
+
+def _speaker(name: str, people: Sequence[Actor]) -> Actor | None:
+    """The first person with `name` as a name or a first or last name: spelt the same, else but for accents."""
+    for key_of in (spelling_key, name_key):
+        key = key_of(name)
+        for person in people:
+            names = (person.name, *person.aliases)
+            words = [w for n in names for w in n.replace("-", " ").split()]
+            if any(key_of(n) == key for n in (*names, *words)):
+                return person
+    return None
 
 
 def link_metonyms(actors: Sequence[Actor]) -> tuple[Actor, ...]:
@@ -301,13 +351,19 @@ def link_metonyms(actors: Sequence[Actor]) -> tuple[Actor, ...]:
     )
 
 
-def actor_index(actors: Iterable[Actor]) -> dict[str, str]:
-    """Name key of every name and alias → actor id."""
+def actor_index(actors: Sequence[Actor]) -> dict[str, str]:
+    """Spelling key, then name key, of every name and alias → actor id (see `find_actor`)."""
     index: dict[str, str] = {}
-    for actor in actors:
-        for name in (actor.name, *actor.aliases):
-            index.setdefault(name_key(name), actor.id)
+    for key_of in (spelling_key, name_key):
+        for actor in actors:
+            for name in (actor.name, *actor.aliases):
+                index.setdefault(key_of(name), actor.id)
     return index
+
+
+def find_actor(index: dict[str, str], name: str) -> str | None:
+    """The id of the actor spelt `name`, else of the one whose name differs only by accents."""
+    return index.get(spelling_key(name)) or index.get(name_key(name))
 
 
 # -- events, questions, background ---------------------------------------------------------------------------
@@ -317,7 +373,7 @@ def merge_events(findings: Sequence[Findings], actors: Sequence[Actor], *, newes
     merged: list[Event] = []
     mentions = sorted((e for f in findings for e in f.events), key=lambda e: (e.citation.article, e.citation.sentence))
     for mention in mentions:
-        ids = tuple(sorted({index[k] for n in mention.names if (k := name_key(n)) in index}))
+        ids = tuple(sorted({i for n in mention.names if (i := find_actor(index, n)) is not None}))
         upcoming = mention.when.value == "FUTURE_REF" or (
             newest is not None and mention.when.start is not None and mention.when.start > newest
         )
@@ -501,7 +557,8 @@ def merge_story(
     published = {s.article.id: _published(s) for s in sources}
     mentions = [a for f in findings for a in f.actors]
     actors = merge_actors(mentions, aliases=aliases)
-    actors = tuple(_with_dated_roles(actor, mentions, published, aliases or {}) for actor in actors)
+    editor = EditorNames.of(aliases or {})
+    actors = tuple(_with_dated_roles(actor, mentions, published, editor) for actor in actors)
     actors = attach_quotes(actors, [q for f in findings for q in f.quotes])
     actors = link_metonyms(actors)
     timeline = merge_events(findings, actors, newest=newest)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -18,11 +19,18 @@ from generator.errors import Diagnostic, InputError, Severity, StaleOutputError
 from generator.extract import Findings
 from generator.findings_cache import FindingsCache
 from generator.ingest import Scan, Story, StorySource, load_project, load_story, scan_project
-from generator.merge import merge_story, name_key
+from generator.merge import merge_story
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
 from generator.output import MANIFEST, WritePlan, apply, build_lock, plan_writes
 from generator.render import outline, render_briefing, render_shared
-from generator.render.actors import actor_page_ids, render_profiles
+from generator.render.actors import (
+    SiteIds,
+    across_site,
+    actor_page_ids,
+    render_profiles,
+    site_actor_ids,
+    with_site_ids,
+)
 from generator.render.markdown import make_environment
 from generator.settings import Settings
 from generator.story_cache import StoryCache, StoryEntry, render_key, templates_fingerprint
@@ -97,11 +105,11 @@ class Session:
         self.findings.store.release()  # (parses are held only by a session that parses in-process: `serve`)
 
     def briefings(self) -> tuple[tuple[Briefing, ...], tuple[Diagnostic, ...]]:
-        """Read the seeds and produce every story's curated briefing, with the warnings found."""
+        """Read the seeds and produce every story's curated briefing (actor ids across the site), with the warnings."""
         project = load_project(self.settings.seeds_dir, max_bytes=self.settings.max_file_bytes)
         built = self._briefings(project.stories, project.aliases)
         warnings = [*project.warnings, *(d for _, ws in built for d in ws)]
-        return tuple(b for b, _ in built), tuple(sorted(warnings, key=lambda d: d.sort_key))
+        return across_site([b for b, _ in built]), tuple(sorted(warnings, key=lambda d: d.sort_key))
 
     def _briefings(
         self,
@@ -209,9 +217,11 @@ class Session:
             else:  # unreadable: built again like a changed story
                 fresh.extend(self._load_stories([source], problems))
         env = make_environment(settings.templates_dir)
-        # While the workers parse: the pages of the actors the unchanged stories name. Those that no story being
-        # built again names are final (an actor's page depends only on the stories that name the actor).
-        early_actors = render_profiles(env, [entry.outline for entry in cached.values()]) if fresh else {}
+        # While the workers parse: the pages of the actors the unchanged stories name. Those whose id still names
+        # the same actors of the same stories are final (an actor's page depends only on the stories naming it).
+        early_ids = site_actor_ids(entry.outline for entry in cached.values()) if fresh else {}
+        early_outlines = [with_site_ids(entry.outline, early_ids) for entry in cached.values()] if fresh else []
+        early_actors = render_profiles(env, early_outlines) if fresh else {}
         extracted = pending()  # waited for even if a late story has errors: no worker is left behind
         if errors := [d for d in problems if d.severity is Severity.ERROR]:
             raise InputError(errors)
@@ -223,9 +233,9 @@ class Session:
             full[story.slug] = briefing
             warnings[story.slug] = [*load_warnings, *curation_warnings]
         outlines = {slug: entry.outline for slug, entry in cached.items()} | {s: outline(b) for s, b in full.items()}
-        renamed = {a.id for slug in full for a in outlines[slug].actors}
-        early_actors = {actor: page for actor, page in early_actors.items() if actor not in renamed}
-        ordered = sorted(outlines.values(), key=lambda b: b.sort_key)
+        ids = site_actor_ids(outlines.values())
+        early_actors = _still_valid(early_actors, early_ids, ids)
+        ordered = sorted((with_site_ids(b, ids) for b in outlines.values()), key=lambda b: b.sort_key)
         actor_pages = actor_page_ids(ordered)
         rkeys = {b.slug: render_key(inputs.templates, actor_pages, b) for b in ordered}
         # An unchanged story whose pages are not (templates or actor links changed) is read and merged again.
@@ -238,9 +248,9 @@ class Session:
             if slug not in full:
                 pages.update(cached[slug].pages)
                 continue
-            story_pages = render_briefing(env, full[slug], actor_pages=actor_pages)
+            story_pages = render_briefing(env, with_site_ids(full[slug], ids), actor_pages=actor_pages)
             entry = StoryEntry(
-                outline=briefing, warnings=tuple(warnings[slug]), render_key=rkeys[slug], pages=story_pages
+                outline=outlines[slug], warnings=tuple(warnings[slug]), render_key=rkeys[slug], pages=story_pages
             )
             self.stories.put(keys[slug], entry)
             pages.update(story_pages)
@@ -302,6 +312,15 @@ class Inputs:
     templates: str
 
 
+def _still_valid(pages: dict[str, str], before: SiteIds, after: SiteIds) -> dict[str, str]:
+    """The actor pages rendered with the ids `before` whose id stands for the same stories' actors `after`."""
+    holders: list[dict[str, set[tuple[str, str]]]] = [defaultdict(set), defaultdict(set)]
+    for ids, by_id in zip((before, after), holders, strict=True):
+        for actor, site_id in ids.items():
+            by_id[site_id].add(actor)
+    return {site_id: page for site_id, page in pages.items() if holders[0][site_id] == holders[1][site_id]}
+
+
 def _in_order(diagnostics: Sequence[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(sorted(diagnostics, key=lambda d: d.sort_key))
 
@@ -347,7 +366,7 @@ def build_briefing(
         title=title,
         sources=sources,
         findings=findings,
-        aliases={**{name_key(k): v for k, v in (aliases or {}).items()}, **curation_aliases(curation)},
+        aliases={**(aliases or {}), **curation_aliases(curation)},
     )
     briefing = dataclasses.replace(
         briefing,

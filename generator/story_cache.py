@@ -45,9 +45,12 @@ def templates_fingerprint(templates_dir: Path) -> str:
 
 
 def render_key(templates: str, actor_pages: frozenset[str], briefing: Briefing) -> str:
-    """What a story's pages depend on beyond the story itself: the templates and which of its actors have pages."""
-    linked = sorted(a.id for a in briefing.actors if a.id in actor_pages)
-    return hashlib.sha256("\0".join([templates, *linked]).encode()).hexdigest()
+    """What a story's pages depend on beyond the story itself: the templates and its actors' ids and links.
+
+    An actor's id across the site can change with other stories (`render.actors.site_actor_ids`).
+    """
+    ids = sorted(("+" if a.id in actor_pages else "-") + a.id for a in briefing.actors)
+    return hashlib.sha256("\0".join([templates, *ids]).encode()).hexdigest()
 
 
 class StoryCache(CacheStore[StoryEntry]):

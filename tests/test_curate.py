@@ -121,3 +121,36 @@ def test_a_later_article_answers_an_open_question(make_project):
     assert question["answered_by"][0]["source"] == "2024-03-07-b"
     page = (project / "briefings" / "talks" / "index.md").read_text()
     assert "### Answered" in page and "sources/2024-03-07-b.md#s1" in page.split("### Answered")[1]
+
+
+@pytest.mark.parametrize(
+    ("story_yml", "expected"),
+    [
+        (
+            "actors:\n  - name: José Álvarez\n    role: Mayor\n",
+            {"José Álvarez": ["Mayor"], "Jose Alvarez": ["Texas rancher"]},
+        ),
+        ("actors:\n  - exclude: Jose Alvarez\n", {"José Álvarez": ["mayor of Seville"]}),
+        (
+            "actors:\n  - name: José Álvarez\n    aliases: [Jose Alvarez]\n",
+            {"José Álvarez": ["mayor of Seville", "Texas rancher"]},
+        ),
+    ],
+    ids=["role", "exclude", "alias"],
+)
+def test_an_entry_for_one_spelling_leaves_a_different_person_of_the_other_alone(make_project, story_yml, expected):
+    project = make_project(
+        {
+            "alvarez/2024-03-01-a.txt": "José Álvarez, the mayor of Seville, opened the new bridge on Monday.\n",
+            "alvarez/2024-03-01-a.yml": "published: 2024-03-01\n",
+            "alvarez/2024-03-05-b.txt": "Jose Alvarez, a Texas rancher, lost 200 cattle in the flood on Tuesday.\n",
+            "alvarez/2024-03-05-b.yml": "published: 2024-03-05\n",
+            "alvarez/story.yml": story_yml,
+        }
+    )
+    result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = json.loads((project / "briefings" / "data" / "alvarez.json").read_text(encoding="utf-8"))
+    people = [a for a in data["actors"] if a["kind"] == "person"]
+    assert {a["name"]: a["roles"] for a in people} == expected
+    assert len({a["id"] for a in data["actors"]}) == len(data["actors"])

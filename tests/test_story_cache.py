@@ -140,3 +140,41 @@ def test_actor_pages_after_an_edit_match_an_uncached_render(make_project, nlp, e
     expected = render_site(briefings, settings.templates_dir)
     assert {p for p in pages if p.parts[0] == "actors"} == {p for p in expected if p.parts[0] == "actors"}
     assert pages == expected
+
+
+ALVAREZ = {
+    "seville": {
+        "seville/2024-03-01-bridge.txt": "José Álvarez, the mayor of Seville, opened the new bridge on Monday. "
+        "Álvarez said the work took two years.\n",
+        "seville/2024-03-01-bridge.yml": "published: 2024-03-01\n",
+    },
+    "ranch": {
+        "ranch/2024-03-05-flood.txt": "Jose Alvarez, a Texas rancher, lost 200 cattle in the flood on Tuesday. "
+        "Alvarez said the water rose fast.\n",
+        "ranch/2024-03-05-flood.yml": "published: 2024-03-05\n",
+    },
+}
+
+
+@pytest.mark.parametrize("first", ["seville", "ranch"])
+def test_a_new_story_about_another_person_of_the_same_folded_name_gets_its_own_page(make_project, nlp, first):
+    # "Jose Alvarez" takes the plain id whichever story came first, so a cached story may have to link elsewhere.
+    later = next(slug for slug in ALVAREZ if slug != first)
+    project = make_project(ALVAREZ[first])
+    settings = Settings.for_project(project)
+    Session(settings, nlp=nlp).build()
+    for name, text in ALVAREZ[later].items():
+        (project / "seeds" / name).parent.mkdir(exist_ok=True)
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    Session(settings, nlp=nlp).build()
+    pages = {
+        p.relative_to(project / "briefings").as_posix(): p.read_text(encoding="utf-8")
+        for p in (project / "briefings").rglob("*.md")
+    }
+    briefings, _ = Session(settings, nlp=nlp).briefings()
+    expected = render_site(briefings, settings.templates_dir)
+    assert pages == {str(uri): text for uri, text in expected.items() if uri.suffix == ".md"}
+    assert "Texas rancher" in pages["actors/jose-alvarez.md"]
+    assert "mayor of Seville" in pages["actors/jose-alvarez-2.md"]
+    assert "../actors/jose-alvarez-2.md" in pages["seville/index.md"]
+    assert "../actors/jose-alvarez.md" in pages["ranch/index.md"]

@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from generator.model import ActorKind, Briefing, Citation, EventStatus, SourceArticle
-from generator.render.actors import actor_page_ids, render_actor_pages
+from generator.render.actors import across_site, actor_page_ids, render_actor_pages
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import render_atom, render_ics
 from generator.render.markdown import ActorLinker, CitationLinks, Markdown, make_environment
@@ -29,7 +29,7 @@ PICTURED_UPCOMING = 10
 def render_site(briefings: Sequence[Briefing], templates_dir: Path, *, site_url: str = "") -> dict[PurePosixPath, str]:
     """Every generated page and data file, keyed by its path under briefings/."""
     env = make_environment(templates_dir)
-    ordered = sorted(briefings, key=lambda b: b.sort_key)
+    ordered = sorted(across_site(briefings), key=lambda b: b.sort_key)
     actor_pages = actor_page_ids(ordered)
     pages: dict[PurePosixPath, str] = {}
     for briefing in ordered:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import PurePosixPath
 
 import jinja2
 
+from generator.identity import Variant, cluster_variants, number_ids, slugify, spelling_key
 from generator.model import Actor, ActorKind, Briefing, Citation, DatedRole, Quote
 from generator.render.markdown import CitationLinks, Markdown
 
@@ -56,8 +58,90 @@ class ActorProfile:
         return max((a.last for a in self.appearances if a.last), default=None)
 
 
+SiteIds = dict[tuple[str, str], str]
+"""(story slug, an actor's id in that story) → the actor's id across the site."""
+
+
+def site_actor_ids(briefings: Iterable[Briefing]) -> SiteIds:
+    """One id per actor across the site, shared by every story that names the actor.
+
+    Actors whose names share a slug are one actor when spelt the same (up to case and punctuation), and when
+    spelt with other accents only if nothing conflicts (`identity.cluster_variants`: their roles, or one story
+    naming both). Those that stay apart get numbered ids, the first spelling in code-point order keeping the
+    plain one; the ids depend on the stories' content only, not on their order.
+    """
+    by_slug: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
+    for briefing in briefings:
+        for actor in briefing.actors:
+            by_slug[slugify(actor.name)].append((briefing.slug, actor))
+    people = sorted(
+        ((base, first, person) for base, named in by_slug.items() for first, person in _people(named)),
+        key=lambda p: (p[0], p[1]),
+    )
+    ids: SiteIds = {}
+    for (_, _, person), new in zip(people, number_ids([base for base, _, _ in people]), strict=True):
+        for slug, actor in person:
+            ids[(slug, actor.id)] = new
+    return ids
+
+
+_Named = list[tuple[str, Actor]]
+"""Actors and the slugs of their stories."""
+
+
+def _people(named: _Named) -> list[tuple[tuple[str | int, ...], _Named]]:
+    """The actors of one slug grouped by person (see `identity.cluster_variants`), each with its first spelling."""
+    if len(named) == 1 or (
+        len({spelling_key(a.name) for _, a in named}) == 1 and len({slug for slug, _ in named}) == len(named)
+    ):
+        return [((), named)]  # one spelling, once a story: one actor (the common case, made quick)
+    spellings: dict[tuple[str | int, ...], _Named] = {}
+    seen: Counter[tuple[str, str]] = Counter()
+    for slug, actor in named:
+        spelling = spelling_key(actor.name)
+        # A story's own actors are different actors, whatever their names: number its repeated spellings.
+        spellings.setdefault((spelling, seen[(slug, spelling)]), []).append((slug, actor))
+        seen[(slug, spelling)] += 1
+    variants = [
+        Variant(
+            key=spelling,
+            roles=frozenset(r for _, actor in entries for r in actor.roles),
+            sources=frozenset(slug for slug, _ in entries),
+        )
+        for spelling, entries in spellings.items()
+    ]
+    return [
+        (min(v.key for v in person), [entry for v in person for entry in spellings[v.key]])
+        for person in cluster_variants(variants)
+    ]
+
+
+def with_site_ids(briefing: Briefing, ids: SiteIds) -> Briefing:
+    """The briefing with its actors' ids (on the actors, their metonyms and its events) as `site_actor_ids` gives."""
+    new = {a.id: ids.get((briefing.slug, a.id), a.id) for a in briefing.actors}
+    if all(old == site for old, site in new.items()):
+        return briefing
+
+    def site(actor_id: str) -> str:
+        return new.get(actor_id, actor_id)
+
+    return replace(
+        briefing,
+        actors=tuple(
+            replace(a, id=site(a.id), stands_for=site(a.stands_for) if a.stands_for else None) for a in briefing.actors
+        ),
+        timeline=tuple(replace(e, actors=tuple(sorted(site(i) for i in e.actors))) for e in briefing.timeline),
+    )
+
+
+def across_site(briefings: Sequence[Briefing]) -> tuple[Briefing, ...]:
+    """The briefings with every actor's id across the site (see `site_actor_ids`)."""
+    ids = site_actor_ids(briefings)
+    return tuple(with_site_ids(b, ids) for b in briefings)
+
+
 def build_profiles(briefings: Sequence[Briefing]) -> tuple[ActorProfile, ...]:
-    """Group every story's actors by id into profiles, sorted by name."""
+    """Group every story's actors by id into profiles, sorted by name (ids across the site: `across_site`)."""
     grouped: dict[str, list[tuple[Briefing, Actor]]] = {}
     pages = actor_page_ids(briefings)
     for briefing in briefings:

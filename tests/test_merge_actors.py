@@ -1,0 +1,247 @@
+"""Names that differ only by accents ("José Álvarez", "Jose Alvarez") may be one actor; conflicting roles keep them
+apart, within a story and across stories (issue 20, item 10). Mentions are written here, so no model is needed."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import PurePosixPath
+
+import pytest
+
+from generator.extract import Findings
+from generator.extract.actors import ActorMention
+from generator.extract.quotes import QuoteMention
+from generator.extract.timeline import EventMention
+from generator.merge import merge_actors, merge_story
+from generator.model import (
+    ActorKind,
+    Article,
+    ArticleMeta,
+    Briefing,
+    Citation,
+    Sentence,
+    SourceArticle,
+    TimeValue,
+)
+from generator.render import render_site
+
+from .conftest import TEMPLATES
+
+MAYOR = "mayor of Seville"
+RANCHER = "Texas rancher"
+
+
+def person(name: str, article: str, sentence: int, role: str | None = None) -> ActorMention:
+    return ActorMention(
+        name=name, kind=ActorKind.PERSON, role=role, citation=Citation(article, sentence, f"{name} spoke.")
+    )
+
+
+def by_name(mentions: list[ActorMention], **kwargs: dict[str, str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each actor's name → (id, roles), checking that the articles' order does not matter."""
+    forward = merge_actors(mentions, **kwargs)
+    assert merge_actors(list(reversed(mentions)), **kwargs) == forward
+    return {a.name: (a.id, a.roles) for a in forward}
+
+
+TWO_ARTICLES = [
+    person("José Álvarez", "a", 1, MAYOR),
+    person("Álvarez", "a", 2),
+    person("Jose Alvarez", "b", 1, RANCHER),
+    person("Alvarez", "b", 2),
+]
+ONE_ARTICLE = [
+    person("José Álvarez", "a", 1, MAYOR),
+    person("Jose Alvarez", "a", 2, RANCHER),
+    person("Álvarez", "a", 3),
+    person("Alvarez", "a", 4),
+]
+
+
+@pytest.mark.parametrize("mentions", [TWO_ARTICLES, ONE_ARTICLE], ids=["two-articles", "one-article"])
+def test_accent_variants_with_conflicting_roles_stay_two_people(mentions):
+    found = merge_actors(mentions)
+    assert {a.name: (a.id, a.roles, a.aliases) for a in found} == {
+        # Ids stay unique; the plain spelling sorts first, whatever the order of the mentions.
+        "Jose Alvarez": ("jose-alvarez", (RANCHER,), ("Alvarez",)),
+        "José Álvarez": ("jose-alvarez-2", (MAYOR,), ("Álvarez",)),
+    }
+    assert merge_actors(list(reversed(mentions))) == found
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [
+        ("mayor", "mayor"),
+        ("Mayor", "mayor"),
+        (MAYOR, "mayor"),  # one role contains the other
+        (MAYOR, None),  # no evidence against
+        (None, None),  # no evidence either way: the folded match stands, as before
+    ],
+)
+def test_accent_variants_merge_when_nothing_conflicts(accented, plain):
+    found = by_name([person("José Álvarez", "a", 1, accented), person("Jose Alvarez", "b", 1, plain)])
+    assert list(found) == ["José Álvarez"]
+    assert found["José Álvarez"][0] == "jose-alvarez"
+
+
+def test_the_same_spelling_merges_whatever_the_roles():
+    found = by_name([person("Jose Alvarez", "a", 1, MAYOR), person("Jose Alvarez", "b", 1, RANCHER)])
+    assert list(found) == ["Jose Alvarez"]
+
+
+def test_an_editors_alias_merges_conflicting_accent_variants():
+    mentions = [person("José Álvarez", "a", 1, MAYOR), person("Jose Alvarez", "b", 1, RANCHER)]
+    assert list(by_name(mentions, aliases={"Jose Alvarez": "José Álvarez"})) == ["José Álvarez"]
+
+
+def test_an_editors_name_claims_its_spelling_and_accent_variants_only_as_a_suggestion():
+    mentions = [person("José Álvarez", "a", 1, MAYOR), person("Jose Alvarez", "b", 1, RANCHER)]
+    found = by_name(mentions, aliases={"José Álvarez": "José Álvarez", "Mayor Álvarez": "José Álvarez"})
+    assert found == {"José Álvarez": ("jose-alvarez-2", (MAYOR,)), "Jose Alvarez": ("jose-alvarez", (RANCHER,))}
+    # Typed without accents, the editor's name still finds the only person it can mean.
+    renamed = by_name([person("José Álvarez", "a", 1, MAYOR)], aliases={"Jose Alvarez": "Jose Alvarez"})
+    assert list(renamed) == ["Jose Alvarez"]
+
+
+def test_a_middle_name_merge_respects_conflicting_accent_variants():
+    found = by_name([person("José Ángel Álvarez", "a", 1, MAYOR), person("Jose Alvarez", "b", 1, RANCHER)])
+    assert sorted(found) == ["Jose Alvarez", "José Ángel Álvarez"]
+    agreeing = by_name([person("José Ángel Álvarez", "a", 1, MAYOR), person("Jose Alvarez", "b", 1, "mayor")])
+    assert list(agreeing) == ["José Ángel Álvarez"]
+
+
+# -- a whole story, and several stories ----------------------------------------------------------------------
+def story(slug: str, day: date, lines: list[tuple[ActorMention, str]], *, event: str | None = None) -> Briefing:
+    """A one-article story whose sentences name the given people (with what each sentence says)."""
+    article_id = f"{slug}-article"
+    texts = [text for _, text in lines]
+    sentences = []
+    start = 0
+    for number, text in enumerate(texts, start=1):
+        sentences.append(Sentence(number=number, start=start, end=start + len(text), text=text, paragraph=0))
+        start += len(text) + 1
+    article = Article(
+        id=article_id,
+        story=slug,
+        src_uri=f"{slug}/{article_id}.txt",
+        meta=ArticleMeta(title=slug, published=day),
+        text=" ".join(texts),
+    )
+    mentions = tuple(
+        ActorMention(name=m.name, kind=m.kind, role=m.role, citation=Citation(article_id, n, texts[n - 1]))
+        for n, (m, _) in enumerate(lines, start=1)
+    )
+    quotes = tuple(
+        QuoteMention(speaker=m.name, text=text, is_direct=True, citation=Citation(article_id, n, text))
+        for n, (m, text) in enumerate(lines, start=1)
+        if m.role is None
+    )
+    events = ()
+    if event is not None:
+        mention = next(m for m in mentions if m.citation.text == event)
+        events = (
+            EventMention(
+                when=TimeValue.of_day(day),
+                text=event,
+                is_future=False,
+                names=(mention.name,),
+                citation=mention.citation,
+            ),
+        )
+    findings = Findings(
+        article=article_id, timexes=(), actors=mentions, events=events, questions=(), background=(), quotes=quotes
+    )
+    return merge_story(
+        slug=slug, title=slug, sources=[SourceArticle(article=article, sentences=tuple(sentences))], findings=[findings]
+    )
+
+
+def one_person(slug: str, day: date, name: str, role: str | None, did: str, said: str) -> Briefing:
+    """A story that names one person twice: with a role, doing something (an event), then quoted."""
+    first = f"{name} {did}."
+    return story(slug, day, [(person(name, "", 0, role), first), (person(name, "", 0), said)], event=first)
+
+
+def seville(role: str = MAYOR) -> Briefing:
+    return one_person("seville", date(2024, 3, 1), "José Álvarez", role, "opened the new bridge", "It took years.")
+
+
+def ranch(role: str | None = RANCHER) -> Briefing:
+    return one_person("ranch", date(2024, 3, 5), "Jose Alvarez", role, "lost 200 cattle in the flood", "It rose fast.")
+
+
+def actor_pages(pages) -> dict[str, str]:
+    return {p.name: text for p, text in pages.items() if p.parts[0] == "actors" and p.name != "index.md"}
+
+
+def test_one_story_links_each_person_to_their_own_events_and_quotes():
+    briefing = story(
+        "both",
+        date(2024, 3, 1),
+        [
+            (person("José Álvarez", "", 0, MAYOR), "José Álvarez opened the bridge."),
+            (person("Jose Alvarez", "", 0, RANCHER), "Jose Alvarez lost his cattle."),
+            (person("Jose Alvarez", "", 0), "The water rose fast."),
+            (person("José Álvarez", "", 0), "The work took two years."),
+        ],
+        event="Jose Alvarez lost his cattle.",
+    )
+    by_id = {a.id: a for a in briefing.actors}
+    assert {i: a.name for i, a in by_id.items()} == {"jose-alvarez": "Jose Alvarez", "jose-alvarez-2": "José Álvarez"}
+    assert [q.text for q in by_id["jose-alvarez"].quotes] == ["The water rose fast."]
+    assert [q.text for q in by_id["jose-alvarez-2"].quotes] == ["The work took two years."]
+    assert [r.text for r in by_id["jose-alvarez-2"].dated_roles] == [MAYOR]
+    (event,) = briefing.timeline
+    assert event.actors == ("jose-alvarez",)
+
+
+def test_different_people_in_different_stories_get_a_page_each():
+    pages = render_site([seville(), ranch()], TEMPLATES)
+    people = actor_pages(pages)
+    assert sorted(people) == ["jose-alvarez-2.md", "jose-alvarez.md"]
+    assert RANCHER in people["jose-alvarez.md"] and MAYOR not in people["jose-alvarez.md"]
+    assert MAYOR in people["jose-alvarez-2.md"] and RANCHER not in people["jose-alvarez-2.md"]
+    seville_page, ranch_page = pages[PurePosixPath("seville/index.md")], pages[PurePosixPath("ranch/index.md")]
+    assert "../actors/jose-alvarez-2.md" in seville_page and "../actors/jose-alvarez.md" not in seville_page
+    assert "../actors/jose-alvarez.md" in ranch_page and "../actors/jose-alvarez-2.md" not in ranch_page
+    # The story's data carries the same ids as its links, in the actors and in the timeline.
+    data = json.loads(pages[PurePosixPath("data/seville.json")])
+    assert [a["id"] for a in data["actors"]] == ["jose-alvarez-2"]
+    assert [e["actors"] for e in data["timeline"]] == [["jose-alvarez-2"]]
+    # Ids do not depend on the order of the stories.
+    assert render_site([ranch(), seville()], TEMPLATES) == pages
+
+
+@pytest.mark.parametrize("role", ["mayor", None], ids=["agreeing-role", "no-role"])
+def test_accent_variants_in_different_stories_share_a_page_when_nothing_conflicts(role):
+    pages = render_site([seville(), ranch(role)], TEMPLATES)
+    (page,) = actor_pages(pages).values()
+    assert "in 2 stories" in page
+
+
+def test_a_spelling_that_could_be_either_of_two_people_joins_neither():
+    from generator.identity import Variant, cluster_variants  # (the module this fix adds)
+
+    variants = [
+        Variant(key=("josé álvarez",), roles=frozenset({MAYOR})),
+        Variant(key=("jose alvarez",), roles=frozenset({RANCHER})),
+        Variant(key=("josé alvarez",), roles=frozenset()),
+    ]
+    groups = [[v.key for v in group] for group in cluster_variants(variants)]
+    assert groups == [[("jose alvarez",)], [("josé alvarez",)], [("josé álvarez",)]]
+    assert [[v.key for v in group] for group in cluster_variants(variants[::-1])] == groups
+
+
+def test_a_numbered_id_never_takes_another_actors_page():
+    numbered = story(
+        "numbers",
+        date(2024, 3, 9),
+        [(person("Jose Alvarez 2", "", 0, "robot"), "Jose Alvarez 2 was switched on.")],
+    )
+    pages = render_site([seville(), ranch(), numbered], TEMPLATES)
+    people = actor_pages(pages)
+    assert len(people) == 3
+    assert "robot" in people["jose-alvarez-2.md"]
+    assert MAYOR in people["jose-alvarez-3.md"]
