@@ -190,3 +190,26 @@ def test_two_builds_at_once_end_as_one_clean_build(make_project):
     results = [(b.returncode, stderr) for b in builds for _, stderr in [b.communicate(timeout=300)]]
     assert [code for code, _ in results] == [0, 0], results
     assert run(project, "build", "--check").exit_code == 0
+
+
+def test_an_actor_renamed_index_does_not_overwrite_the_actors_listing(make_project):
+    project = make_project(
+        {
+            "s/a.txt": "Foreign minister Ivan Petrov said on Monday that the talks had ended. Petrov left.\n",
+            "s/a.yml": "published: 2023-09-12\n",
+            "s/story.yml": "actors:\n  - name: Index\n    aliases: [Ivan Petrov]\n    role: Foreign minister\n",
+        }
+    )
+    assert run(project, "build").exit_code == 0
+    listing = (project / "briefings" / "actors" / "index.md").read_text(encoding="utf-8")
+    assert listing.startswith('---\ntitle: "Actors"')
+    assert "Foreign minister" in (project / "briefings" / "actors" / "index-actor.md").read_text(encoding="utf-8")
+
+
+def test_an_actor_id_stays_a_short_file_name():
+    from generator.identity import MAX_ID, slugify
+
+    assert slugify("Index") == "index-actor"
+    assert slugify("José Álvarez") == "jose-alvarez"
+    assert len(slugify("Aloysius " * 40)) <= MAX_ID
+    assert len(slugify("x" * 300)) == MAX_ID
