@@ -1,6 +1,6 @@
 """Bad input: each case is a seeds folder and the exact first message a user sees (exit 2, nothing written).
 
-The same cases make the table in the README ("Bad input and what you see").
+The same cases make the table in docs/seeds.md ("Bad input and what you see").
 """
 
 from __future__ import annotations
@@ -208,14 +208,14 @@ def test_bom_and_crlf_are_read_as_ordinary_text(make_project, nlp):
     assert article.meta.title == "Talks"
 
 
-def test_readme_table_lists_every_case():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### Bad input and what you see", 1)[1].split("\n## ", 1)[0]
+def test_docs_table_lists_every_case():
+    page = (ROOT / "docs" / "seeds.md").read_text(encoding="utf-8")
+    section = page.split("## Bad input and what you see", 1)[1].split("\n## ", 1)[0]
     for case, _, expected in CASES:
-        assert f"| {case} |" in section, f"README table lacks {case!r}"
+        assert f"| {case} |" in section, f"docs/seeds.md table lacks {case!r}"
         assert re.escape(expected[:40]).replace("\\", "") in section.replace("\\|", "|"), expected
 
 
-if __name__ == "__main__":  # print the README table from the cases
+if __name__ == "__main__":  # print the docs/seeds.md table from the cases
     for case, _, expected in CASES:
         print(f"| {case} | `{expected}` |")  # noqa: T201 - a maintenance script
