@@ -163,3 +163,55 @@ def test_a_sentence_about_the_date_itself_is_not_an_event(nlp):
     assert events(nlp, "Monday was a public holiday.") == []
     assert events(nlp, "On the second day of the siege, the army shelled the port.") == []  # day unknown
     assert events(nlp, "The strike began on Monday.") == [("2023-09-11", "The strike began.")]
+
+
+# Every line stands alone (issue 21): a cut that loses its subject, verb or noun gives way to the whole sentence
+# when the date is the main clause's, and to nothing when it is not; quotes keep their speaker.
+
+
+def test_an_infinitive_takes_the_clause_it_hangs_on(nlp):
+    assert events(nlp, "The firm is set to announce the terms of the deal on Wednesday, a newspaper reported.") == [
+        ("2023-09-13", "The firm is set to announce the terms of the deal.")
+    ]
+    assert events(nlp, "The opening ceremony is due to be held at the town hall next Tuesday.") == [
+        ("2023-09-19", "The opening ceremony is due to be held at the town hall.")
+    ]
+
+
+def test_a_determiner_that_is_not_a_conjunction(nlp):
+    assert events(nlp, "That plan was popular in 2008, when the crisis began.") == [("2008", "That plan was popular.")]
+
+
+def test_a_relative_clause_without_its_noun_gives_no_line(nlp):
+    found = events(nlp, "The mayor faced questions last week about remarks he made in 2015 to a group of donors.")
+    assert [value for value, _ in found] == ["2023-W36"]
+
+
+def test_a_date_a_stretch_of_time_is_measured_from_is_no_event(nlp):
+    assert events(nlp, "He has not given an interview since 2009, and that was a short one.") == []
+    assert events(nlp, "It is the worst drought the region has seen since the 1970s.") == []
+    assert events(nlp, "Six storms have formed since 2016.") == []
+
+
+def test_a_quote_keeps_its_speaker(nlp):
+    assert events(nlp, "“Our city is at war,” the mayor said on Monday.") == [
+        ("2023-09-11", "“Our city is at war,” the mayor said on Monday.")
+    ]
+
+
+def test_words_in_the_first_person_without_a_speaker_are_no_event(nlp):
+    found = events(
+        nlp, "The senator said in a statement that we were ready to sign the deal in 2003 before it fell apart."
+    )
+    assert all("we were" not in text.lower() or "senator" in text.lower() for _, text in found)
+
+
+def test_one_sentence_gives_one_line_not_a_cut_copy_per_date(nlp):
+    found = events(nlp, "The new rules will come into force on July 10 and remain in place until July 14.")
+    assert len(found) == 1
+    assert found[0][0] == "2024-07-10"
+
+
+def test_a_name_that_is_us_is_not_a_first_person_pronoun(nlp):
+    found = events(nlp, "The talks came in 2019, as the envoy met then-US President Jane Doe in Hanoi.")
+    assert found and found[0][0] == "2019"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,9 +15,11 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
 _SPACES = re.compile(r"\s+")
 _REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
 _LEADING_JUNK = re.compile(
-    r"^(?:[,;:–—-]\s*|(?:and|but|or|so|that|as|while|though|although|because|after|when|where|since)\b\s*)+",
+    r"^(?:[,;:–—-]\s*|(?:and|but|or|as|while|though|although|because|after|when|where|since)\b\s*)+",
     re.IGNORECASE,
 )
+"""Left at the start of a cut clause. Not "that" or "so": they also begin sentences as a determiner ("That theory
+was widespread") or an adverb ("So far, ten have died"); as conjunctions they are dropped by their parse."""
 _TRAILING_JUNK = re.compile(r"(?:\s*[,;:–—-])+\s*$")
 
 
@@ -59,6 +61,61 @@ def tidy_clause(text: str, *, end: str = ".") -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text + end
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_DANGLING_END = frozenset({"CC", "IN", "TO", "DT", "PRP$", "POS", "WDT", "WP", "WP$", "WRB", "HYPH"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+
+
+def line_problem(kept: Sequence[Token]) -> str | None:
+    """Why a clause cut out of a sentence cannot stand alone as a line, or None when it can.
+
+    A line needs a finite verb with its subject (a relative clause needs its noun), must not stop on a word that
+    promises more ("and", "of", "the"), and must not be words someone said without saying who said them (a quote,
+    or a first- or second-person subject).
+    """
+    if not kept:
+        return "nothing left"
+    ids = {t.i for t in kept}
+    heads = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
+    verbs = [t for t in heads if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return "no verb"
+    verb = verbs[0]
+    added = [t for t in heads if t.i != verb.i]
+    """Tokens from outside the clause put back as its subject (a relative pronoun's noun, a restored name)."""
+    if verb.tag_ not in FINITE_TAGS and not any(
+        c.i in ids and c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children
+    ):
+        return "no finite verb"
+    if not added and not any(c.i in ids and c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return "no subject"
+    if verb.dep_ == "relcl" and not added:
+        return "a relative clause without its noun"
+    words = [t for t in kept if not t.is_punct]
+    if words[-1].tag_ in _DANGLING_END:
+        return "stops in the middle of a phrase"
+    if _inside_quote(min(kept, key=lambda t: t.i)) or any(
+        t.lower_ in _SPEAKER_PRONOUNS and t.tag_ in {"PRP", "PRP$"} for t in words
+    ):
+        return "words someone said, without who said them"
+    return None
+
+
+def _inside_quote(token: Token) -> bool:
+    """Whether `token` stands inside quotation marks opened earlier in its sentence."""
+    opened = False
+    for before in token.doc[token.sent.start : token.i + 1]:
+        if before.text in {"“", "‘"}:
+            opened = True
+        elif before.text in {"”", "’"} and before.i < token.i:
+            opened = False
+        elif before.text == '"':
+            opened = not opened if before.i < token.i else True
+    return opened
 
 
 def subtree_without(head: Token, dropped: set[int]) -> list[Token]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
-from generator.extract.clauses import subtree_without, tidy_clause, tokens_text
+from generator.extract.clauses import SUBJECT_DEPS, line_problem, subtree_without, tidy_clause, tokens_text
 from generator.extract.cues import IRREALIS_AUX, REPORTING_VERBS
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
@@ -49,22 +49,36 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
     doc = parsed.doc
     seen: set[tuple[str, str]] = set()
     dated = {(t.sentence, v.value) for t in timexes if not t.is_anaphor for v in t.values}
+    lines: set[tuple[int, str]] = set()
+    whole: set[int] = set()
+    """Sentences already given whole: a sentence is one line at most once, at the date of its main clause."""
     for timex in timexes:
         when = event_time(timex)
         if when is None or timex.head is None:
             continue
         if timex.is_anaphor and (timex.sentence, when.value) in dated:
             continue  # "in September 2022, ... said at the time": one event, dated by the first expression
-        if _is_about_the_date(doc, timex, doc[timex.head]):
+        verb = doc[timex.head]
+        if _is_about_the_date(doc, timex, verb):
             continue  # "Today is the third day of the strike": a statement about the date, not an event
-        if _qualifies_a_noun(doc, timex) or _in_a_comparison(doc[timex.head]):
+        if _qualifies_a_noun(doc, timex) or _in_a_comparison(verb) or _measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
         sentence = by_number[timex.sentence]
-        tokens = event_tokens(doc, doc[timex.head], timex)
-        text = tidy_clause(tokens_text(tokens)) if tokens else ""
-        if len(text.split()) < 3 or (when.value, text) in seen:
+        tokens = event_tokens(doc, verb, timex)
+        if timex.sentence in whole:
             continue
+        if line_problem(tokens) is not None:
+            # a cut that does not stand alone: the whole sentence, if the date is the one of its main clause and
+            # the sentence has given no line yet
+            if not _governs_sentence(verb) or any(number == timex.sentence for number, _ in lines):
+                continue
+            whole.add(timex.sentence)
+            tokens = sentence_tokens(verb.sent)
+        text = tidy_clause(tokens_text(tokens)) if tokens else ""
+        if len(text.split()) < 3 or (when.value, text) in seen or (timex.sentence, text) in lines:
+            continue  # one line per sentence and wording, at the first date that gives it
         seen.add((when.value, text))
+        lines.add((timex.sentence, text))
         names = _names(parsed.ents_within(tokens[0].i, tokens[-1].i + 1))
         yield EventMention(
             when=when,
@@ -118,6 +132,33 @@ def _reports_something_done(verb: Token) -> bool:
     if verb.lemma_ in REPORTING_VERBS and (content := _content_clause(verb)) is not None:
         return _reports_something_done(content)
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"}))
+
+
+def _governs_sentence(verb: Token) -> bool:
+    """Whether a date on `verb` dates the sentence's main clause (or what its main reporting verb reports)."""
+    root = verb.sent.root
+    mains = {root}
+    if root.lemma_ in REPORTING_VERBS and (content := _content_clause(root)) is not None:
+        mains.add(content)
+    mains |= {c for m in list(mains) for c in m.children if c.dep_ == "conj" and not _has_subject(c)}
+    clause = _finite_ancestor(verb) if _needs_finite_clause(verb) else verb
+    return verb in mains or clause in mains
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def sentence_tokens(sentence: Span) -> list[Token]:
+    """A sentence as a line of its own: its main clause without the attribution, or whole when that is a quote.
+
+    "Kim has left for Russia, KCNA said on Tuesday" reads "Kim has left for Russia."; "“We are at war,” the
+    minister said on Monday" keeps its speaker: a statement that is the news says who made it.
+    """
+    kept = clause_tokens(sentence.root, set())
+    if line_problem(kept) is None:
+        return kept
+    return [t for t in sentence if not t.is_space]
 
 
 def _names(ents: Iterable[Span]) -> tuple[str, ...]:
@@ -185,6 +226,16 @@ _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "xcomp", "ccomp", "ad
 _NOUN_QUALIFIERS = frozenset({"since", "of", "with", "than"})
 
 
+def _measures_from(doc: Doc, timex: TimexMention) -> bool:
+    """A date that a stretch of time is measured from ("since 2016"), not when something happened.
+
+    "Six hurricanes have formed since 2016", "has not debated since 2009", "the worst slowdown since the 1970s":
+    nothing in these happened on that date (a stretch of history is background, not a timeline row).
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
+
+
 def _in_a_comparison(verb: Token) -> bool:
     """ "than they were 10 years ago": the date is the yardstick of a comparison, not when something happened."""
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
@@ -209,13 +260,12 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
 def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
     """The event clause of `verb` (or of what it reports), without `dropped` tokens, attributions and asides."""
     clause = verb
-    if verb.lemma_ in REPORTING_VERBS:
-        content = _content_clause(verb)
-        if content is not None and not _is_irrealis(content):
-            clause = content
-            if content == verb.head:  # "Kim has departed ..., KCNA said Tuesday": drop the attribution
-                dropped |= {t.i for t in verb.subtree}
-    elif _needs_finite_clause(verb):
+    content = _content_clause(verb) if verb.lemma_ in REPORTING_VERBS else None
+    if content is not None and not _is_irrealis(content):
+        clause = content
+        if content == verb.head:  # "Kim has departed ..., KCNA said Tuesday": drop the attribution
+            dropped |= {t.i for t in verb.subtree}
+    elif _needs_finite_clause(verb):  # "is set to announce the terms on Wednesday": the line needs "is set"
         clause = _finite_ancestor(verb)
     attribution = {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
@@ -378,9 +428,12 @@ def _is_irrealis(verb: Token) -> bool:
 
 
 def _needs_finite_clause(verb: Token) -> bool:
-    """A gerund or infinitive without a subject ("since assuming power") needs its governing clause."""
+    """A gerund or infinitive without a subject needs its governing clause ("since assuming power", "to be held")."""
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return verb.tag_ in {"VBG", "VB"} and not has_subject and verb.dep_ in {"pcomp", "xcomp", "advcl", "acl"}
+    infinitive = verb.tag_ in {"VBG", "VB"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "TO" for c in verb.children
+    )
+    return infinitive and not has_subject and verb.dep_ in {"pcomp", "xcomp", "advcl", "acl"}
 
 
 def _finite_ancestor(verb: Token) -> Token:
