@@ -21,6 +21,67 @@ _BOILERPLATE = re.compile(
 )
 
 
+_SEPARATOR = re.compile(r"^[\s_\-–—=*•·.~]+$")
+_CALL_OUT = re.compile(
+    r"^(?:must read|read more|also read|see also|related(?: stories| articles| coverage)?|more(?: on this)?|watch|"
+    r"listen|recommended|trending(?: now)?|top stories|don'?t miss|here'?s what (?:you need to know|else is happening)"
+    r"|editor'?s note)\s*[:|–—-]",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(
+    r"^(?:follow|like|subscribe to|sign up for|reach|contact|email|e-mail|listen to)\b.{0,120}"
+    r"(?:\bon (?:twitter|facebook|instagram|x)\b|newsletter|coverage at|\bat @|@\w+|\blive\b|[\w.-]+@[\w-]+\.\w+)",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^\(?(?:(?:additional )?reporting|editing|writing|compiled|produced|graphics?) by\b"
+    r"|^\((?:with inputs from|credits?:|photo:|image:|source:|graphic:)[^)]*\)\.?$"
+    r"|^(?:copyright|©|\(c\))\s|\ball rights reserved\b|^[\w .'-]{2,40} contributed (?:to this )?report",
+    re.IGNORECASE,
+)
+_TEASER_END = re.compile(r"\s(?:\.\.\.|…)$")
+"""A headline or standfirst of another story, cut short with a spaced ellipsis ("... as global investors ...")."""
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_STAMP = re.compile(
+    rf"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:[\d\s,:./+-]|{_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\.?|a\.?m\.?|p\.?m\.?|gmt|utc|e[sd]t|p[sd]t|c[sd]t|bst|ist|cet|aest|aedt)+$",
+    re.IGNORECASE,
+)
+"""A line that is only a date or time stamp ("13", "Jan 2020, 22:11 GMT+10", "Updated: 4:14 p.m.")."""
+_IMAGE_SIZE = re.compile(r"^\d{2,4}px\s+")
+_AGENCY_CREDIT = re.compile(r"^\((?:Reuters|AP|AFP|ANI|PTI|IANS|UPI|Bloomberg|dpa|Xinhua)\)\s*[-—–]+\s*")
+_PARAGRAPH_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Za-z .,]+\))?\s*(?:[-—–]{1,2}|:)\s+(?=[A-Z“\"])"
+)
+"""A dateline at the start of a paragraph: "SYDNEY, Australia - ", "WASHINGTON (AP) — ", "NEW DELHI: "."""
+
+
+def clean_lines(lines: list[str], *, site: str | None = None) -> list[str]:
+    """The article's paragraphs without what a page wraps around them.
+
+    Separators, call-outs ("MUST READ |", "Also read:"), social and contact lines ("Follow X on Twitter"), credits
+    ("Reporting by ...", "(With inputs from agencies)", copyright lines), date or time stamps, teasers of other
+    stories (cut short with " ..."), and at the start of a paragraph: a dateline, an agency credit ("(Reuters) —"),
+    the site's own name ("Kaieteur News – ") and an image size ("150px").
+    """
+    kept = []
+    prefix = re.compile(rf"^{re.escape(site)}\s*[-—–:]+\s*", re.IGNORECASE) if site else None
+    for line in lines:
+        if _SEPARATOR.match(line) or _CALL_OUT.match(line) or _CREDIT.search(line) or _TEASER_END.search(line):
+            continue
+        if (_SOCIAL.match(line) and len(line.split()) <= 25) or (_STAMP.match(line) and len(line.split()) <= 8):
+            continue
+        line = _IMAGE_SIZE.sub("", line)
+        line = _AGENCY_CREDIT.sub("", line)
+        if prefix is not None:
+            line = prefix.sub("", line)
+        if kept:  # the first paragraph's dateline is split off into the metadata when the text is read
+            line = _PARAGRAPH_DATELINE.sub("", line)
+        if line.strip():
+            kept.append(line)
+    return kept
+
+
 MIN_WORDS = 40
 """Fewer words than this is a page without an article (an error page, a teaser, a paywall stub)."""
 
@@ -68,6 +129,7 @@ def extract_page(html: str | bytes, *, url: str | None = None) -> PageArticle:
     title = (metadata.title if metadata else None) or None
     if kept and title and kept[0].strip().rstrip(".").lower() == title.strip().rstrip(".").lower():
         kept = kept[1:]  # the headline, repeated as the first line of the text
+    kept = clean_lines(kept, site=(metadata.sitename if metadata else None) or None)
     if metadata is not None and metadata.author and not authors:
         authors = [a.strip() for a in metadata.author.split(";") if a.strip()]
     # No extensive search: a date guessed from a copyright line or a link is worse than no date.

@@ -1,0 +1,69 @@
+"""What a saved page wraps around its article is left out of the article text (lines written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.html import clean_lines
+
+ARTICLE = "The council voted on Monday to close the plant."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "___",
+        "- - -",
+        "MUST READ | Thousands of residents call for a new mayor",
+        "Also read: Ten things to know about the vote",
+        "HERE'S WHAT YOU NEED TO KNOW:",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "(With inputs from agencies)",
+        "(Credits: Agency photo)",
+        "Copyright 2023 Example Television Corp. All rights reserved.",
+        "Follow our full coverage at https://example.com/vote",
+        "Reach the reporters on Twitter at @jroe.",
+        "Follow Example News on Facebook, Twitter and Instagram",
+        "13",
+        "Jan 2020, 22:11 GMT+10",
+        "Updated: 4:14 p.m.",
+        "Mumbai, Jan 13: Equity indices traded higher on Monday as global investors ...",
+        "Jane Roe contributed to this report.",
+    ],
+)
+def test_wrapping_is_dropped(line):
+    assert clean_lines([ARTICLE, line]) == [ARTICLE]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("SYDNEY, Australia - Stocks were mixed on Monday.", "Stocks were mixed on Monday."),
+        ("WASHINGTON (AP) — The Senate voted.", "The Senate voted."),
+        ("NEW DELHI: Farmers marched on Sunday.", "Farmers marched on Sunday."),
+        ("(Reuters) - The company said it would cut jobs.", "The company said it would cut jobs."),
+        ("150px The plane flew over the city.", "The plane flew over the city."),
+    ],
+)
+def test_a_dateline_credit_or_artefact_is_cut_from_a_paragraph(line, expected):
+    assert clean_lines([ARTICLE, line]) == [ARTICLE, expected]
+
+
+def test_the_sites_own_name_is_cut_from_the_start_of_a_paragraph():
+    assert clean_lines(["Example Herald – A hunter was found dead on Sunday."], site="Example Herald") == [
+        "A hunter was found dead on Sunday."
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact tracing began on Monday at the school.",
+        "Follow-up tests are due in March.",
+        "The mayor said: “We will rebuild.”",
+        "More than 300 people were evacuated.",
+        "Watchdogs said the deal was fair.",
+    ],
+)
+def test_news_that_looks_like_wrapping_stays(line):
+    assert clean_lines([ARTICLE, line]) == [ARTICLE, line]
