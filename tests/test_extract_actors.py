@@ -156,3 +156,29 @@ def test_metonyms_stay_apart_but_point_at_the_country(nlp):
     }
     assert found["Kremlin"].stands_for == found["Russia"].id
     assert found["Russia"].stands_for is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Idaho Gov. Jane Roe said the state was ready for the storm.", "Jane Roe", "Idaho Gov."),
+        ("Ohio Lt. Gov. John Doe swore in the new judge.", "John Doe", "Ohio Lt. Gov."),
+        ("Secretary of State Maria Lopez met the envoy on Sunday.", "Maria Lopez", "Secretary of State"),
+        (
+            "Paul Smith, who was a longtime adviser to the senator, said the plan would fail.",
+            "Paul Smith",
+            "longtime adviser to the senator",
+        ),
+    ],
+)
+def test_a_role_from_an_abbreviated_title_an_office_of_a_place_or_a_relative_clause(nlp, text, name, role):
+    assert by_name(nlp, text)[name].roles[0] == role
+
+
+def test_people_in_a_newsroom_credit_are_not_actors(nlp):
+    found = by_name(
+        nlp,
+        "Police said on Monday that the bridge would close.\n\nReporting by Jane Roe; Editing by John Doe\n\n"
+        "Email Tariq Malik at tmalik@example.com or follow him on Twitter.\n\nCarlos Diaz contributed reporting.",
+    )
+    assert not {"Jane Roe", "John Doe", "Tariq Malik", "Carlos Diaz"} & set(found)

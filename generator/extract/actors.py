@@ -66,7 +66,11 @@ def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
     article = parsed.article.id
     names = _person_name_parts(parsed)
     recent: list[ActorMention] = []
+    paragraphs = parsed.article.text.split("\n\n")
     for sentence, span in parsed.numbered():
+        paragraph = paragraphs[sentence.paragraph] if sentence.paragraph < len(paragraphs) else sentence.text
+        if len(paragraph.split()) <= 30 and CREDIT_LINE.search(paragraph):
+            continue  # "Reporting by Jane Roe; Editing by John Doe": the newsroom, not the story
         citation = Citation(article, sentence.number, sentence.text)
         for description in _descriptions(span):
             if (person := _referent(description, recent, names)) is not None:
@@ -77,6 +81,15 @@ def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
             if mention.kind is ActorKind.PERSON:
                 recent.append(mention)
             yield mention
+
+
+CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:additional )?reporting|editing|writing|compiled|produced) by\b|\bcontributed (?:to )?(?:this )?report"
+    r"|^(?:e-?mail|follow|contact) [A-Z][a-z]+ [A-Z]|^by [A-Z][a-z]+ [A-Z][a-z]+$",
+    re.IGNORECASE,
+)
+"""A sentence that credits the newsroom ("Reporting by ...", "Jane Roe contributed reporting", "Email Jane Roe at
+..."): the people in it are not actors of the story."""
 
 
 def _sentence_mentions(
@@ -247,7 +260,7 @@ def find_role(name: Span) -> str | None:
     "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"; "then-US President Donald Trump" →
     "then-US President"; "Jake Sullivan, the national security adviser" → "national security adviser".
     """
-    return _title_before(name) or _apposition(name) or _title_apposed(name)
+    return _title_before(name) or _apposition(name) or _title_apposed(name) or _relative_role(name)
 
 
 def _title_before(name: Span) -> str | None:
@@ -258,6 +271,13 @@ def _title_before(name: Span) -> str | None:
     while left - 1 >= sentence_start:
         token = doc[left - 1]
         attached = token.head.i in inside and token.head.i > token.i
+        if not attached and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.i == token.i - 1:
+            # "Secretary of State Mike Pompeo": "of State" hangs on a title word before it
+            title = token.head.head
+            if title.i == token.i - 2 and title.head.i in inside and _is_title_head(title):
+                inside |= {token.i, token.i - 1, token.i - 2}
+                left -= 3
+                continue
         if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod"}:
             break
         if token.dep_ == "punct" and token.text not in {"-", "‐"}:
@@ -272,12 +292,31 @@ def _title_before(name: Span) -> str | None:
     if left == end:
         return None
     title_head = doc[end - 1]
+    if title_head.dep_ == "pobj" and title_head.head.lower_ == "of":  # "Secretary of State"
+        title_head = title_head.head.head
     if not _is_title_head(title_head):
         return None
     words = doc[left:end]
     if any(t.ent_type_ == "PERSON" for t in words):
         return None
     return tokens_text(words) or None
+
+
+def _relative_role(name: Span) -> str | None:
+    """ "Paul Begala, who was a longtime adviser to the president": a relative clause that says what the person is."""
+    for clause in name.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be" or clause.i < name.end:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children):
+            continue
+        for attribute in clause.children:
+            if attribute.dep_ != "attr" or attribute.pos_ != "NOUN" or not _is_title_head(attribute):
+                continue
+            words = [t for t in attribute.subtree if not (t.dep_ == "det" and t.head == attribute)]
+            if any(t.ent_type_ == "PERSON" for t in words) or not 0 < len(words) <= 10:
+                return None
+            return tokens_text(words).strip(" ,")
+    return None
 
 
 def _title_apposed(name: Span) -> str | None:
