@@ -113,8 +113,15 @@ class Tally:
 
 
 def _label_of(section: str, item: dict[str, Any], labels: list[dict[str, Any]]) -> dict[str, Any] | None:
-    if section == "people":
-        return next((lab for lab in labels if _name(lab.get("name", "")) == _name(item["name"])), None)
+    if section == "people":  # a person by name, and only while the role shown is the one labelled
+        return next(
+            (
+                lab
+                for lab in labels
+                if _name(lab.get("name", "")) == _name(item["name"]) and (lab.get("role") or None) == item["role"]
+            ),
+            None,
+        )
     return next((lab for lab in labels if lab.get("key") == item["key"]), None)
 
 

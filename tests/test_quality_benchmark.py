@@ -34,7 +34,7 @@ LABELS = {
         {"key": quality.item_key("The council approved the budget."), "label": "OK"},
         {"key": quality.item_key("To vote later."), "label": "GARBLED"},
     ],
-    "people": [{"name": "Ana Ruiz", "label": "OK"}, {"name": "City Hall", "label": "NOT-A-PERSON"}],
+    "people": [{"name": "Ana Ruiz", "role": "mayor", "label": "OK"}, {"name": "City Hall", "label": "NOT-A-PERSON"}],
     "questions": [{"key": quality.item_key("Will the mayor sign it?"), "label": "OK"}],
     "background": [],
     "expected": {
@@ -67,6 +67,12 @@ def test_an_item_whose_text_changed_is_unlabelled_not_kept():
     changed = {**DATA, "timeline": [{"date": "2024-03-04", "text": "The council approved a budget.", "status": "past"}]}
     timeline = quality.score_story("s", changed, LABELS)["timeline"]
     assert (timeline.labelled, timeline.kept, timeline.unknown) == (0, 0, 1)
+
+
+def test_a_person_whose_role_changed_is_unlabelled():
+    changed = {**DATA, "actors": [{"name": "Ana Ruiz", "kind": "person", "roles": ["city mayor"]}]}
+    people = quality.score_story("s", changed, LABELS)["people"]
+    assert (people.listed, people.labelled, people.unknown) == (1, 0, 1)
 
 
 def test_keys_ignore_case_punctuation_and_accents_only():

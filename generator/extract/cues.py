@@ -163,7 +163,6 @@ TITLE_WORDS = frozenset(
 
 DEPARTMENT_WORDS = frozenset(
     {
-        "state",
         "defense",
         "defence",
         "foreign",

@@ -64,7 +64,7 @@ def clean_lines(lines: list[str], *, site: str | None = None) -> list[str]:
     stories (cut short with " ..."), and at the start of a paragraph: a dateline, an agency credit ("(Reuters) —"),
     the site's own name ("Kaieteur News – ") and an image size ("150px").
     """
-    kept = []
+    kept: list[str] = []
     prefix = re.compile(rf"^{re.escape(site)}\s*[-—–:]+\s*", re.IGNORECASE) if site else None
     for line in lines:
         if _SEPARATOR.match(line) or _CALL_OUT.match(line) or _CREDIT.search(line) or _TEASER_END.search(line):
