@@ -169,6 +169,19 @@ def test_metonyms_stay_apart_but_point_at_the_country(nlp):
             "Paul Smith",
             "longtime adviser to the senator",
         ),
+        ("Agency Administrator Jim Brown said the program would grow.", "Jim Brown", "Agency Administrator"),
+        (
+            "U.S. Ambassador to the European Union Gordon Smith testified on Wednesday.",
+            "Gordon Smith",
+            "U.S. Ambassador to the European Union",
+        ),
+        ("Energy Secretary Rick Jones left the hearing early.", "Rick Jones", "Energy Secretary"),
+        ("Carlineo's attorney, Sonya Zoghlin, said he was sorry.", "Sonya Zoghlin", "Carlineo's attorney"),
+        (
+            "“It was massive,” said Julien Talavan, a spokesman for Force Ouvrière, the main union.",
+            "Julien Talavan",
+            "spokesman for Force Ouvrière",
+        ),
     ],
 )
 def test_a_role_from_an_abbreviated_title_an_office_of_a_place_or_a_relative_clause(nlp, text, name, role):
