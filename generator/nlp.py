@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from generator.attribute_rules import speed_up
-from generator.cache_store import CacheStore
 from generator.errors import Diagnostic, InputError
+from generator.incremental.store import CacheStore
 from generator.ingest.text import is_heading
 from generator.lemmas import remember_lemmas
 from generator.model import Article, Sentence

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cache_store import BuildStore
-from generator.findings_cache import code_fingerprint, package_versions
+from generator.incremental.keys import code_fingerprint, package_versions
+from generator.incremental.store import BuildStore
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from generator.extract import Findings
-    from generator.findings_cache import FindingsCache
+    from generator.incremental.findings_cache import FindingsCache
     from generator.nlp import ParseCache
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def workers_for(missing: int, jobs: int) -> int:
 
 def _start(model: str, parse_cache: Path | None, findings_cache: Path | None) -> None:
     global _worker
-    from generator.findings_cache import FindingsCache
+    from generator.incremental.findings_cache import FindingsCache
     from generator.nlp import ParseCache, load_model
 
     _worker = (load_model(model), ParseCache(parse_cache), FindingsCache(findings_cache, model))

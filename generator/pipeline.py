@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from generator.build_record import BuildRecords, build_key
 from generator.curate import apply_curation, curation_aliases
 from generator.errors import Diagnostic, InputError, Severity, StaleOutputError
 from generator.extract import Findings
-from generator.findings_cache import FindingsCache
+from generator.incremental.build_record import BuildRecords
+from generator.incremental.findings_cache import FindingsCache
+from generator.incremental.keys import build_key, render_key, templates_fingerprint
+from generator.incremental.story_cache import StoryCache, StoryEntry
 from generator.ingest import Scan, Story, StorySource, load_project, load_story, scan_project
 from generator.merge import merge_story
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
@@ -33,7 +35,6 @@ from generator.render.actors import (
 )
 from generator.render.markdown import make_environment
 from generator.settings import Settings
-from generator.story_cache import StoryCache, StoryEntry, render_key, templates_fingerprint
 
 if TYPE_CHECKING:
     from spacy.language import Language

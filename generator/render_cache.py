@@ -32,8 +32,8 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from generator.cache_store import BuildStore
-from generator.findings_cache import code_fingerprint, package_versions
+from generator.incremental.keys import code_fingerprint, package_versions
+from generator.incremental.store import BuildStore
 from generator.page_cache import LogCapture, toc_data
 
 if TYPE_CHECKING:

@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cache_store import BuildStore
-from generator.findings_cache import code_fingerprint
+from generator.incremental.keys import code_fingerprint
+from generator.incremental.store import BuildStore
 from generator.page_cache import toc_data
 
 if TYPE_CHECKING:

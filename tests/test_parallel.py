@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from generator import parallel
-from generator.findings_cache import FindingsCache
+from generator.incremental.findings_cache import FindingsCache
 from generator.model import Article, ArticleMeta
 from generator.nlp import ParseCache
 
