@@ -39,7 +39,7 @@ from generator.settings import Settings
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from generator.nlp import ParseCache, ParsedArticle
+    from generator.nlp.parse import ParseCache, ParsedArticle
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class Session:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from generator.nlp import load_model
+            from generator.nlp.model import load_model
 
             self._nlp = load_model(self.settings.model)
         return self._nlp
@@ -90,7 +90,7 @@ class Session:
     @property
     def parses(self) -> ParseCache:
         if self._parses is None:
-            from generator.nlp import ParseCache
+            from generator.nlp.parse import ParseCache
 
             cache_dir = self.settings.cache_dir
             self._parses = ParseCache(cache_dir / "parses" if cache_dir else None)
@@ -146,7 +146,7 @@ class Session:
                 found[(article.story, article.id)] = Extracted(article=article, sentences=cached[0], findings=cached[1])
         if not missing:
             return lambda: found
-        from generator.parallel import default_jobs, start, workers_for
+        from generator.nlp.pool import default_jobs, start, workers_for
 
         jobs = self.settings.jobs or default_jobs()
         here = self._nlp is not None or self.keep_model

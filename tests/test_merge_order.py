@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.ingest import load_project
-from generator.nlp import parse_articles
+from generator.nlp.parse import parse_articles
 from generator.pipeline import build_briefing
 
 pytestmark = pytest.mark.slow

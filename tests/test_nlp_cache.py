@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from generator.model import Article, ArticleMeta
-from generator.nlp import ParseCache, parse_articles
+from generator.nlp.parse import ParseCache, parse_articles
 
 pytestmark = pytest.mark.slow
 

@@ -30,7 +30,7 @@ from generator.model import Citation
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from generator.nlp import ParsedArticle
+    from generator.nlp.parse import ParsedArticle
 
 _FUTURE = {
     "would": "will",

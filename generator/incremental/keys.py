@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 PACKAGE_DIR = Path(__file__).parent.parent
 """The `generator` package, whose files `code_fingerprint` names relative to it."""
 
-EXTRACTION_CODE = ("extract", "temporal", "nlp.py", "ingest/text.py", "model.py")
+EXTRACTION_CODE = ("extract", "temporal", "nlp", "ingest/text.py", "model.py")
 """The code whose changes change the findings: its bytes are part of every findings cache key."""
 
 
