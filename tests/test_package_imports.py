@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import ast
 import graphlib
+import importlib
 import json
 import os
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,3 +128,13 @@ def test_every_module_imports_and_every_import_names_what_exists():
         timeout=300,
     )
     assert json.loads(result.stdout) == []
+
+
+def test_the_entry_points_name_what_exists():
+    # The `briefings` command and the MkDocs plugin that mkdocs.yml names are found through these strings.
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    targets = [*project["scripts"].values(), *project["entry-points"]["mkdocs.plugins"].values()]
+    assert targets
+    for target in targets:
+        module, _, attribute = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), attribute)), target

@@ -69,7 +69,7 @@ def site_fingerprint(config: MkDocsConfig, files: Files) -> str:
     digest = hashlib.sha256(PAGE_CACHE_VERSION.encode())
     for package, version in package_versions(_PACKAGES).items():
         digest.update(f"\0{package} {version}".encode())
-    digest.update(code_fingerprint(("markdown_ext.py", "page_cache.py")).encode())
+    digest.update(code_fingerprint(("mkdocs/markdown_ext.py", "mkdocs/accel/page_cache.py")).encode())
     extensions = [
         e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__qualname__}" for e in config.markdown_extensions
     ]

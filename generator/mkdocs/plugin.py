@@ -27,12 +27,12 @@ from mkdocs.structure.pages import Page
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from generator.errors import InputError
-from generator.markdown_ext import BriefingLinks
+from generator.mkdocs.accel.page_cache import Converted, LogCapture, PageCache, restore
+from generator.mkdocs.accel.render_cache import RenderCache
+from generator.mkdocs.accel.search_cache import SearchCache
+from generator.mkdocs.markdown_ext import BriefingLinks
 from generator.output import MANIFEST, WritePlan
-from generator.page_cache import Converted, LogCapture, PageCache, restore
 from generator.pipeline import Session
-from generator.render_cache import RenderCache
-from generator.search_cache import SearchCache
 from generator.settings import DEFAULT_MODEL, Settings
 
 # Under mkdocs.plugins, so `mkdocs build --strict` counts our warnings.
@@ -67,10 +67,10 @@ class BriefingsConfig(base.Config):
     """Write a short navigation (home, then stories newest first) unless mkdocs.yml sets its own `nav`."""
     page_cache = c.Type(bool, default=True)
     """Keep each page's converted HTML under `cache_dir` and reuse it while the page and the site's files are
-    unchanged (see generator/page_cache.py); false converts every page on every build."""
+    unchanged (see generator/mkdocs/accel/page_cache.py); false converts every page on every build."""
     render_cache = c.Type(bool, default=True)
     """Keep each page's rendered HTML under `cache_dir` and reuse it while everything its templates read is
-    unchanged (see generator/render_cache.py); false renders every page on every build."""
+    unchanged (see generator/mkdocs/accel/render_cache.py); false renders every page on every build."""
 
 
 def _absolute(path: str | os.PathLike[str]) -> str:
