@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 
 from generator.errors import Diagnostic, Severity
-from generator.identity import name_key, slugify, spelling_key, unique_ids
 from generator.ingest.curation import ActorEdit, Curation
 from generator.model import Actor, Briefing, DatedRole, Event, EventStatus, Question
+from generator.names import name_key, slugify, spelling_key, unique_ids
 from generator.temporal.values import parse_value
 
 
