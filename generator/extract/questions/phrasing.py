@@ -1,0 +1,290 @@
+"""A clause turned into a plain question, with the clause's own subject and verb.
+
+"when or where the visit would take place" → "When and where will the visit take place?"; "the two leaders could
+strike an arms deal" → "Will the two leaders strike an arms deal?". The auxiliary goes first (a modal becomes
+"will"), asides and bracketed remarks are left out, and a pronoun subject, which would not say who, gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator.extract.clauses import balance_quotes, subtree_without, tokens_text
+from generator.extract.cues import CONTESTED_ADVERBS, WH_WORDS
+from generator.extract.questions.cues import own_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FUTURE = {
+    "would": "will",
+    "will": "will",
+    "could": "will",
+    "might": "will",
+    "may": "will",
+    "'ll": "will",
+    "’ll": "will",
+    "should": "should",
+    "can": "can",
+    "must": "must",
+}
+_PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
+_ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
+_UNKNOWN_NOUNS = frozenset(
+    {
+        "detail",
+        "term",
+        "plan",
+        "reason",
+        "consequence",
+        "repercussion",
+        "timing",
+        "cost",
+        "identity",
+        "location",
+        "scope",
+        "nature",
+        "content",
+        "figure",
+        "amount",
+        "motive",
+        "cause",
+        "source",
+        "size",
+        "price",
+        "date",
+        "timetable",
+        "name",
+    }
+)
+"""Objects whose withholding leaves a question: "did not disclose the terms" → "What are the terms?"."""
+
+
+def question_from_clause(clause: Token) -> str | None:
+    """ "when or where the visit would take place" → "When and where will the visit take place?"."""
+    tokens = sorted(own_tokens(clause), key=lambda t: t.i)
+    wh_words = [t for t in tokens if t.lower_ in WH_WORDS and t.i < clause.i and t.dep_ != "nsubj"]
+    # "how long", "how many ships", "which ports": the wh-word's whole phrase opens the question.
+    phrases = [_wh_phrase(w, clause) for w in wh_words]
+    wh_subject = next(  # the clause's own subject: not the "which" of a relative clause inside it
+        (t for t in tokens if t.lower_ in WH_WORDS and t.dep_ in {"nsubj", "nsubjpass"} and t.head == clause), None
+    )
+    if wh_subject is None and wh_words and wh_words[0].lower_ in {"whether", "if"}:
+        return yes_no_question(clause)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c != wh_subject), None)
+    aux, verb = _aux_and_verb(clause)
+    skip = {t.i for p in phrases for t in p} | ({wh_subject.i} if wh_subject else set())
+    skip |= {t.i for t in tokens if t.dep_ in {"mark", "aux", "auxpass", "neg"} and t.head == clause}
+    skip |= {t.i for t in tokens if t.is_punct and t.text in {",", "“", "”", '"'}}
+    if subject is not None:
+        skip |= {t.i for t in subject.subtree}
+    rest = tokens_text([t for t in tokens if t.i not in skip and t.i != clause.i and t.i > clause.i])
+    words = [tokens_text(p).lower() for p in phrases]
+    if wh_subject is not None:
+        opener = wh_subject.text.capitalize()
+        body = f"{aux} {verb}" if aux else _inflect_for_wh_subject(clause)
+        return _finish(f"{opener} {body} {rest}")
+    # "which ports would close": the parser may hang "which" on the verb; it still opens the subject
+    determiner = [
+        w
+        for w in wh_words
+        if subject is not None
+        and w.lower_ in {"which", "what", "whose"}
+        and w.i == subject.left_edge.i - 1
+        and subject.left_edge.pos_ not in {"DET", "PRON"}  # "what the deal would cost": "what" is the object
+    ]
+    if (
+        subject is not None
+        and wh_words
+        and all(w.i in {t.i for t in subject.subtree} or w in determiner for w in wh_words)
+    ):
+        # "how many people were on board": the wh-phrase is the subject itself
+        own_aux = [c.text for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        body = f"{aux} {verb}" if aux in set(_FUTURE.values()) else " ".join([*own_aux, clause.text])
+        rest_all = tokens_text([t for t in tokens if t.i > clause.i and t.dep_ not in {"punct"}])
+        subject_words = tokens_text(sorted([*determiner, *subject.subtree], key=lambda t: t.i))
+        return _finish(f"{subject_words[0].upper()}{subject_words[1:]} {body} {rest_all}")
+    if not words or subject is None:
+        return None
+    opener = " and ".join(dict.fromkeys(words)).capitalize()
+    subject_text = _subject_text(subject)
+    if subject_text is None:
+        return None
+    return _finish(f"{opener} {aux or _do(clause)} {subject_text} {verb} {rest}")
+
+
+def _wh_phrase(wh: Token, clause: Token) -> list[Token]:
+    head = wh.head
+    if head != clause and head.i < clause.i and head.pos_ in {"ADV", "ADJ", "NOUN", "DET"} and wh.dep_ != "conj":
+        return sorted(head.subtree, key=lambda t: t.i)
+    return [wh]
+
+
+def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
+    """ "the two leaders could strike an arms deal" → "Will the two leaders strike an arms deal?"."""
+    subject = subject or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    subject_text = _subject_text(subject)
+    if subject_text is None:
+        return None
+    aux, base = _aux_and_verb(verb)
+    dropped = {t.i for t in subject.subtree} if subject.head == verb else set()
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass", "mark", "punct", "neg"} or (child.dep_ == "advmod" and child.i < verb.i):
+            dropped.add(child.i)
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"as", "while", "though", "although"} for c in child.children
+        ):
+            dropped |= {t.i for t in child.subtree}
+        if child.dep_ in {"conj", "cc"} and child.pos_ in {"VERB", "AUX", "CCONJ"}:
+            dropped |= {t.i for t in child.subtree}
+        if _is_trailing_participle(child, verb):
+            dropped |= _aside(child)
+    rest = tokens_text(t for t in subtree_without(verb, dropped) if t.i > verb.i)
+    return _finish(_BRACKETED.sub("", f"{aux or _do(verb)} {subject_text} {base} {rest}"))
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""A bracketed aside ("(a widely-repeated mis-quotation of ...)", "(MRO)") is left out of a question."""
+
+
+def _is_trailing_participle(child: Token, verb: Token) -> bool:
+    """ "..., concluding that ...", "..., one being ...": an aside after a comma, not part of what is asked."""
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i and _after_comma(child)
+
+
+def contested_question(claim: Token, contester: Token | None) -> str | None:
+    """A past claim as a yes/no question: "Did the company pay the officials?"."""
+    subject = next((c for c in claim.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    subject_text = _subject_text(subject)
+    if subject_text is None and contester is not None and subject.lower_ in {"it", "they", "he", "she"}:
+        owner = next((c for c in contester.children if c.dep_ == "nsubj"), None)
+        subject_text = _subject_text(owner) if owner is not None else None
+    if subject_text is None:
+        return None
+    skip = {t.i for t in subject.subtree}
+    for child in claim.children:
+        if child.dep_ in {"aux", "auxpass", "mark", "neg", "punct"} or child.lower_ in CONTESTED_ADVERBS:
+            skip.add(child.i)
+    rest = tokens_text(t for t in subtree_without(claim, skip) if t.i > claim.i)
+    passive = next((c for c in claim.children if c.dep_ == "auxpass"), None)
+    if passive is not None:  # "civilians were killed" → "Were civilians killed ...?"
+        front = passive.lower_ if passive.lower_ in {"was", "were", "is", "are"} else "was"
+        return _finish(f"{front} {subject_text} {claim.text} {rest}")
+    return _finish(f"Did {subject_text} {claim.lemma_} {rest}")
+
+
+def question_from_object(token: Token) -> str | None:
+    """ "did not elaborate on these potential repercussions" → "What are the potential repercussions (…)?"."""
+    target = next((c for c in token.children if c.dep_ in {"dobj"}), None)
+    if target is None:
+        prep = next((c for c in token.children if c.dep_ == "prep"), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if target is None or target.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = [t for t in target.subtree if not (t.dep_ in {"det", "poss"} and t.head == target)]
+    anaphoric = any(c.lower_ in _ANAPHORIC for c in target.children if c.dep_ == "det")
+    if not anaphoric and target.lemma_ not in _UNKNOWN_NOUNS:
+        return None  # "declined to comment on the report": nothing to ask about the report itself
+    verb = "are" if target.tag_ in {"NNS", "NNPS"} else "is"
+    question = f"What {verb} the {tokens_text(words)}"
+    if anaphoric and token.dep_ == "advcl" and (context := _context(token.head, skip=token)):
+        question += f" ({context})"
+    return _finish(question)
+
+
+def _context(clause: Token, *, skip: Token) -> str | None:
+    """The clause an anaphoric object points back to, without the clause that points."""
+    dropped = {t.i for t in skip.subtree} | {c.i for c in clause.children if c.dep_ == "mark"}
+    text = balance_quotes(tokens_text(subtree_without(clause, dropped))).strip(" ,.")
+    return text if 2 < len(text.split()) <= 30 else None
+
+
+def expectation_subject(expected: Token) -> Token | None:
+    subject = next((c for c in expected.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subject is None and expected.dep_ == "acl" and expected.head.pos_ in {"NOUN", "PROPN"}:
+        return expected.head
+    return subject
+
+
+def _subject_text(subject: Token) -> str | None:
+    if subject.lower_ in _PRONOUN_SUBJECTS or subject.tag_ in {"WP", "WDT"}:
+        return None
+    dropped = {c.i for c in subject.children if c.dep_ in {"acl", "relcl", "appos", "punct"}}
+    # ", which did not ...," deeper in the subject: an aside, with its comma
+    dropped |= {i for t in subject.subtree if t.dep_ == "relcl" and _after_comma(t) for i in _aside(t)}
+    words = list(subtree_without(subject, dropped))
+    text = balance_quotes(tokens_text(words))
+    first = sorted(words, key=lambda t: t.i)[0] if words else None
+    if first is not None and first.pos_ != "PROPN" and first.text != "I" and text:
+        text = text[0].lower() + text[1:]  # "Talks are expected" → "Will talks ..."
+    return text or None
+
+
+def _after_comma(clause: Token) -> bool:
+    """The clause opens with a comma, its own or the token just before it."""
+    doc, edge = clause.doc, clause.left_edge.i
+    return doc[edge].text == "," or (edge > 0 and doc[edge - 1].text == ",")
+
+
+def _aside(clause: Token) -> set[int]:
+    """A clause set off by commas: its tokens and the commas either side."""
+    doc = clause.doc
+    found = {t.i for t in clause.subtree}
+    for edge in (clause.left_edge.i - 1, clause.right_edge.i + 1):
+        if 0 <= edge < len(doc) and doc[edge].text == ",":
+            found.add(edge)
+    return found
+
+
+def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
+    """The auxiliary to front and the verb phrase that follows the subject.
+
+    "would take place" → ("will", "take"); "could be signed" → ("will", "be signed");
+    "was released" → ("was", "released"); "are being held" → ("are", "being held"); "was" → ("was", "");
+    no auxiliary → (None, lemma), for do-support.
+    """
+    auxes = sorted((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), key=lambda t: t.i)
+    modal = next((a for a in auxes if a.lower_ in _FUTURE), None)
+    if modal is not None:
+        rest = [a.lower_ for a in auxes if a.i > modal.i and a.lower_ != "to"]
+        main = verb.lemma_ if not rest and verb.tag_ in {"VB", "VBP", "VBZ", "VBD"} else verb.text
+        return _FUTURE[modal.lower_], " ".join([*rest, main])
+    infinitive = any(a.lower_ == "to" for a in auxes)
+    auxes = [a for a in auxes if a.lower_ != "to"]
+    if infinitive:  # "is expected to be", "whether to extend", "expected to be launched": what lies ahead
+        return "will", " ".join([*(a.lower_ for a in auxes), verb.text]) if auxes else verb.lemma_
+    if auxes:
+        return auxes[0].lower_, " ".join([*(a.lower_ for a in auxes[1:]), verb.text])
+    if verb.lemma_ == "be":
+        return verb.lower_, ""
+    return None, verb.lemma_
+
+
+def _do(verb: Token) -> str:
+    if verb.tag_ == "VBD":
+        return "did"
+    if verb.tag_ == "VBZ":
+        return "does"
+    return "do" if verb.tag_ == "VBP" else "will"
+
+
+def _inflect_for_wh_subject(verb: Token) -> str:
+    return verb.text
+
+
+MAX_WORDS = 22
+"""Longer questions are cut at their last comma (dropping trailing asides such as ", especially for ...")."""
+
+
+def _finish(text: str) -> str | None:
+    text = " ".join(balance_quotes(text).split()).strip(" ,;:.")
+    while len(text.split()) > MAX_WORDS and ", " in text and len(text.rsplit(", ", 1)[0].split()) >= 8:
+        text = text.rsplit(", ", 1)[0]
+    if len(text.split()) < 3:
+        return None
+    return text[0].upper() + text[1:] + "?"
