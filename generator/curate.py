@@ -1,143 +1,19 @@
-"""Editorial curation from story.yml: the editor wins over extraction, on every build.
+"""Editorial curation from story.yml, applied to a merged briefing: the editor wins over extraction, on every build.
 
-Entries match extracted items by name, alias, date or text, so they keep applying when articles are added and
-the extraction changes. An entry that matches nothing is a warning at its story.yml line.
+The entries are read by `generator.ingest.curation`. They match extracted items by name, alias, date or text, so
+they keep applying when articles are added and the extraction changes. An entry that matches nothing is a warning
+at its story.yml line.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Any
 
 from generator.errors import Diagnostic, Severity
-from generator.identity import name_key, slugify, spelling_key, unique_ids
+from generator.ingest.curation import ActorEdit, Curation
 from generator.model import Actor, Briefing, DatedRole, Event, EventStatus, Question
+from generator.names import name_key, slugify, spelling_key, unique_ids
 from generator.temporal.values import parse_value
-
-if TYPE_CHECKING:
-    from generator.ingest.metadata import FieldReader
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ActorEdit:
-    """Rename, alias, re-role or exclude one actor."""
-
-    line: int
-    name: str | None = None
-    aliases: tuple[str, ...] = ()
-    role: str | None = None
-    exclude: str | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EventEdit:
-    """Add an event (date + event) or exclude extracted ones (by TIMEX3 value or by text)."""
-
-    line: int
-    date: str | None = None
-    event: str | None = None
-    exclude: str | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QuestionEdit:
-    """Add a question (ask) or exclude an extracted one (by text)."""
-
-    line: int
-    ask: str | None = None
-    exclude: str | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Curation:
-    """Every editorial entry of one story.yml, with its line for warnings."""
-
-    path: PurePosixPath
-    actors: tuple[ActorEdit, ...] = ()
-    timeline: tuple[EventEdit, ...] = ()
-    questions: tuple[QuestionEdit, ...] = ()
-    background: str | None = None
-
-
-def read_curation(fields: FieldReader) -> Curation:
-    """Read the curation entries of story.yml, reporting bad ones through `fields`."""
-    actors = tuple(_entries(fields, "actors", ("name", "aliases", "role", "exclude"), _actor_edit))
-    timeline = tuple(_entries(fields, "timeline", ("date", "event", "exclude"), _event_edit))
-    questions = tuple(_entries(fields, "questions", ("ask", "exclude"), _question_edit))
-    return Curation(
-        path=fields.path,
-        actors=actors,
-        timeline=timeline,
-        questions=questions,
-        background=fields.text("background", multiline=True),
-    )
-
-
-def _entries(fields: FieldReader, key: str, known: tuple[str, ...], make: Any) -> list[Any]:
-    from generator.ingest.metadata import FieldReader
-
-    raw = fields.mapping.get(key)
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        fields.problem(key, f"expected a list of entries (- {known[0]}: ...), got {type(raw).__name__}")
-        return []
-    edits = []
-    for index, entry in enumerate(raw):
-        if not hasattr(entry, "lines"):
-            fields.problem(key, f"entry {index + 1}: expected a mapping such as {{{known[0]}: ...}}, got {entry!r}")
-            continue
-        reader = FieldReader(entry, fields.path, prefix=f"{key}[{index}].")
-        edit = make(reader)
-        reader.refuse_unknown(known)
-        fields.problems.extend(reader.problems)
-        if edit is not None:
-            edits.append(edit)
-    return edits
-
-
-def _actor_edit(reader: FieldReader) -> ActorEdit | None:
-    edit = ActorEdit(
-        line=reader.mapping.line,
-        name=reader.text("name"),
-        aliases=reader.texts("aliases"),
-        role=reader.text("role"),
-        exclude=reader.text("exclude"),
-    )
-    if edit.name is None and edit.exclude is None:
-        reader.problem("name", "each actor entry needs `name` (to edit) or `exclude` (to drop)")
-        return None
-    return edit
-
-
-def _event_edit(reader: FieldReader) -> EventEdit | None:
-    # The YAML loader keeps dates as text, so `2023-09-13` and `2023-W37` arrive the same way.
-    value = reader.mapping.get("date")
-    date_text = None if value is None else str(value)
-    exclude_text = reader.text("exclude") if isinstance(reader.mapping.get("exclude"), str) else None
-    if reader.mapping.get("exclude") is not None and exclude_text is None:
-        exclude_text = str(reader.mapping.get("exclude"))
-    edit = EventEdit(line=reader.mapping.line, date=date_text, event=reader.text("event"), exclude=exclude_text)
-    if edit.exclude is None and (edit.date is None or edit.event is None):
-        reader.problem("event", "each timeline entry needs `date` and `event` (to add) or `exclude` (to drop)")
-        return None
-    if edit.date is not None:
-        try:
-            parse_value(edit.date)
-        except ValueError:
-            reader.problem("date", f"expected a date like 2023-09-13, 2023-09, 2023-W37 or 2023, got {value!r}")
-            return None
-    return edit
-
-
-def _question_edit(reader: FieldReader) -> QuestionEdit | None:
-    edit = QuestionEdit(line=reader.mapping.line, ask=reader.text("ask"), exclude=reader.text("exclude"))
-    if edit.ask is None and edit.exclude is None:
-        reader.problem("ask", "each question entry needs `ask` (to add) or `exclude` (to drop)")
-        return None
-    return edit
 
 
 def curation_aliases(curation: Curation | None) -> dict[str, str]:

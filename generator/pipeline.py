@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from generator.build_record import BuildRecords, build_key
 from generator.curate import apply_curation, curation_aliases
 from generator.errors import Diagnostic, InputError, Severity, StaleOutputError
 from generator.extract import Findings
-from generator.findings_cache import FindingsCache
+from generator.incremental.build_record import BuildRecords
+from generator.incremental.findings_cache import FindingsCache
+from generator.incremental.keys import build_key, render_key, templates_fingerprint
+from generator.incremental.story_cache import StoryCache, StoryEntry
 from generator.ingest import Scan, Story, StorySource, load_project, load_story, scan_project
 from generator.merge import merge_story
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
@@ -33,12 +35,11 @@ from generator.render.actors import (
 )
 from generator.render.markdown import make_environment
 from generator.settings import Settings
-from generator.story_cache import StoryCache, StoryEntry, render_key, templates_fingerprint
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from generator.nlp import ParseCache, ParsedArticle
+    from generator.nlp.parse import ParseCache, ParsedArticle
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class Session:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from generator.nlp import load_model
+            from generator.nlp.model import load_model
 
             self._nlp = load_model(self.settings.model)
         return self._nlp
@@ -89,7 +90,7 @@ class Session:
     @property
     def parses(self) -> ParseCache:
         if self._parses is None:
-            from generator.nlp import ParseCache
+            from generator.nlp.parse import ParseCache
 
             cache_dir = self.settings.cache_dir
             self._parses = ParseCache(cache_dir / "parses" if cache_dir else None)
@@ -145,7 +146,7 @@ class Session:
                 found[(article.story, article.id)] = Extracted(article=article, sentences=cached[0], findings=cached[1])
         if not missing:
             return lambda: found
-        from generator.parallel import default_jobs, start, workers_for
+        from generator.nlp.pool import default_jobs, start, workers_for
 
         jobs = self.settings.jobs or default_jobs()
         here = self._nlp is not None or self.keep_model

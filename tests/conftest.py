@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from generator.nlp import load_model
+from generator.nlp.model import load_model
 from generator.settings import DEFAULT_MODEL
 
 settings.register_profile("ci", deadline=None, max_examples=200)
@@ -162,7 +162,7 @@ def parse(nlp, text: str):
 
     from generator.ingest.text import normalise
     from generator.model import Article, ArticleMeta
-    from generator.nlp import parse_articles
+    from generator.nlp.parse import parse_articles
 
     article = Article(
         id="a",

@@ -9,7 +9,7 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.attribute_rules import RuleIndex, UnsupportedRuleError, speed_up
+from generator.nlp.attribute_rules import RuleIndex, UnsupportedRuleError, speed_up
 from generator.settings import DEFAULT_MODEL
 
 pytestmark = pytest.mark.slow

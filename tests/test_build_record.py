@@ -9,9 +9,9 @@ import pytest
 
 from generator import pipeline
 from generator.errors import InputError, StaleOutputError
+from generator.incremental.story_cache import StoryCache
 from generator.pipeline import Session, render_pages
 from generator.settings import Settings
-from generator.story_cache import StoryCache
 
 from .test_story_cache import SEEDS  # three articles in two stories; one lacks metadata (a warning)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.actors import find_actors
-from generator.merge import merge_actors
+from generator.merge.actors import merge_actors
 
 from .conftest import parse
 
@@ -149,7 +149,7 @@ def test_department_after_a_title_is_not_an_organisation(nlp):
 
 
 def test_metonyms_stay_apart_but_point_at_the_country(nlp):
-    from generator.merge import link_metonyms
+    from generator.merge.actors import link_metonyms
 
     found = {
         a.name: a for a in link_metonyms(actors(nlp, "Russia denied the report. The Kremlin said talks went well."))

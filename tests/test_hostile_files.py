@@ -207,7 +207,7 @@ def test_an_actor_renamed_index_does_not_overwrite_the_actors_listing(make_proje
 
 
 def test_an_actor_id_stays_a_short_file_name():
-    from generator.identity import MAX_ID, slugify
+    from generator.names import MAX_ID, slugify
 
     assert slugify("Index") == "index-actor"
     assert slugify("José Álvarez") == "jose-alvarez"

@@ -9,7 +9,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.lemmas import remember_lemmas
+from generator.nlp.lemmas import remember_lemmas
 from generator.settings import DEFAULT_MODEL
 
 pytestmark = pytest.mark.slow

@@ -6,7 +6,7 @@ import markdown
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from generator.markdown_ext import BriefingLinks
+from generator.mkdocs.markdown_ext import BriefingLinks
 from generator.model import Citation
 from generator.render.markdown import CitationLinks, md_escape
 

@@ -13,7 +13,8 @@ from generator.extract import Findings
 from generator.extract.actors import ActorMention
 from generator.extract.quotes import QuoteMention
 from generator.extract.timeline import EventMention
-from generator.merge import merge_actors, merge_story
+from generator.merge import merge_story
+from generator.merge.actors import merge_actors
 from generator.model import (
     ActorKind,
     Article,
@@ -222,7 +223,7 @@ def test_accent_variants_in_different_stories_share_a_page_when_nothing_conflict
 
 
 def test_a_spelling_that_could_be_either_of_two_people_joins_neither():
-    from generator.identity import Variant, cluster_variants  # (the module this fix adds)
+    from generator.names import Variant, cluster_variants  # (the module this fix adds)
 
     variants = [
         Variant(key=("josé álvarez",), roles=frozenset({MAYOR})),

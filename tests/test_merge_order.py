@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.ingest import load_project
-from generator.nlp import parse_articles
+from generator.nlp.parse import parse_articles
 from generator.pipeline import build_briefing
 
 pytestmark = pytest.mark.slow
@@ -27,7 +27,7 @@ def test_an_article_that_gives_the_date_makes_a_publication_dated_event_exact():
 
     from generator.extract import Findings
     from generator.extract.timeline import EventMention
-    from generator.merge import merge_events
+    from generator.merge.events import merge_events
     from generator.model import Citation, TimeValue
 
     day = TimeValue.of_day(date(2005, 4, 27))

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from generator.model import Article, ArticleMeta
-from generator.nlp import ParseCache, parse_articles
+from generator.nlp.parse import ParseCache, parse_articles
 
 pytestmark = pytest.mark.slow
 
@@ -71,8 +71,8 @@ def test_cached_and_fresh_parses_give_the_same_findings(nlp, tmp_path):
 
 
 def test_findings_survive_the_json_codec(nlp):
-    from generator import codec
     from generator.extract import extract_article
+    from generator.incremental import codec
 
     parsed = parse_articles(
         nlp,
@@ -107,7 +107,7 @@ def test_a_fully_cached_build_does_not_load_the_model(make_project):
 
 
 def test_editing_the_extraction_code_changes_every_key(monkeypatch):
-    from generator import findings_cache
+    from generator.incremental import findings_cache
 
     before = findings_cache.FindingsCache(None, "m").key(article("Text."))
     monkeypatch.setattr(findings_cache, "code_fingerprint", lambda: "edited")
@@ -118,8 +118,8 @@ def test_the_codec_keeps_nested_tuples_dates_and_paths():
     from datetime import UTC, datetime
     from pathlib import PurePosixPath
 
-    from generator import codec
     from generator.errors import Diagnostic, Severity
+    from generator.incremental import codec
     from generator.temporal.tagger import TimexMention
 
     value = {

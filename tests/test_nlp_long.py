@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.nlp import _pieces, parse_texts
+from generator.nlp.parse import _pieces, parse_texts
 
 PARAGRAPH = "The minister resigned on Monday. Officials did not say who would replace him in July."
 

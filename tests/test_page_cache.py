@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cache_store import BuildStore, CacheStore
-from generator.page_cache import Converted, PageCache, _decode, _encode
+from generator.incremental.store import BuildStore, CacheStore
+from generator.mkdocs.accel.page_cache import Converted, PageCache, _decode, _encode
 
 from .test_end_to_end import run
 

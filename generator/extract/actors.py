@@ -25,7 +25,7 @@ from generator.model import ActorKind, Citation
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from generator.nlp import ParsedArticle
+    from generator.nlp.parse import ParsedArticle
 
 KINDS = {
     "PERSON": ActorKind.PERSON,

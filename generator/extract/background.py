@@ -25,7 +25,7 @@ from generator.temporal import TimexMention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from generator.nlp import ParsedArticle
+    from generator.nlp.parse import ParsedArticle
 
 OLD_AFTER = timedelta(days=30)
 """A date this long before publication makes a sentence history rather than news."""

@@ -19,7 +19,7 @@ from generator.model import Citation
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from generator.nlp import ParsedArticle
+    from generator.nlp.parse import ParsedArticle
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
 _PRONOUNS = frozenset({"he", "she"})

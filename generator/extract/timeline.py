@@ -22,7 +22,7 @@ from generator.temporal.tagger import is_after_until
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from generator.nlp import ParsedArticle
+    from generator.nlp.parse import ParsedArticle
 
 _DROPPED_CLAUSE_MARKS = frozenset({"as", "while", "though", "although", "whereas", "because"})
 _MAX_TOKENS = 60

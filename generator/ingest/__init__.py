@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.errors import Diagnostic, InputError, Severity
-from generator.ingest.metadata import FieldReader, StoryMeta, load_yaml, read_article_meta, read_story_meta
+from generator.ingest.curation import StoryMeta, read_curation, read_story_meta
+from generator.ingest.metadata import FieldReader, load_yaml, read_article_meta
 from generator.ingest.readers import READERS, SIDECAR_SUFFIXES, read_text_file
 from generator.ingest.text import normalise
 from generator.model import Article, ArticleMeta
@@ -185,8 +186,6 @@ def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
 
 def read_global_aliases(path: Path, uri: PurePosixPath, *, max_bytes: int) -> dict[str, str]:
     """seeds/actors.yml: a list of `- name: ...` entries with `aliases: [...]`; alias → canonical name."""
-    from generator.curate import read_curation
-
     text = read_text_file(path, uri, max_bytes=max_bytes)
     wrapped = load_yaml("actors:\n" + "".join(f"  {line}\n" for line in text.splitlines()), path=uri, first_line=0)
     reader = FieldReader(wrapped, uri)

@@ -1,11 +1,13 @@
-"""YAML sidecars, front matter and story.yml: typed fields, every problem reported with its line."""
+"""YAML of sidecars, front matter and story.yml: typed fields, every problem reported with its line.
+
+An article's fields are read here; story.yml's own fields and its curation entries in `generator.ingest.curation`.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePosixPath
 from typing import Any
@@ -17,8 +19,6 @@ from generator.ingest.text import clean_text
 from generator.model import ArticleMeta
 
 ARTICLE_FIELDS = ("title", "source", "url", "published", "updated", "authors", "language", "tags", "dateline")
-STORY_FIELDS = ("title", "summary", "tags", "status", "actors", "timeline", "questions", "background")
-STATUSES = ("developing", "concluded")
 FIRST_YEAR, LAST_YEAR = 1000, 9000
 """The years a date field may name: relative dates ("a century ago", "in 50 years") are resolved against it, and
 every result must stay a valid date (years 1 to 9999)."""
@@ -285,39 +285,11 @@ def read_article_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[Articl
     if meta.url is not None and not meta.url.lower().startswith(("http://", "https://")):
         fields.problem("url", f"expected an http(s) address, got {meta.url!r}")
     fields.refuse_unknown(ARTICLE_FIELDS)
-    return meta, _split(fields.problems)
+    return meta, warnings_or_raise(fields.problems)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StoryMeta:
-    """story.yml: the story's own fields plus the editor's curation."""
-
-    title: str | None = None
-    summary: str | None = None
-    tags: tuple[str, ...] = ()
-    status: str | None = None
-    curation: Any = None
-    """The parsed `curate.Curation`, or None (kept untyped here to avoid an import cycle)."""
-
-
-def read_story_meta(mapping: _Mapping, *, path: PurePosixPath) -> tuple[StoryMeta, list[Diagnostic]]:
-    """Check story.yml; curation entries are read by `generator.curate`."""
-    from generator.curate import read_curation
-
-    fields = FieldReader(mapping, path)
-    curation = read_curation(fields)
-    meta = StoryMeta(
-        title=fields.text("title"),
-        summary=fields.text("summary", multiline=True),
-        tags=fields.texts("tags"),
-        status=fields.choice("status", STATUSES),
-        curation=curation,
-    )
-    fields.refuse_unknown(STORY_FIELDS)
-    return meta, _split(fields.problems)
-
-
-def _split(problems: list[Diagnostic]) -> list[Diagnostic]:
+def warnings_or_raise(problems: list[Diagnostic]) -> list[Diagnostic]:
+    """Raise `InputError` listing the errors among `problems`; else return the warnings."""
     if errors := [d for d in problems if d.severity is Severity.ERROR]:
         raise InputError(errors)
     return [d for d in problems if d.severity is Severity.WARNING]

@@ -10,8 +10,8 @@ from pathlib import PurePosixPath
 
 import jinja2
 
-from generator.identity import Variant, cluster_variants, number_ids, slugify, spelling_key
 from generator.model import Actor, ActorKind, Briefing, Citation, DatedRole, Quote
+from generator.names import Variant, cluster_variants, number_ids, slugify, spelling_key
 from generator.render.markdown import CitationLinks, Markdown
 
 PAGE_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION)
@@ -66,7 +66,7 @@ def site_actor_ids(briefings: Iterable[Briefing]) -> SiteIds:
     """One id per actor across the site, shared by every story that names the actor.
 
     Actors whose names share a slug are one actor when spelt the same (up to case and punctuation), and when
-    spelt with other accents only if nothing conflicts (`identity.cluster_variants`: their roles, or one story
+    spelt with other accents only if nothing conflicts (`names.cluster_variants`: their roles, or one story
     naming both). Those that stay apart get numbered ids, the first spelling in code-point order keeping the
     plain one; the ids depend on the stories' content only, not on their order.
     """
@@ -90,7 +90,7 @@ _Named = list[tuple[str, Actor]]
 
 
 def _people(named: _Named) -> list[tuple[tuple[str | int, ...], _Named]]:
-    """The actors of one slug grouped by person (see `identity.cluster_variants`), each with its first spelling."""
+    """The actors of one slug grouped by person (see `names.cluster_variants`), each with its first spelling."""
     if len(named) == 1 or (
         len({spelling_key(a.name) for _, a in named}) == 1 and len({slug for slug, _ in named}) == len(named)
     ):

@@ -1,36 +1,21 @@
-"""Open questions: sentences that say something is unknown, undecided or only expected, as plain questions.
+"""A clause turned into a plain question, with the clause's own subject and verb.
 
-Cues come from the dependency parse, not from word position: a negated verb of disclosure ("neither country
-has specified when or where ..."), a refusal ("declined to comment"), an adjective of uncertainty ("it is
-unclear whether ..."), a modal of possibility ("could strike an arms deal") and a verb of expectation
-("are expected to continue"). Each becomes a question with the clause's own subject and verb.
+"when or where the visit would take place" → "When and where will the visit take place?"; "the two leaders could
+strike an arms deal" → "Will the two leaders strike an arms deal?". The auxiliary goes first (a modal becomes
+"will"), asides and bracketed remarks are left out, and a pronoun subject, which would not say who, gives none.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import balance_quotes, subtree_without, tokens_text
-from generator.extract.cues import (
-    CONTESTED_ADVERBS,
-    CONTESTING_VERBS,
-    DISCLOSURE_VERBS,
-    EXPECTATION_VERBS,
-    HEDGE_MODALS,
-    PENDING_VERBS,
-    REFUSAL_VERBS,
-    UNCERTAIN_ADJECTIVES,
-    WH_WORDS,
-)
-from generator.model import Citation
+from generator.extract.cues import CONTESTED_ADVERBS, WH_WORDS
+from generator.extract.questions.cues import own_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
-    from generator.nlp import ParsedArticle
+    from spacy.tokens import Token
 
 _FUTURE = {
     "would": "will",
@@ -76,194 +61,9 @@ _UNKNOWN_NOUNS = frozenset(
 """Objects whose withholding leaves a question: "did not disclose the terms" → "What are the terms?"."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QuestionMention:
-    """One question raised by one sentence, before merging."""
-
-    text: str
-    cue: str
-    """The cue family: negated-disclosure, uncertainty, hedge, expectation, pending-decision or contested."""
-    predicate: str = ""
-    """Lemma of the questioned verb with its object ("take place"), to find questions that ask the same thing."""
-    citation: Citation
-
-
-def find_questions(parsed: ParsedArticle) -> Iterator[QuestionMention]:
-    """Yield the questions each body sentence raises, in text order."""
-    for sentence, span in parsed.numbered():
-        citation = Citation(parsed.article.id, sentence.number, sentence.text)
-        seen: set[str] = set()
-        for cue, text, predicate in questions_with_predicates(span):
-            if text not in seen:
-                seen.add(text)
-                yield QuestionMention(text=text, cue=cue, predicate=predicate, citation=citation)
-
-
-def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
-    """(cue, question, predicate) triples for one sentence."""
-    for cue, text, verb in _questions(span):
-        yield cue, text, predicate_of(verb)
-
-
-_READER = frozenset({"you", "your", "yours"})
-"""Words that address the reader: "A selection of your comments may be published" is the page's small print."""
-
-
-def predicate_of(verb: Token) -> str:
-    """ "take place", "strike deal", "continue": the verb's lemma and the lemma of its object, if any."""
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
-    return " ".join([verb.lemma_.lower(), *objects[:1]])
-
-
-def questions_in(span: Span) -> Iterator[tuple[str, str]]:
-    """(cue, question) pairs for one sentence."""
-    for cue, text, _ in _questions(span):
-        yield cue, text
-
-
-def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
-    """(cue, question, questioned verb) for one sentence; a clause asked about once is not asked about again."""
-    for cue, text, verb in _all_questions(span):
-        if _READER.isdisjoint(w.lower() for w in _WORDS.findall(text)):
-            yield cue, text, verb
-
-
-_WORDS = re.compile(r"[\w’']+")
-
-
-def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
-    asked: set[int] = set()
-    for token in span:
-        if _is_negated_disclosure(token) or _is_uncertainty(token):
-            cue = "uncertainty" if token.lemma_ in UNCERTAIN_ADJECTIVES else "negated-disclosure"
-            found = False
-            for clause in _unknown_clauses(token):
-                if text := question_from_clause(clause):
-                    found = True
-                    asked.add(clause.i)
-                    yield cue, text, clause
-            if not found and (text := _question_from_object(token)):
-                yield cue, text, token
-        elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and _is_open_possibility(token.head):
-            text = yes_no_question(token.head) if token.head.i not in asked else None
-            # A modal is a weak cue: a short result usually means the parse lost the object
-            # ("Will the bigger plane carry?").
-            if text is not None and len(text.split()) >= MIN_HEDGE_WORDS:
-                asked.add(token.head.i)
-                yield "hedge", text, token.head
-        elif token.lemma_ in EXPECTATION_VERBS and token.tag_ == "VBN" and not _describes_its_noun(token):
-            target = next((c for c in token.children if c.dep_ == "xcomp"), None)
-            subject = _expectation_subject(token)
-            if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
-                yield "expectation", text, target
-        elif token.lemma_ in PENDING_VERBS and token.pos_ == "VERB":
-            # "The government is weighing whether to extend the ban" → "Will the government extend the ban?"
-            target = next(
-                (
-                    c
-                    for c in token.children
-                    if c.dep_ in {"xcomp", "ccomp"} and any(m.lower_ == "whether" for m in c.children)
-                ),
-                None,
-            )
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
-                asked.add(target.i)
-                yield "pending-decision", text, target
-        elif token.lemma_ in CONTESTING_VERBS and token.pos_ == "VERB":
-            # "The company denied that it had paid the officials" → "Did the company pay the officials?"
-            claim = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            if claim is not None and (text := _contested_question(claim, token)):
-                asked.add(claim.i)
-                yield "contested", text, claim
-        elif (
-            token.lower_ in CONTESTED_ADVERBS
-            and token.dep_ == "advmod"
-            and token.head.tag_ in {"VBD", "VBN"}
-            and token.head.i not in asked
-            and (text := _contested_question(token.head, None))
-        ):
-            asked.add(token.head.i)
-            yield "contested", text, token.head
-
-
-# -- cues --------------------------------------------------------------------------------------------------
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
-def _is_open_possibility(verb: Token) -> bool:
-    """A modal of possibility that leaves something open, not a purpose or a description.
-
-    Not "so that their children could live ..." (a purpose), nor "the fuel the plane could carry" or "the terms
-    on which the firms could use it" (a relative clause after its noun, no punctuation between, with a subject of
-    its own: what it says is about that noun, which the question would lose). "Nations where leaders might see
-    advantage" and the parser's relative clauses that are really something else (after a colon, or opening with
-    "that" as a conjunction) still ask.
-    """
-    if _negated(verb):
-        return False
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if {"so", "that"} <= marks or (verb.dep_ == "acl" and verb.head.lower_ == "order"):
-        return False
-    return not _describes_its_noun(verb)
-
-
-def _describes_its_noun(verb: Token) -> bool:
-    """A relative clause right after its noun with a subject of its own: "the reason Boeing was expected to win"."""
-    if verb.dep_ != "relcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
-        return False
-    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
-    between = verb.doc[verb.head.i + 1 : verb.left_edge.i]
-    return own_subject and verb.head.i < verb.i and not any(t.is_punct for t in between)
-
-
-def _is_negated_disclosure(token: Token) -> bool:
-    if token.lemma_ not in DISCLOSURE_VERBS or token.pos_ not in {"VERB", "AUX"}:
-        return False
-    if _negated(token):
-        return True
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(w.lower_ in {"neither", "no", "nobody", "none"} for s in subjects for w in s.subtree):
-        return True
-    head = token.head
-    return token.dep_ == "xcomp" and head.lemma_ in REFUSAL_VERBS
-
-
-def _is_uncertainty(token: Token) -> bool:
-    if token.lemma_ in UNCERTAIN_ADJECTIVES and token.pos_ == "ADJ":
-        return True
-    # "it is not clear whether", "it is not known when"
-    return token.lemma_ in {"clear", "know"} and _negated(token.head if token.pos_ == "ADJ" else token)
-
-
-def _unknown_clauses(token: Token) -> Iterator[Token]:
-    """The clauses that hold the unknown: "when or where the visit would take place", "what would be ..."."""
-    anchor = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
-    for child in anchor.children:
-        if (
-            child.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and child.pos_ in {"VERB", "AUX"} and child != token
-        ) and _has_wh(child):
-            yield child
-            for conj in child.conjuncts:
-                if conj.i > child.i and _has_wh(conj):
-                    yield conj
-
-
-def _has_wh(clause: Token) -> bool:
-    return any(t.lower_ in WH_WORDS and t.i < clause.i for t in _own_tokens(clause))
-
-
-def _own_tokens(clause: Token) -> list[Token]:
-    """The clause's tokens without its coordinated clauses."""
-    dropped = {c.i for c in clause.children if c.dep_ in {"conj", "cc"} and c.pos_ in {"VERB", "AUX", "CCONJ"}}
-    return subtree_without(clause, dropped)
-
-
-# -- transformations -----------------------------------------------------------------------------------------
 def question_from_clause(clause: Token) -> str | None:
     """ "when or where the visit would take place" → "When and where will the visit take place?"."""
-    tokens = sorted(_own_tokens(clause), key=lambda t: t.i)
+    tokens = sorted(own_tokens(clause), key=lambda t: t.i)
     wh_words = [t for t in tokens if t.lower_ in WH_WORDS and t.i < clause.i and t.dep_ != "nsubj"]
     # "how long", "how many ships", "which ports": the wh-word's whole phrase opens the question.
     phrases = [_wh_phrase(w, clause) for w in wh_words]
@@ -355,7 +155,7 @@ def _is_trailing_participle(child: Token, verb: Token) -> bool:
     return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i and _after_comma(child)
 
 
-def _contested_question(claim: Token, contester: Token | None) -> str | None:
+def contested_question(claim: Token, contester: Token | None) -> str | None:
     """A past claim as a yes/no question: "Did the company pay the officials?"."""
     subject = next((c for c in claim.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
@@ -378,7 +178,7 @@ def _contested_question(claim: Token, contester: Token | None) -> str | None:
     return _finish(f"Did {subject_text} {claim.lemma_} {rest}")
 
 
-def _question_from_object(token: Token) -> str | None:
+def question_from_object(token: Token) -> str | None:
     """ "did not elaborate on these potential repercussions" → "What are the potential repercussions (…)?"."""
     target = next((c for c in token.children if c.dep_ in {"dobj"}), None)
     if target is None:
@@ -404,7 +204,7 @@ def _context(clause: Token, *, skip: Token) -> str | None:
     return text if 2 < len(text.split()) <= 30 else None
 
 
-def _expectation_subject(expected: Token) -> Token | None:
+def expectation_subject(expected: Token) -> Token | None:
     subject = next((c for c in expected.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if subject is None and expected.dep_ == "acl" and expected.head.pos_ in {"NOUN", "PROPN"}:
         return expected.head
@@ -477,7 +277,6 @@ def _inflect_for_wh_subject(verb: Token) -> str:
     return verb.text
 
 
-MIN_HEDGE_WORDS = 5
 MAX_WORDS = 22
 """Longer questions are cut at their last comma (dropping trailing asides such as ", especially for ...")."""
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cache_store import BuildStore
-from generator.findings_cache import code_fingerprint, package_versions
+from generator.incremental.keys import code_fingerprint, package_versions
+from generator.incremental.store import BuildStore
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -69,7 +69,7 @@ def site_fingerprint(config: MkDocsConfig, files: Files) -> str:
     digest = hashlib.sha256(PAGE_CACHE_VERSION.encode())
     for package, version in package_versions(_PACKAGES).items():
         digest.update(f"\0{package} {version}".encode())
-    digest.update(code_fingerprint(("markdown_ext.py", "page_cache.py")).encode())
+    digest.update(code_fingerprint(("mkdocs/markdown_ext.py", "mkdocs/accel/page_cache.py")).encode())
     extensions = [
         e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__qualname__}" for e in config.markdown_extensions
     ]

@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator import codec
-from generator.cache_store import CacheStore
 from generator.errors import Diagnostic
-from generator.findings_cache import code_fingerprint, model_version
+from generator.incremental import codec
+from generator.incremental.keys import code_fingerprint, model_version
+from generator.incremental.store import CacheStore
 from generator.model import Briefing
 
 log = logging.getLogger(__name__)
@@ -32,25 +32,6 @@ class StoryEntry:
     warnings: tuple[Diagnostic, ...]
     render_key: str
     pages: Mapping[PurePosixPath, str]
-
-
-def templates_fingerprint(templates_dir: Path) -> str:
-    """A hash of the names and bytes of every file under templates/."""
-    digest = hashlib.sha256()
-    if templates_dir.is_dir():
-        for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(templates_dir).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def render_key(templates: str, actor_pages: frozenset[str], briefing: Briefing) -> str:
-    """What a story's pages depend on beyond the story itself: the templates and its actors' ids and links.
-
-    An actor's id across the site can change with other stories (`render.actors.site_actor_ids`).
-    """
-    ids = sorted(("+" if a.id in actor_pages else "-") + a.id for a in briefing.actors)
-    return hashlib.sha256("\0".join([templates, *ids]).encode()).hexdigest()
 
 
 class StoryCache(CacheStore[StoryEntry]):

@@ -20,9 +20,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cache_store import BuildStore
-from generator.findings_cache import code_fingerprint
-from generator.page_cache import toc_data
+from generator.incremental.keys import code_fingerprint
+from generator.incremental.store import BuildStore
+from generator.mkdocs.accel.page_cache import toc_data
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -64,7 +64,7 @@ class SearchCache:
         module = sys.modules[type(plugin).__module__]
         settings = {
             "material": importlib.metadata.version("mkdocs-material"),
-            "code": code_fingerprint(("search_cache.py",)),
+            "code": code_fingerprint(("mkdocs/accel/search_cache.py",)),
             "jieba": getattr(module, "jieba", None) is not None,  # segments Chinese text when installed
             "index": getattr(index, "config", None),
         }

@@ -12,18 +12,16 @@ build's own write would go unseen; `rm -r .cache/briefings/builds` forgets the r
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator import codec
-from generator.cache_store import UNREADABLE
 from generator.errors import Diagnostic
+from generator.incremental import codec
+from generator.incremental.store import UNREADABLE
 from generator.output import MANIFEST, atomic_write
-from generator.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +40,6 @@ class BuildRecord:
     """The stories' warnings (the scan's own are found again by every build)."""
     outputs: Mapping[str, Stamp]
     """Every generated file and the manifest, relative to the output folder."""
-
-
-def build_key(settings: Settings, identity: str, templates: str, story_keys: Mapping[str, str]) -> str:
-    """A hash of everything a build's output depends on (`jobs` aside: it changes how, not what, is built)."""
-    digest = hashlib.sha256(repr(dataclasses.replace(settings, jobs=0)).encode())
-    for part in (identity, templates, *(f"{slug}\0{key}" for slug, key in sorted(story_keys.items()))):
-        digest.update(b"\0" + part.encode())
-    return digest.hexdigest()
 
 
 def stamp(path: Path) -> Stamp | None:

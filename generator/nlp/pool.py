@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from generator.extract import Findings
-    from generator.findings_cache import FindingsCache
-    from generator.nlp import ParseCache
+    from generator.incremental.findings_cache import FindingsCache
+    from generator.nlp.parse import ParseCache
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,9 @@ def workers_for(missing: int, jobs: int) -> int:
 
 def _start(model: str, parse_cache: Path | None, findings_cache: Path | None) -> None:
     global _worker
-    from generator.findings_cache import FindingsCache
-    from generator.nlp import ParseCache, load_model
+    from generator.incremental.findings_cache import FindingsCache
+    from generator.nlp.model import load_model
+    from generator.nlp.parse import ParseCache
 
     _worker = (load_model(model), ParseCache(parse_cache), FindingsCache(findings_cache, model))
 
@@ -82,7 +83,7 @@ def _extract_here(
 ) -> list[tuple[tuple[Sentence, ...], Findings]]:
     """Parse and extract, writing each article's findings to the cache where they were made."""
     from generator.extract import extract_article
-    from generator.nlp import parse_articles
+    from generator.nlp.parse import parse_articles
 
     results = [(p.sentences, extract_article(p)) for p in parse_articles(nlp, articles, cache=parses)]
     for article, (sentences, found) in zip(articles, results, strict=True):

@@ -1,23 +1,23 @@
-"""Merge one story's per-article findings into a `Briefing`.
+"""Merge a story's actor mentions into actors: by name and alias, single names by the full name they shorten.
 
-Actors merge by name and alias, events by date and wording; questions and background lose near-duplicates.
-Pure: the result does not depend on the order of the articles given.
+Two spellings of a name that differ only by accents are one actor unless what the articles say about them
+conflicts (`generator.names`). Then each actor gets its dated roles, the statements attributed to it, and the
+actor a metonym stands for ("Kremlin" for "Russia").
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from generator.extract import Findings
 from generator.extract.actors import ActorMention
 from generator.extract.cues import METONYMS, ORGANIZATION_SUFFIXES
 from generator.extract.quotes import QuoteMention
-from generator.identity import (
+from generator.model import Actor, ActorKind, DatedRole, Quote
+from generator.names import (
     EditorNames,
     Variant,
     cluster_variants,
@@ -27,47 +27,11 @@ from generator.identity import (
     spelling_key,
     unique_ids,
 )
-from generator.model import (
-    Actor,
-    ActorKind,
-    BackgroundItem,
-    Briefing,
-    Citation,
-    DatedRole,
-    Event,
-    EventStatus,
-    Question,
-    Quote,
-    SourceArticle,
-    Summary,
-)
 
 KIND_ORDER = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE)
 QUOTE_WEIGHT = 0.5
-MAX_BACKGROUND = 12
-SIMILAR_EVENT = 0.5
-SIMILAR_TEXT = 0.7
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP_WORDS = (
-    "a an the of to in on at for and or but with by from as that this these those is are was were be been "
-    "has have had will would could may might it its their his her they he she we our said says"
-)
-_STOP = frozenset(_STOP_WORDS.split())
 
 
-def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
-
-
-def similarity(a: str, b: str) -> float:
-    """Overlap of content words, relative to the shorter text (1.0 when one contains the other's words)."""
-    left, right = content_words(a), content_words(b)
-    if not left or not right:
-        return 0.0
-    return len(left & right) / min(len(left), len(right))
-
-
-# -- actors ------------------------------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Group:
     key: str
@@ -298,7 +262,7 @@ def _actor(group: _Group, editor: EditorNames) -> Actor:
     )
 
 
-def _with_dated_roles(
+def with_dated_roles(
     actor: Actor, mentions: Sequence[ActorMention], published: dict[str, date | None], editor: EditorNames
 ) -> Actor:
     """Each of the actor's roles with the first and last publication date that used it, newest first."""
@@ -364,226 +328,3 @@ def actor_index(actors: Sequence[Actor]) -> dict[str, str]:
 def find_actor(index: dict[str, str], name: str) -> str | None:
     """The id of the actor spelt `name`, else of the one whose name differs only by accents."""
     return index.get(spelling_key(name)) or index.get(name_key(name))
-
-
-# -- events, questions, background ---------------------------------------------------------------------------
-def merge_events(findings: Sequence[Findings], actors: Sequence[Actor], *, newest: date | None) -> tuple[Event, ...]:
-    """One event per date and wording; events after the newest article (or vaguely future) are upcoming."""
-    index = actor_index(actors)
-    merged: list[Event] = []
-    mentions = sorted((e for f in findings for e in f.events), key=lambda e: (e.citation.article, e.citation.sentence))
-    for mention in mentions:
-        ids = tuple(sorted({i for n in mention.names if (i := find_actor(index, n)) is not None}))
-        upcoming = mention.when.value == "FUTURE_REF" or (
-            newest is not None and mention.when.start is not None and mention.when.start > newest
-        )
-        for position, event in enumerate(merged):
-            if event.when.value == mention.when.value and similarity(event.text, mention.text) >= SIMILAR_EVENT:
-                merged[position] = _with_citation(
-                    event, mention.citation, ids, from_publication=mention.from_publication
-                )
-                break
-        else:
-            merged.append(
-                Event(
-                    when=mention.when,
-                    text=mention.text,
-                    actors=ids,
-                    citations=(mention.citation,),
-                    status=EventStatus.UPCOMING if upcoming else EventStatus.PAST,
-                    from_publication=mention.from_publication,
-                )
-            )
-    return tuple(sorted(_drop_coarser_duplicates(merged), key=lambda e: e.sort_key))
-
-
-def _drop_coarser_duplicates(events: list[Event]) -> list[Event]:
-    """ "Terminal 3 will open in January 2008" tagged as both 2008-01 and 2008: keep the finer date."""
-    kept = []
-    for event in events:
-        finer = [
-            other
-            for other in events
-            if other is not event
-            and other.text == event.text
-            and other.when.start
-            and event.when.start
-            and event.when.start <= other.when.start
-            and other.when.end
-            and event.when.end
-            and other.when.end <= event.when.end
-            and (other.when.start, other.when.end) != (event.when.start, event.when.end)
-        ]
-        if not finer:
-            kept.append(event)
-    return kept
-
-
-def _with_citation(event: Event, citation: Citation, ids: tuple[str, ...], *, from_publication: bool) -> Event:
-    """`event` with one more citation; an article that gives the date itself makes it no longer a guess."""
-    return Event(
-        when=event.when,
-        text=event.text,
-        status=event.status,
-        actors=tuple(sorted(set(event.actors) | set(ids))),
-        citations=tuple(sorted({*event.citations, citation})),
-        from_publication=event.from_publication and from_publication,
-    )
-
-
-_YES_NO = ("Will ", "Did ", "Does ", "Do ", "Is ", "Was ", "Are ", "Were ", "Can ", "Should ", "Has ", "Have ")
-_TIME_PLACE = ("When ", "Where ")
-ANSWERED = 0.75
-"""Share of a question's content words that a later event must contain to count as its answer."""
-
-
-def merge_questions(
-    findings: Sequence[Findings], events: Sequence[Event] = (), published: dict[str, date | None] | None = None
-) -> tuple[Question, ...]:
-    """One question per wording; asked-and-answered questions are marked with the answering citations.
-
-    A yes/no question about a predicate that a when/where question already asks about adds nothing ("Will the
-    meeting take place?" beside "When and where will the meeting take place?") and is dropped.
-    """
-    published = published or {}
-    mentions = sorted(
-        (q for f in findings for q in f.questions), key=lambda q: (q.citation.article, q.citation.sentence)
-    )
-    timed = {q.predicate for q in mentions if q.text.startswith(_TIME_PLACE) and q.predicate}
-    merged: list[Question] = []
-    for mention in mentions:
-        if mention.text.startswith(_YES_NO) and mention.predicate in timed:
-            continue
-        for position, question in enumerate(merged):
-            if similarity(question.text, mention.text) >= SIMILAR_TEXT and question.text[:4] == mention.text[:4]:
-                merged[position] = Question(
-                    text=question.text,
-                    cue=question.cue,
-                    citations=tuple(sorted({*question.citations, mention.citation})),
-                )
-                break
-        else:
-            merged.append(Question(text=mention.text, cue=mention.cue, citations=(mention.citation,)))
-    return tuple(_answered(q, events, published) for q in merged)
-
-
-def _answered(question: Question, events: Sequence[Event], published: dict[str, date | None]) -> Question:
-    """Mark a question answered by a past event reported after it was asked that covers its content."""
-    asked = min((d for c in question.citations if (d := published.get(c.article)) is not None), default=None)
-    wanted = _stems(question.text)
-    if asked is None or len(wanted) < 2:
-        return question
-    for event in events:
-        if event.status is not EventStatus.PAST:
-            continue
-        later = [c for c in event.citations if (d := published.get(c.article)) is not None and d > asked]
-        if later and len(wanted & _stems(event.text)) / len(wanted) >= ANSWERED:
-            return replace(question, answered_by=tuple(later))
-    return question
-
-
-_QUESTION_WORDS = frozenset(
-    [
-        "when",
-        "where",
-        "what",
-        "who",
-        "whom",
-        "which",
-        "why",
-        "how",
-        "will",
-        "did",
-        "does",
-        "do",
-        "is",
-        "was",
-        "are",
-        "were",
-        "can",
-        "should",
-        "has",
-        "have",
-        "be",
-    ]
-)
-
-
-def _stems(text: str) -> frozenset[str]:
-    """Content words, crudely stemmed, so that "resume" and "resumed" meet."""
-    stems = set()
-    for word in content_words(text) - _QUESTION_WORDS:
-        for suffix in ("ing", "ed", "es", "s", "e"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-                break
-        stems.add(word)
-    return frozenset(stems)
-
-
-def merge_background(findings: Sequence[Findings], actors: Sequence[Actor]) -> tuple[BackgroundItem, ...]:
-    """The best-scored context sentences, without near-duplicates, in reading order."""
-    key_people = [a for a in actors if a.kind is ActorKind.PERSON][:3]
-    candidates = []
-    for mention in (b for f in findings for b in f.background):
-        text = mention.citation.text
-        bonus = 0.5 * sum(any(n in text for n in (a.name, *a.aliases)) for a in key_people)
-        candidates.append((mention.score + bonus, mention))
-    candidates.sort(key=lambda c: (-c[0], c[1].citation))
-    chosen: list[BackgroundItem] = []
-    for score, mention in candidates:
-        if len(chosen) >= MAX_BACKGROUND:
-            break
-        if any(similarity(item.text, mention.citation.text) >= SIMILAR_TEXT for item in chosen):
-            continue
-        chosen.append(
-            BackgroundItem(text=mention.citation.text, when=mention.when, score=score, citations=(mention.citation,))
-        )
-    return tuple(sorted(chosen, key=lambda b: b.citations[0]))
-
-
-def merge_story(
-    *,
-    slug: str,
-    title: str,
-    sources: Sequence[SourceArticle],
-    findings: Sequence[Findings],
-    aliases: dict[str, str] | None = None,
-) -> Briefing:
-    """Combine every article's findings into one briefing (before curation)."""
-    sources = sorted(sources, key=lambda s: (_published(s) or date.min, s.article.id))
-    findings = sorted(findings, key=lambda f: f.article)
-    newest = max((d for s in sources if (d := _published(s)) is not None), default=None)
-    published = {s.article.id: _published(s) for s in sources}
-    mentions = [a for f in findings for a in f.actors]
-    actors = merge_actors(mentions, aliases=aliases)
-    editor = EditorNames.of(aliases or {})
-    actors = tuple(_with_dated_roles(actor, mentions, published, editor) for actor in actors)
-    actors = attach_quotes(actors, [q for f in findings for q in f.quotes])
-    actors = link_metonyms(actors)
-    timeline = merge_events(findings, actors, newest=newest)
-    summary = None
-    if sources:
-        lede_source = sources[-1]
-        lede = next((s for s in lede_source.sentences if not s.is_heading), None)
-        if lede is not None:
-            summary = Summary(text=lede.text, citations=(Citation(lede_source.article.id, lede.number, lede.text),))
-    return Briefing(
-        slug=slug,
-        title=title,
-        summary=summary,
-        status="developing",
-        updated=newest,
-        tags=tuple(sorted({t for s in sources for t in s.article.meta.tags})),
-        sources=tuple(sources),
-        editor_background=None,
-        background=merge_background(findings, actors),
-        actors=actors,
-        timeline=timeline,
-        questions=merge_questions(findings, timeline, published),
-    )
-
-
-def _published(source: SourceArticle) -> date | None:
-    meta = source.article.meta
-    return meta.published_day

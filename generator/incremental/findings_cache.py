@@ -8,54 +8,18 @@ A build whose articles are all cached never imports spaCy.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import logging
 from pathlib import Path
 from typing import Any
 
-from generator import codec
-from generator.cache_store import CacheStore
+from generator.incremental import codec
+from generator.incremental.keys import code_fingerprint, model_version
+from generator.incremental.store import CacheStore
 
 log = logging.getLogger(__name__)
 
 EXTRACT_VERSION = "1"
-"""Bump to drop every cached finding (the code hash below already covers changes to the extraction code)."""
-
-_CODE = ("extract", "temporal", "nlp.py", "ingest/text.py", "model.py")
-"""The code whose changes change the findings: its bytes are part of every cache key."""
-
-
-def code_fingerprint(entries: tuple[str, ...] = _CODE) -> str:
-    """A hash of the extraction code (or of `entries` of the package), so that edits never reuse stale results."""
-    root = Path(__file__).parent
-    digest = hashlib.sha256()
-    for entry in entries:
-        path = root / entry
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.name.encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def package_versions(names: tuple[str, ...]) -> dict[str, str]:
-    """The installed version of each package by name ("-" for one that is not installed)."""
-    versions = {}
-    for name in names:
-        try:
-            versions[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            versions[name] = "-"
-    return versions
-
-
-def model_version(name: str) -> str:
-    """The installed version of the model package, without loading spaCy."""
-    for candidate in (name, name.replace("_", "-")):
-        try:
-            return importlib.metadata.version(candidate)
-        except importlib.metadata.PackageNotFoundError:
-            continue
-    return "unknown"
+"""Bump to drop every cached finding (the code hash, `keys.EXTRACTION_CODE`, covers changes to the extraction code)."""
 
 
 class FindingsCache:

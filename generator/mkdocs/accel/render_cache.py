@@ -32,9 +32,9 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from generator.cache_store import BuildStore
-from generator.findings_cache import code_fingerprint, package_versions
-from generator.page_cache import LogCapture, toc_data
+from generator.incremental.keys import code_fingerprint, package_versions
+from generator.incremental.store import BuildStore
+from generator.mkdocs.accel.page_cache import LogCapture, toc_data
 
 if TYPE_CHECKING:
     import jinja2
@@ -114,7 +114,7 @@ def config_fingerprint(config: MkDocsConfig) -> str:
         "version": RENDER_CACHE_VERSION,
         "python": sys.version,
         "packages": package_versions(_PACKAGES),
-        "code": code_fingerprint(("render_cache.py",)),
+        "code": code_fingerprint(("mkdocs/accel/render_cache.py",)),
         "file": hashlib.sha256(config_file.read_bytes()).hexdigest() if config_file.is_file() else None,
         # Where the site is written does not change a page (`mkdocs build -d`); the rest of the settings may.
         "config": stable({k: v for k, v in config.items() if k not in {"theme", "plugins", "site_dir"}}, lenient=True),

@@ -1,0 +1,160 @@
+"""Open questions: sentences that say something is unknown, undecided or only expected, as plain questions.
+
+Cues come from the dependency parse, not from word position: a negated verb of disclosure ("neither country
+has specified when or where ..."), a refusal ("declined to comment"), an adjective of uncertainty ("it is
+unclear whether ..."), a modal of possibility ("could strike an arms deal") and a verb of expectation
+("are expected to continue"). Each becomes a question with the clause's own subject and verb.
+
+`cues` finds the cues in the parse; `phrasing` turns the clause they point at into a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.extract.cues import (
+    CONTESTED_ADVERBS,
+    CONTESTING_VERBS,
+    EXPECTATION_VERBS,
+    HEDGE_MODALS,
+    PENDING_VERBS,
+    UNCERTAIN_ADJECTIVES,
+)
+from generator.extract.questions.cues import (
+    describes_its_noun,
+    is_negated_disclosure,
+    is_open_possibility,
+    is_uncertainty,
+    unknown_clauses,
+)
+from generator.extract.questions.phrasing import (
+    contested_question,
+    expectation_subject,
+    question_from_clause,
+    question_from_object,
+    yes_no_question,
+)
+from generator.model import Citation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from generator.nlp.parse import ParsedArticle
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuestionMention:
+    """One question raised by one sentence, before merging."""
+
+    text: str
+    cue: str
+    """The cue family: negated-disclosure, uncertainty, hedge, expectation, pending-decision or contested."""
+    predicate: str = ""
+    """Lemma of the questioned verb with its object ("take place"), to find questions that ask the same thing."""
+    citation: Citation
+
+
+def find_questions(parsed: ParsedArticle) -> Iterator[QuestionMention]:
+    """Yield the questions each body sentence raises, in text order."""
+    for sentence, span in parsed.numbered():
+        citation = Citation(parsed.article.id, sentence.number, sentence.text)
+        seen: set[str] = set()
+        for cue, text, predicate in questions_with_predicates(span):
+            if text not in seen:
+                seen.add(text)
+                yield QuestionMention(text=text, cue=cue, predicate=predicate, citation=citation)
+
+
+def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
+    """(cue, question, predicate) triples for one sentence."""
+    for cue, text, verb in _questions(span):
+        yield cue, text, predicate_of(verb)
+
+
+_READER = frozenset({"you", "your", "yours"})
+"""Words that address the reader: "A selection of your comments may be published" is the page's small print."""
+
+
+def predicate_of(verb: Token) -> str:
+    """ "take place", "strike deal", "continue": the verb's lemma and the lemma of its object, if any."""
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    return " ".join([verb.lemma_.lower(), *objects[:1]])
+
+
+def questions_in(span: Span) -> Iterator[tuple[str, str]]:
+    """(cue, question) pairs for one sentence."""
+    for cue, text, _ in _questions(span):
+        yield cue, text
+
+
+def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
+    """(cue, question, questioned verb) for one sentence; a clause asked about once is not asked about again."""
+    for cue, text, verb in _all_questions(span):
+        if _READER.isdisjoint(w.lower() for w in _WORDS.findall(text)):
+            yield cue, text, verb
+
+
+_WORDS = re.compile(r"[\w’']+")
+
+
+MIN_HEDGE_WORDS = 5
+"""Fewer words than this from a modal alone (a weak cue) usually means the parse lost the object."""
+
+
+def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
+    asked: set[int] = set()
+    for token in span:
+        if is_negated_disclosure(token) or is_uncertainty(token):
+            cue = "uncertainty" if token.lemma_ in UNCERTAIN_ADJECTIVES else "negated-disclosure"
+            found = False
+            for clause in unknown_clauses(token):
+                if text := question_from_clause(clause):
+                    found = True
+                    asked.add(clause.i)
+                    yield cue, text, clause
+            if not found and (text := question_from_object(token)):
+                yield cue, text, token
+        elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and is_open_possibility(token.head):
+            text = yes_no_question(token.head) if token.head.i not in asked else None
+            # A modal is a weak cue: a short result usually means the parse lost the object
+            # ("Will the bigger plane carry?").
+            if text is not None and len(text.split()) >= MIN_HEDGE_WORDS:
+                asked.add(token.head.i)
+                yield "hedge", text, token.head
+        elif token.lemma_ in EXPECTATION_VERBS and token.tag_ == "VBN" and not describes_its_noun(token):
+            target = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            subject = expectation_subject(token)
+            if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
+                yield "expectation", text, target
+        elif token.lemma_ in PENDING_VERBS and token.pos_ == "VERB":
+            # "The government is weighing whether to extend the ban" → "Will the government extend the ban?"
+            target = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in {"xcomp", "ccomp"} and any(m.lower_ == "whether" for m in c.children)
+                ),
+                None,
+            )
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
+                asked.add(target.i)
+                yield "pending-decision", text, target
+        elif token.lemma_ in CONTESTING_VERBS and token.pos_ == "VERB":
+            # "The company denied that it had paid the officials" → "Did the company pay the officials?"
+            claim = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if claim is not None and (text := contested_question(claim, token)):
+                asked.add(claim.i)
+                yield "contested", text, claim
+        elif (
+            token.lower_ in CONTESTED_ADVERBS
+            and token.dep_ == "advmod"
+            and token.head.tag_ in {"VBD", "VBN"}
+            and token.head.i not in asked
+            and (text := contested_question(token.head, None))
+        ):
+            asked.add(token.head.i)
+            yield "contested", text, token.head

@@ -1,0 +1,27 @@
+"""How alike two texts are, by their content words: what events, questions and background lose duplicates by."""
+
+from __future__ import annotations
+
+import re
+
+SIMILAR_TEXT = 0.7
+"""Questions and background sentences this alike (`similarity`) are one."""
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP_WORDS = (
+    "a an the of to in on at for and or but with by from as that this these those is are was were be been "
+    "has have had will would could may might it its their his her they he she we our said says"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def similarity(a: str, b: str) -> float:
+    """Overlap of content words, relative to the shorter text (1.0 when one contains the other's words)."""
+    left, right = content_words(a), content_words(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / min(len(left), len(right))

