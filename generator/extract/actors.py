@@ -265,18 +265,18 @@ def find_role(name: Span) -> str | None:
 
 def _title_before(name: Span) -> str | None:
     doc = name.doc
-    if (title := _title_holding_the_name(name)) is not None:
-        return title
+    if (holding := _title_holding_the_name(name)) is not None:
+        return holding
     sentence_start = name.sent.start
     left = name.start
     inside = set(range(name.start, name.end))
     while left - 1 >= sentence_start:
         token = doc[left - 1]
         attached = token.head.i in inside and token.head.i > token.i
-        if not attached and (title := _phrase_title(token, left, inside)) is not None:
+        if not attached and (phrase := _phrase_title(token, left, inside)) is not None:
             # "Secretary of State Mike Pompeo", "U.S. Ambassador to the European Union Gordon Sondland"
-            inside |= set(range(title.i, left))
-            left = title.i
+            inside |= set(range(phrase.i, left))
+            left = phrase.i
             continue
         if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod"}:
             break
