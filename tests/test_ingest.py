@@ -184,3 +184,13 @@ def test_controls_are_cleaned_from_article_text_and_every_metadata_field(tmp_pat
     assert (article.meta.title, article.meta.authors, article.meta.tags) == ("Talks end", ("Ana Ruiz",), ("ports",))
     assert (story.meta.title, story.meta.summary) == ("Port strike", "Line one.\nLine two.")
     assert story.meta.curation.questions[0].ask == "When?"
+
+
+def test_a_source_credit_and_an_image_size_are_not_article_text():
+    from generator.ingest.text import normalise
+
+    credited = normalise("KVELLER via JTA — The state has sworn in its first justice.")
+    assert (credited.dateline, credited.text) == (None, "The state has sworn in its first justice.")
+    assert normalise("150px The airline has announced 10,000 job cuts.").text == (
+        "The airline has announced 10,000 job cuts."
+    )

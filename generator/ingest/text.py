@@ -10,8 +10,10 @@ from dataclasses import dataclass
 # before a dash at the very start of the article.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’\- ]*)?)"
-    r"(?:\s*\((?P<agency>[A-Za-z .]+)\))?\s*[—–-]{1,2}\s+"
+    r"(?:\s*\((?P<agency>[A-Za-z .]+)\)|\s+via\s+(?P<via>[A-Z][A-Za-z.]+))?\s*[—–-]{1,2}\s+"
 )
+_IMAGE_SIZE = re.compile(r"^\d{2,4}px\s+(?=\S)")
+"""A wiki image size left at the start of a paragraph ("150px Airbus, Europe's ..."): markup, not text."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -71,13 +73,14 @@ def normalise(raw: str) -> NormalisedText:
         paragraph = " ".join(line for line in lines if line)
         if paragraph:
             paragraphs.append(paragraph)
+    paragraphs = [_IMAGE_SIZE.sub("", p) for p in paragraphs]
     dateline = None
     if paragraphs and (match := _DATELINE.match(paragraphs[0])):
         place = match.group("place").strip()
         # A real dateline is short and followed by a sentence that starts with a capital or a quote.
         rest = paragraphs[0][match.end() :]
         if len(place) <= 40 and (rest[:1].isupper() or rest[:1] in "“\"'‘"):
-            dateline = place
+            dateline = None if match.group("via") else place  # "KVELLER via JTA —" credits a source, no place
             paragraphs[0] = rest
     return NormalisedText(text="\n\n".join(paragraphs), dateline=dateline)
 

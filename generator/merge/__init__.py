@@ -7,6 +7,7 @@ the articles given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -15,7 +16,7 @@ from generator.merge.actors import attach_quotes, link_metonyms, merge_actors, w
 from generator.merge.background import merge_background
 from generator.merge.events import merge_events
 from generator.merge.questions import merge_questions
-from generator.model import Briefing, Citation, SourceArticle, Summary
+from generator.model import Briefing, Citation, Sentence, SourceArticle, Summary
 from generator.names import EditorNames
 
 
@@ -42,7 +43,8 @@ def merge_story(
     summary = None
     if sources:
         lede_source = sources[-1]
-        lede = next((s for s in lede_source.sentences if not s.is_heading), None)
+        article_findings = next((f for f in findings if f.article == lede_source.article.id), None)
+        lede = choose_lede(lede_source, article_findings)
         if lede is not None:
             summary = Summary(text=lede.text, citations=(Citation(lede_source.article.id, lede.number, lede.text),))
     return Briefing(
@@ -58,6 +60,48 @@ def merge_story(
         actors=actors,
         timeline=timeline,
         questions=merge_questions(findings, timeline, published),
+    )
+
+
+LEDE_WINDOW = 5
+"""The lede is looked for among the first sentences of the newest article."""
+_NOT_NEWS = re.compile(
+    r"^(?:photo|image|file photo|credit|caption|advertis\w*|sign up|subscribe|click|watch|listen|read more|"
+    r"related|follow|this (?:article|story|post|page)|we may earn|by [A-Z][a-z]+ [A-Z][a-z]+$)\b",
+    re.IGNORECASE,
+)
+
+
+def choose_lede(source: SourceArticle, findings: Findings | None) -> Sentence | None:
+    """The first sentence of `source` that reports the news, as the briefing's summary.
+
+    A call-out, a caption, a byline or a question to the reader is no lede, nor is a fragment (fewer than six
+    words, or no closing stop). Among the first sentences, the first that a timeline event dates near the
+    publication day (the news of the day) wins; else the first that reads as a sentence; else the first.
+    """
+    body = [s for s in source.sentences if not s.is_heading]
+    if not body:
+        return None
+    candidates = [s for s in body[:LEDE_WINDOW] if _reads_as_a_lede(s.text)]
+    published = source.article.meta.published_day
+    if findings is not None and published is not None:
+        recent = {
+            e.citation.sentence
+            for e in findings.events
+            if not e.is_future and e.when.start is not None and 0 <= (published - e.when.start).days <= 7
+        }
+        if dated := [s for s in candidates if s.number in recent]:
+            return dated[0]
+    return candidates[0] if candidates else body[0]
+
+
+def _reads_as_a_lede(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= 6
+        and text.rstrip()[-1:] in {".", "!", "”", '"', "’", ")"}
+        and not _NOT_NEWS.match(text)
+        and any(w[:1].islower() for w in words)
     )
 
 
