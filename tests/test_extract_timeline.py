@@ -215,3 +215,16 @@ def test_one_sentence_gives_one_line_not_a_cut_copy_per_date(nlp):
 def test_a_name_that_is_us_is_not_a_first_person_pronoun(nlp):
     found = events(nlp, "The talks came in 2019, as the envoy met then-US President Jane Doe in Hanoi.")
     assert found and found[0][0] == "2019"
+
+
+def test_a_pronoun_subject_is_named_after_the_person_just_named(nlp):
+    found = events(
+        nlp,
+        "Maria Lopez has spent heavily on advertising. She entered the race in July. Her campaign stalled last week.",
+    )
+    assert ("2023-07", "Maria Lopez entered the race.") in found
+    assert ("2023-W36", "Maria Lopez’s campaign stalled.") in found
+
+
+def test_a_pronoun_subject_nobody_was_named_for_gives_no_line(nlp):
+    assert events(nlp, "He will be on the ballot in March.") == []

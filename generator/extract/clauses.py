@@ -23,12 +23,12 @@ was widespread") or an adverb ("So far, ten have died"); as conjunctions they ar
 _TRAILING_JUNK = re.compile(r"(?:\s*[,;:–—-])+\s*$")
 
 
-def tokens_text(tokens: Iterable[Token]) -> str:
-    """The tokens in document order, with the spacing they had, tidied after gaps."""
+def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str:
+    """The tokens in document order, with the spacing they had, tidied after gaps (`replace`: text by index)."""
     ordered = sorted(tokens, key=lambda t: t.i)
     parts = []
     for index, token in enumerate(ordered):
-        parts.append(token.text)
+        parts.append(replace.get(token.i, token.text) if replace else token.text)
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         if following is not None and (token.whitespace_ or following.i != token.i + 1):
             parts.append(" ")
@@ -116,6 +116,52 @@ def _inside_quote(token: Token) -> bool:
         elif before.text == '"':
             opened = not opened if before.i < token.i else True
     return opened
+
+
+_PERSONAL = {"he": "", "she": "", "his": "’s", "her": "’s"}
+"""Pronouns a line may name: a subject ("he", "she") or a subject's owner ("his campaign")."""
+
+
+def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
+    """Names for the personal pronoun that is (or owns) the line's subject; None when one cannot be named.
+
+    "He entered the race" says nothing on its own: the pronoun becomes the person named last before it, in its
+    sentence or the two before (news refers back to whoever it has just named). "His effort stalled" becomes
+    "Bloomberg’s effort stalled". Other pronouns ("it", "they") are left as they are.
+    """
+    ids = {t.i for t in kept}
+    tops = {t.i for t in kept if t.head.i not in ids or t.head.i == t.i}
+    found: dict[int, str] = {}
+    for token in kept:
+        role = token.lower_
+        if token.tag_ not in {"PRP", "PRP$"} or role not in _PERSONAL:
+            continue
+        subject = token if token.dep_ in SUBJECT_DEPS else token.head if token.dep_ == "poss" else None
+        if subject is None or subject.dep_ not in SUBJECT_DEPS or subject.head.i not in tops:
+            continue  # only the line's own subject: "outlined a plan for what he called" keeps its "he"
+        if role == "her" and token.dep_ != "poss":
+            continue
+        name = _person_before(token)
+        if name is None:
+            return None
+        found[token.i] = name + _PERSONAL[role]
+    return found
+
+
+def _person_before(token: Token) -> str | None:
+    doc = token.doc
+    first = doc[token.sent.start].sent
+    for _ in range(2):  # the pronoun's sentence and the two before it
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    people = [e for e in doc.ents if e.label_ == "PERSON" and first.start <= e.start and e.end <= token.i]
+    if not people:
+        return None
+    name = people[-1]
+    while len(name) > 1 and name[-1].tag_ == "POS":
+        name = name[:-1]
+    return name.text.removesuffix("’s").removesuffix("'s")
 
 
 def subtree_without(head: Token, dropped: set[int]) -> list[Token]:

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
-from generator.extract.clauses import SUBJECT_DEPS, line_problem, subtree_without, tidy_clause, tokens_text
+from generator.extract.clauses import (
+    SUBJECT_DEPS,
+    line_problem,
+    named_pronouns,
+    subtree_without,
+    tidy_clause,
+    tokens_text,
+)
 from generator.extract.cues import IRREALIS_AUX, REPORTING_VERBS
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
@@ -74,7 +81,10 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
                 continue
             whole.add(timex.sentence)
             tokens = sentence_tokens(verb.sent)
-        text = tidy_clause(tokens_text(tokens)) if tokens else ""
+        names = named_pronouns(tokens)
+        if names is None:
+            continue  # "He entered the race": nobody named before it to say who
+        text = tidy_clause(tokens_text(tokens, names)) if tokens else ""
         if len(text.split()) < 3 or (when.value, text) in seen or (timex.sentence, text) in lines:
             continue  # one line per sentence and wording, at the first date that gives it
         seen.add((when.value, text))
