@@ -81,10 +81,10 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
                 continue
             whole.add(timex.sentence)
             tokens = sentence_tokens(verb.sent)
-        names = named_pronouns(tokens)
-        if names is None:
+        named = named_pronouns(tokens)
+        if named is None:
             continue  # "He entered the race": nobody named before it to say who
-        text = tidy_clause(tokens_text(tokens, names)) if tokens else ""
+        text = tidy_clause(tokens_text(tokens, named)) if tokens else ""
         if len(text.split()) < 3 or (when.value, text) in seen or (timex.sentence, text) in lines:
             continue  # one line per sentence and wording, at the first date that gives it
         seen.add((when.value, text))
