@@ -10,7 +10,7 @@ import enum
 from datetime import date, timedelta
 
 from generator.model import TimeValue
-from generator.temporal.values import of_month, of_season, of_week_containing, of_year
+from generator.temporal.values import of_decade, of_month, of_season, of_week_containing, of_year
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -35,6 +35,15 @@ class Tense(enum.Enum):
     PAST = "past"
     PRESENT = "present"
     FUTURE = "future"
+
+
+class TimexType(enum.StrEnum):
+    """The TIMEX3 type of an expression: a calendar date, a time of day, a length of time, or a recurrence."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
 
 
 def resolve_weekday(name: str, anchor: date, tense: Tense) -> TimeValue:
@@ -94,6 +103,22 @@ def resolve_month_offset(months: int, anchor: date) -> TimeValue:
 
 def resolve_year_offset(years: int, anchor: date) -> TimeValue:
     return of_year(anchor.year + years)
+
+
+def resolve_unit_offset(unit: str, offset: int, anchor: date) -> TimeValue:
+    """ "last week" ("week", -1), "this month" ("month", 0), "next decade" ("decade", +1); any other unit is a year.
+
+    >>> anchor = date(2023, 9, 12)
+    >>> resolve_unit_offset("decade", -1, anchor).value, resolve_unit_offset("year", 1, anchor).value
+    ('201', '2024')
+    """
+    if unit.startswith("week"):
+        return resolve_week_offset(offset, anchor)
+    if unit == "month":
+        return resolve_month_offset(offset, anchor)
+    if unit == "decade":
+        return of_decade((anchor.year // 10 + offset) * 10)
+    return resolve_year_offset(offset, anchor)
 
 
 def resolve_month(month: int, anchor: date, tense: Tense) -> TimeValue:

@@ -14,6 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.temporal.tagger import TimexMention
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.DOTALL)
 _ATTRIBUTE = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
@@ -154,14 +158,13 @@ def score_document(gold: Sequence[Timex], system: Sequence[Timex], *, name: str,
     score.relaxed_system += sum(1 for s in system if any(s.start < g.end and g.start < s.end for g in gold))
 
 
-def as_timexes(mentions: Iterable[object]) -> list[Timex]:
+def as_timexes(mentions: Iterable[TimexMention]) -> list[Timex]:
     """The tagger's mentions as scoreable expressions; a range ("2018 and 2019") counts as its parts."""
     found = []
     for mention in mentions:
-        parts = getattr(mention, "parts", ()) or ((mention.start, mention.end),)  # type: ignore[attr-defined]
-        values = list(mention.values) or [None]  # type: ignore[attr-defined]
+        parts = mention.parts or ((mention.start, mention.end),)
+        values = [value.value for value in mention.values] or [""]
         for index, (start, end) in enumerate(parts):
-            value = values[min(index, len(values) - 1)]
-            text = mention.text if len(parts) == 1 else f"{mention.text}[{index}]"  # type: ignore[attr-defined]
-            found.append(Timex(start, end, text, mention.type, value.value if value is not None else ""))  # type: ignore[attr-defined]
+            text = mention.text if len(parts) == 1 else f"{mention.text}[{index}]"
+            found.append(Timex(start, end, text, mention.type, values[min(index, len(values) - 1)]))
     return found

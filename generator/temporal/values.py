@@ -39,6 +39,15 @@ def of_month(year: int, month: int) -> TimeValue:
     )
 
 
+def of_time(day: TimeValue, time: str) -> TimeValue:
+    """A time on a day: a clock time ("09:30") or a part of the day ("MO"), spanning the day.
+
+    >>> of_time(TimeValue.of_day(date(2023, 9, 12)), "MO").value
+    '2023-09-12TMO'
+    """
+    return TimeValue(value=f"{day.value}T{time}", granularity=Granularity.DAY, start=day.start, end=day.end)
+
+
 def of_year(year: int) -> TimeValue:
     return TimeValue(value=f"{year:04d}", granularity=Granularity.YEAR, start=date(year, 1, 1), end=date(year, 12, 31))
 
@@ -58,6 +67,16 @@ def of_week_containing(day: date) -> TimeValue:
     return of_week(year, week)
 
 
+def of_weekend(saturday: date) -> TimeValue:
+    """The weekend that starts on `saturday`.
+
+    >>> of_weekend(date(2023, 9, 9)).value
+    '2023-W36-WE'
+    """
+    week = of_week_containing(saturday).value
+    return TimeValue(value=f"{week}-WE", granularity=Granularity.WEEK, start=saturday, end=saturday + timedelta(days=1))
+
+
 def of_quarter(year: int, quarter: int) -> TimeValue:
     first = 3 * (quarter - 1) + 1
     return TimeValue(
@@ -66,6 +85,15 @@ def of_quarter(year: int, quarter: int) -> TimeValue:
         start=date(year, first, 1),
         end=of_month(year, first + 2).end,
     )
+
+
+def of_quarter_containing(day: date) -> TimeValue:
+    """The calendar quarter `day` falls in.
+
+    >>> of_quarter_containing(date(2023, 9, 12)).value
+    '2023-Q3'
+    """
+    return of_quarter(day.year, (day.month - 1) // 3 + 1)
 
 
 def of_half(year: int, half: int) -> TimeValue:

@@ -1,0 +1,201 @@
+"""Calendar dates: "2023-09-12", "March 3, 2021", "Monday, Oct. 26", "July 4", "in July", "on the 15th"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator.model import Granularity, TimeValue
+from generator.temporal import values as tv
+from generator.temporal.guards import before_a_noun
+from generator.temporal.patterns import (
+    DAY,
+    DIGITS,
+    MONTH,
+    MONTH_STEMS,
+    WEEKDAY,
+    WEEKDAY_STEMS,
+    YEAR,
+    ci,
+    day_number,
+    month_number,
+    safe_day,
+    year_number,
+)
+from generator.temporal.resolve import (
+    WEEKDAYS,
+    Tense,
+    resolve_day_of_month,
+    resolve_month,
+    resolve_month_day,
+    resolve_month_offset,
+)
+from generator.temporal.rule import Context, Resolved, date_of, rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_MONTH_INTRO = re.compile(
+    r"\b(?:in|since|until|till|by|from|to|through|throughout|into|during|before|after|of|early|late|last|next|this"
+    r"|around|between|as (?:early|late|soon) as)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*(?:,|and|or|to|through|-|–)\s*$")
+"""A month named just before ("February and March") makes "March" a month too."""
+_DAY_OF_MONTH_INTRO = re.compile(r"\b(?:on|by|until|till|since|from)\s+$", re.IGNORECASE)
+
+
+def may_the_verb(match: re.Match[str], tokens: Span) -> bool:
+    """ "May 5" where "May" is the modal verb ("they may 5 times...")."""
+    return match.group("mon") == "May" and (tokens[0].pos_ == "AUX" or tokens[0].tag_ == "MD")
+
+
+def march_the_verb(match: re.Match[str], tokens: Span) -> bool:
+    """ "March 5" where "march" is the verb."""
+    return match.group("mon") == "March" and tokens[0].pos_ == "VERB"
+
+
+def a_verb_or_a_name(match: re.Match[str], _tokens: Span) -> bool:
+    """A bare "May" or "March" (also verbs and names) that no word introducing a date comes before."""
+    if match.group("mon") not in {"May", "March"} or match.group("shift"):
+        return False
+    before = match.string[: match.start()]
+    return not (_MONTH_INTRO.search(before) or _MONTH_BEFORE.search(before))
+
+
+def no_preposition_before(match: re.Match[str], _tokens: Span) -> bool:
+    """ "the 15th" is a day of the month only after "on", "by", "until", "since" or "from"."""
+    return not _DAY_OF_MONTH_INTRO.search(match.string, 0, match.start())
+
+
+def _full_date(m: re.Match[str]) -> Resolved | None:
+    return date_of(safe_day(year_number(m.group("year")), month_number(m.group("mon")), day_number(m.group("day"))))
+
+
+def _nearest_month_day(m: re.Match[str], at: Context) -> Resolved | None:
+    """A month and day without a year: the nearest such date in the direction of the tense."""
+    month, day = month_number(m.group("mon")), day_number(m.group("day"))
+    if at.anchor is None:
+        return date_of(TimeValue(value=f"XXXX-{month:02d}-{day:02d}", granularity=Granularity.DAY))
+    value = resolve_month_day(month, day, at.anchor, at.tense)
+    if (
+        at.tense is Tense.PAST
+        and value is not None
+        and value.start is not None
+        and (at.anchor - value.start).days > 300
+    ):
+        # "declared a dividend payable Dec. 7", written Oct. 27: the past tense is the declaring verb's. News
+        # gives the year of a date more than ten months back, so a bare month and day is the nearest one.
+        value = resolve_month_day(month, day, at.anchor, Tense.PRESENT)
+    return date_of(value)
+
+
+@rule(priority=10, pattern=r"\b\d{4}-\d{2}-\d{2}\b", triggers=DIGITS)
+def iso(m: re.Match[str], _at: Context) -> Resolved | None:
+    """ "2023-09-12"."""
+    year, month, day = (int(x) for x in m.group(0).split("-"))
+    return date_of(safe_day(year, month, day))
+
+
+@rule(priority=20, pattern=rf"\b(?P<mon>{MONTH}) (?P<day>{DAY}),? (?P<year>{YEAR})\b", triggers=MONTH_STEMS)
+def month_day_year(m: re.Match[str], _at: Context) -> Resolved | None:
+    """ "March 3, 2021"."""
+    return _full_date(m)
+
+
+@rule(priority=30, pattern=rf"\b(?P<day>{DAY}) (?:of )?(?P<mon>{MONTH}),? (?P<year>{YEAR})\b", triggers=MONTH_STEMS)
+def day_month_year(m: re.Match[str], _at: Context) -> Resolved | None:
+    """ "3 March 2021", "26th of Jun 2023"."""
+    return _full_date(m)
+
+
+@rule(
+    priority=40,
+    pattern=rf"\b(?P<wd>{WEEKDAY}),? (?P<mon>{MONTH}) (?P<day>{DAY})\b(?:,? (?P<year>{YEAR})\b)?",
+    triggers=WEEKDAY_STEMS,
+)
+def weekday_date(m: re.Match[str], at: Context) -> Resolved | None:
+    """ "Monday, Oct. 26": the year near publication in which that date falls on that weekday."""
+    if m.group("year"):  # "Monday, March 11, 2013"
+        return _full_date(m)
+    month, day = month_number(m.group("mon")), day_number(m.group("day"))
+    weekday = m.group("wd").lower()
+    if at.anchor is not None:
+        for year in (at.anchor.year, at.anchor.year - 1, at.anchor.year + 1):
+            value = safe_day(year, month, day)
+            if value is not None and value.start is not None and WEEKDAYS[value.start.weekday()] == weekday:
+                return date_of(value)
+    return _nearest_month_day(m, at)
+
+
+@rule(
+    priority=50,
+    pattern=rf"\b(?P<mon>{MONTH}) (?P<day>{DAY})\b(?!,? {YEAR})(?![\d:.,]\d)",
+    triggers=MONTH_STEMS,
+    rejects=(may_the_verb, march_the_verb),
+)
+def month_day(m: re.Match[str], at: Context) -> Resolved | None:
+    """ "July 4", "Sept. 20": the nearest such date in the direction of the tense."""
+    return _nearest_month_day(m, at)
+
+
+@rule(
+    priority=60,
+    pattern=rf"\b(?P<day>{DAY}) (?P<mon>{MONTH})\b(?!,? {YEAR})",
+    triggers=MONTH_STEMS,
+    rejects=(may_the_verb,),
+)
+def day_month(m: re.Match[str], at: Context) -> Resolved | None:
+    """ "4 July": as "July 4"."""
+    return _nearest_month_day(m, at)
+
+
+@rule(
+    priority=70,
+    pattern=rf"\b(?:(?P<mod>{ci('early|mid|late')})[- ])?(?P<mon>{MONTH}),? (?:of )?(?P<year>{YEAR})\b",
+    triggers=MONTH_STEMS,
+    rejects=(may_the_verb,),
+)
+def month_year(m: re.Match[str], _at: Context) -> Resolved | None:
+    """ "April 2019", "mid-July 2020"."""
+    return date_of(tv.of_month(year_number(m.group("year")), month_number(m.group("mon"))))
+
+
+@rule(
+    priority=80,
+    pattern=(
+        rf"\b(?:(?P<shift>{ci('last|next|this|early|late|mid')})[- ])?(?P<mon>January|February|March|April|May"
+        r"|June|July|August|September|October|November|December)\b(?!-)"
+    ),
+    triggers=MONTH_STEMS,
+    rejects=(a_verb_or_a_name,),
+)
+def month(m: re.Match[str], at: Context) -> Resolved | None:
+    """ "in July", "last March", "next May": the nearest such month in the direction of the tense (or shift)."""
+    number = month_number(m.group("mon"))
+    if at.anchor is None:
+        return date_of(TimeValue(value=f"XXXX-{number:02d}", granularity=Granularity.MONTH))
+    shift = (m.group("shift") or "").lower()
+    if shift == "last":
+        value = resolve_month_offset(-((at.anchor.month - number) % 12 or 12), at.anchor)
+    elif shift == "next":
+        value = resolve_month_offset((number - at.anchor.month) % 12 or 12, at.anchor)
+    elif shift == "this":
+        value = tv.of_month(at.anchor.year, number)
+    else:
+        value = resolve_month(number, at.anchor, at.tense)
+    return date_of(value)
+
+
+@rule(
+    priority=420,
+    # "on the 15th", "by the 3rd": a day of this month or one beside it (not "the 15th floor", "the 15th of")
+    pattern=rf"\b{ci('the')} (?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?! of\b|-)",
+    triggers=("1st", "2nd", "3rd", "0th", "1th", "2th", "3th", "4th", "5th", "6th", "7th", "8th", "9th"),
+    rejects=(no_preposition_before, before_a_noun),
+)
+def day_of_month(m: re.Match[str], at: Context) -> Resolved | None:
+    """ "on the 15th": that day of the publication month or a month beside it."""
+    if at.anchor is None:
+        return None
+    return date_of(resolve_day_of_month(int(m.group("day")), at.anchor, at.tense))
