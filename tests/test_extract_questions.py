@@ -158,3 +158,33 @@ def test_question_wording_asides_left_out_and_subjects_kept(nlp, text, expected)
 )
 def test_more_sentences_that_are_not_questions(nlp, text):
     assert questions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What voters will make of?",
+        "Will how many people seek refuge in shelters?",
+        "Will no one predict what happens next?",
+        "What are the the identities?",
+        "Will the “next round include the leaders?",
+        "When will his company’s lander be ready?",
+        "Will the talks resume and?",
+    ],
+)
+def test_a_question_that_is_not_correct_english_is_not_asked(text):
+    from generator.extract.questions import question_problem
+
+    assert question_problem(text) is not None
+
+
+def test_a_well_formed_question_passes():
+    from generator.extract.questions import question_problem
+
+    assert question_problem("Will the company pay the officials?") is None
+    assert question_problem("How many people will seek refuge in shelters?") is None
+
+
+def test_a_proper_adjective_keeps_its_capital(nlp):
+    found = questions(nlp, "Ukrainian officials could be confused by the new rules, the envoy said.")
+    assert all("ukrainian" not in q for q in found)

@@ -93,8 +93,42 @@ def questions_in(span: Span) -> Iterator[tuple[str, str]]:
 def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
     """(cue, question, questioned verb) for one sentence; a clause asked about once is not asked about again."""
     for cue, text, verb in _all_questions(span):
-        if _READER.isdisjoint(w.lower() for w in _WORDS.findall(text)):
+        if _READER.isdisjoint(w.lower() for w in _WORDS.findall(text)) and question_problem(text) is None:
             yield cue, text, verb
+
+
+_DANGLING = re.compile(
+    r"\b(?:of|and|or|but|to|the|a|an|for|with|from|by|as|than|had|have|has|be|been|will|would|could|is|are|was"
+    r"|were|’s|'s)\?$",
+    re.IGNORECASE,
+)
+_WH_AFTER_AUX = re.compile(
+    r"^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Can|Could) (?:how|what|who|whom|which|when|where|why|whether"
+    r"|no one|nobody|none|nothing)\b",
+    re.IGNORECASE,
+)
+_DOUBLED = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+_OWNED_BY_NOBODY = re.compile(r"^(?:\w+ ){0,2}(?:his|her|its|their)\b", re.IGNORECASE)
+
+
+def question_problem(text: str) -> str | None:
+    """Why a question is not correct English a reader can follow, or None.
+
+    It must not stop on a word that promises more ("What will voters make of?"), put a wh-word or a negative
+    subject after the auxiliary ("Will how many people ...?", "Will no one predict ...?"), repeat a word
+    ("the the"), leave a quote or bracket open, or ask about someone only a pronoun names ("his company").
+    """
+    if _DANGLING.search(text):
+        return "stops in the middle of a phrase"
+    if _WH_AFTER_AUX.match(text):
+        return "a wh-word or a negative subject after the auxiliary"
+    if _DOUBLED.search(text):
+        return "a word twice in a row"
+    if text.count("“") != text.count("”") or text.count('"') % 2 or text.count("(") != text.count(")"):
+        return "a quote or bracket left open"
+    if _OWNED_BY_NOBODY.match(text):
+        return "names its subject only by a pronoun"
+    return None
 
 
 _WORDS = re.compile(r"[\w’']+")

@@ -220,8 +220,9 @@ def _subject_text(subject: Token) -> str | None:
     words = list(subtree_without(subject, dropped))
     text = balance_quotes(tokens_text(words))
     first = sorted(words, key=lambda t: t.i)[0] if words else None
-    if first is not None and first.pos_ != "PROPN" and first.text != "I" and text:
-        text = text[0].lower() + text[1:]  # "Talks are expected" → "Will talks ..."
+    proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"})
+    if first is not None and not proper and first.text != "I" and text:
+        text = text[0].lower() + text[1:]  # "Talks are expected" → "Will talks ..."; "Ukrainian officials" stays
     return text or None
 
 
