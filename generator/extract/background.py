@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from generator.extract.cues import (
@@ -65,18 +65,30 @@ def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> I
 
 
 def score_sentence(
-    span: Span, timexes: list[TimexMention], *, anchor: object, position: int
+    span: Span, timexes: list[TimexMention], *, anchor: date | None, position: int
 ) -> tuple[float, list[str], TimeValue | None]:
     """Score one sentence as background; return the score, the reasons and its oldest past date."""
     score = 0.0
     reasons: list[str] = []
     lower = span.text.lower()
-    points = [v for t in timexes for v in t.values if v.is_point and v.end is not None]
-    old = [v for v in points if anchor is not None and v.end is not None and v.end < anchor - OLD_AFTER]  # type: ignore[operator]
-    when = min(old, key=lambda v: v.sort_key) if old else None
-    if old:
+    points = [(t, v) for t in timexes for v in t.values if v.is_point and v.end is not None]
+    old = [(t, v) for t, v in points if anchor is not None and v.end is not None and v.end < anchor - OLD_AFTER]
+    when = min((v for _, v in old), key=lambda v: v.sort_key) if old else None
+    if any(t.head is not None and _dates_a_clause(span.doc[t.head]) for t, _ in old):
         score += 3
         reasons.append("old-date")
+    elif old:  # "LVMH's donation will cover a work that set records last March": today's news that mentions the past
+        score += 1
+        reasons.append("old-mention")
+    if anchor is not None and any(
+        v.start is not None
+        and v.end is not None
+        and v.start <= anchor <= v.end
+        and v.granularity is not Granularity.DAY
+        for _, v in points
+    ):
+        score -= 2  # "this year", "so far this month": the period the news is in
+        reasons.append("current-period")
     if any(
         t.type == "DURATION"
         and t.values
@@ -111,6 +123,22 @@ def score_sentence(
     return score, reasons, when
 
 
+def _dates_a_clause(head: Token) -> bool:
+    """Whether a date on `head` dates one of the sentence's clauses, not a noun it describes.
+
+    "In 2003 a scandal erupted" and "When the Air Force chose Northrop in 2008, Boeing protested" tell of the past;
+    "the donation will cover a work that set records last March" is today's news mentioning it.
+    """
+    node = head
+    for _ in range(12):
+        if (node.pos_ not in {"VERB", "AUX"} and node.dep_ != "ROOT") or node.dep_ in {"relcl", "acl", "appos"}:
+            return False
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return False
+
+
 def _is_uncertain(span: Span) -> bool:
     """Sentences about what is unknown or only possible belong to the open questions, not the background."""
     return any(t.lemma_ in UNCERTAIN_ADJECTIVES or (t.lower_ in HEDGE_MODALS and t.dep_ == "aux") for t in span)
@@ -131,9 +159,9 @@ def _states_standing_fact(root: Token) -> bool:
     return False
 
 
-def _reports_news(root: Token, timexes: list[TimexMention], anchor: object) -> bool:
+def _reports_news(root: Token, timexes: list[TimexMention], anchor: date | None) -> bool:
     """A report of something said or done within the last week ("the Kremlin said Monday")."""
     if anchor is None:
         return False
-    recent = [v for t in timexes for v in t.values if v.start is not None and v.start >= anchor - timedelta(days=7)]  # type: ignore[operator]
+    recent = [v for t in timexes for v in t.values if v.start is not None and v.start >= anchor - timedelta(days=7)]
     return bool(recent) or (root.lemma_ in REPORTING_VERBS and root.tag_ == "VBD")

@@ -77,7 +77,7 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         if line_problem(tokens) is not None:
             # a cut that does not stand alone: the whole sentence, if the date is the one of its main clause and
             # the sentence has given no line yet
-            if not _governs_sentence(verb) or any(number == timex.sentence for number, _ in lines):
+            if not governs_sentence(verb) or any(number == timex.sentence for number, _ in lines):
                 continue
             whole.add(timex.sentence)
             tokens = sentence_tokens(verb.sent)
@@ -144,7 +144,7 @@ def _reports_something_done(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"}))
 
 
-def _governs_sentence(verb: Token) -> bool:
+def governs_sentence(verb: Token) -> bool:
     """Whether a date on `verb` dates the sentence's main clause (or what its main reporting verb reports)."""
     root = verb.sent.root
     mains = {root}
