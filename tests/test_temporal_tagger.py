@@ -274,3 +274,22 @@ def test_day_one_is_a_name_but_that_day_two_people_is_a_date(nlp):
 )
 def test_a_number_after_a_word_that_numbers_things_is_no_year(nlp, text):
     assert tags(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police stopped a car driven by a man of 1909 Elm Drive on Monday.", [("Monday", "2023-09-11")]),
+        ("The search began at 2134 Caldwell Place.", []),
+        ("Sales fell, as did the fall in factory output.", []),
+        ("Prices rose in the fall of 2019.", [("the fall of 2019", "2019-FA")]),
+        ("This rain will be all of our Christmas presents rolled into one.", []),
+        ("The vote is due on Christmas.", [("Christmas", "2023-12-25")]),
+    ],
+)
+def test_a_house_number_a_decline_and_an_owned_holiday_are_no_dates(nlp, text, expected):
+    assert tags(nlp, text) == expected
+
+
+def test_last_fall_in_a_place_is_a_season(nlp):
+    assert [text for text, _ in tags(nlp, "He was shot last fall in his home.")] == ["last fall"]

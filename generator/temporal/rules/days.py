@@ -152,6 +152,14 @@ def this_part(m: re.Match[str], at: Context) -> Resolved | None:
     return date_of(resolve_unit_offset(unit, 0, base))
 
 
+_OWNED = re.compile(r"\b(?:my|our|your|his|her|their|its)\s+$", re.IGNORECASE)
+
+
+def an_owned_holiday(match: re.Match[str], _tokens: Span) -> bool:
+    """ "our Christmas and birthday presents", "their Easter": a holiday someone has, not a date."""
+    return not match.group("shift") and bool(_OWNED.search(match.string, 0, match.start()))
+
+
 @rule(
     priority=250,
     pattern=rf"\b(?:(?P<shift>{ci('last|next|this')}) )?(?P<name>{_HOLIDAYS})\b",
@@ -172,6 +180,7 @@ def this_part(m: re.Match[str], at: Context) -> Resolved | None:
         "maundy thursday",
         "ash wednesday",
     ),
+    rejects=(an_owned_holiday,),
 )
 def holiday(m: re.Match[str], at: Context) -> Resolved | None:
     """ "Christmas", "last Thanksgiving", "Easter": the holiday's date in the year the tense (or shift) points to."""

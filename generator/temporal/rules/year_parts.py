@@ -26,12 +26,19 @@ _QUARTER_YEARS = "|".join(["year-ago", "year-earlier", *_QUARTER_OF_YEAR])
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+_DECLINE_IN = re.compile(r"\s+in\s+(?!(?:the\s+)?(?:\d{4}|year)\b)", re.IGNORECASE)
+"""After "fall": "in" and a thing ("the fall in prices"), not a year ("the fall in 2019")."""
+
+
 def the_fall_of(match: re.Match[str], _tokens: Span) -> bool:
-    """ "the fall of Saigon": a collapse, not autumn."""
+    """ "the fall of Saigon", "the fall in manufacturing output": a collapse or a decline, not autumn."""
     return (
         not match.group("year")
         and match.group("season").lower() == "fall"
-        and bool(OF_AFTER.match(match.string, match.end()))
+        and bool(
+            OF_AFTER.match(match.string, match.end())
+            or (not match.group("shift") and _DECLINE_IN.match(match.string, match.end()))  # not "last fall in"
+        )
     )
 
 

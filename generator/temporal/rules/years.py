@@ -29,6 +29,11 @@ _NOT_AFTER_YEAR = re.compile(
     r"|votes?|cases|deaths|dollars|euros|yuan|won|rubles|roubles|barrels|points)",
     re.IGNORECASE,
 )
+_HOUSE_NUMBER = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\."
+    r"|Way|Place|Pl\.|Court|Ct\.|Circle|Terrace|Parkway|Pkwy\.|Highway|Trail)(?![a-z])"
+)
+"""A number before a street's name is a house number: "1909 Elm Drive", "2134 Caldwell Place"."""
 _NOT_BEFORE_YEAR = re.compile(
     r"(?:[$£€#№]|\bNo\.|\b(?:number|flight|route|line|bus|resolutions?|article|section|chapter|room|platform|gate"
     r"|highway|interstate|decree|bill|motion|amendment|model|version|windows))\s*$",
@@ -40,9 +45,14 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our|the))\s+$", r
 
 
 def numbers_a_thing(match: re.Match[str], _tokens: Span) -> bool:
-    """ "80 miles", "2000 people", "resolution 1973", "$2012": a number with a unit, or after a word that numbers."""
-    text = match.string
-    return bool(_NOT_AFTER_YEAR.match(text[match.end() :]) or _NOT_BEFORE_YEAR.search(text[: match.start()]))
+    """A number with a unit, after a word that numbers, or before a street's name: no year.
+
+    "80 miles", "2000 people", "resolution 1973", "$2012", "1909 Elm Drive".
+    """
+    text, after = match.string, match.string[match.end() :]
+    return bool(
+        _NOT_AFTER_YEAR.match(after) or _HOUSE_NUMBER.match(after) or _NOT_BEFORE_YEAR.search(text[: match.start()])
+    )
 
 
 def inside_an_amount(_match: re.Match[str], tokens: Span) -> bool:
