@@ -201,8 +201,12 @@ def table(totals: dict[str, dict[str, Tally]]) -> str:
     return "\n".join(lines)
 
 
-def sheet(story: dict[str, Any], data: dict[str, Any], project: Path) -> str:
-    """A labeller's reading sheet: the articles with numbered sentences, then every listed item with its key."""
+def sheet(story: dict[str, Any], data: dict[str, Any], project: Path, labels: dict[str, Any] | None = None) -> str:
+    """A labeller's reading sheet: the articles with numbered sentences, then every listed item with its key.
+
+    With `labels`, each item says whether a label covers it ("NEW" when none does), for a round that labels only
+    what changed.
+    """
     parts = [f"# {story['slug']} ({story['split']}, {story['genre']}, {story['outlet']})\n"]
     for source in data["sources"]:
         page = project / "briefings" / story["slug"] / "sources" / f"{source['id']}.md"
@@ -211,15 +215,23 @@ def sheet(story: dict[str, Any], data: dict[str, Any], project: Path) -> str:
         sentences = re.findall(r'id="s(\d+)"><a [^>]*>\d+</a> (.*?) ?</span>', html)
         parts += [f"[{n}] {re.sub(r'<[^>]+>', '', text)}" for n, text in sentences]
         parts.append("")
-    parts.append(f"## Summary\nkey {item_key(data['summary'] or '')}: {data['summary']}\n")
+    summary_key = item_key(data["summary"] or "")
+    mark = ""
+    if labels is not None:
+        mark = " (labelled)" if (labels.get("summary") or {}).get("key") == summary_key else " (NEW)"
+    parts.append(f"## Summary\nkey {summary_key}{mark}: {data['summary']}\n")
     for section, items in listed(data).items():
         parts.append(f"## {section}")
         for item in items:
+            mark = ""
+            if labels is not None:
+                found = _label_of(section, item, labels.get(section) or [])
+                mark = f" (labelled {found.get('label')})" if found else " (NEW)"
             if section == "people":
-                parts.append(f"- {item['name']} | role: {item['role']}")
+                parts.append(f"- {item['name']} | role: {item['role']}{mark}")
             else:
                 extra = f" [{item.get('date')}]" if item.get("date") else ""
-                parts.append(f"- key {item['key']}{extra}: {item['text']}")
+                parts.append(f"- key {item['key']}{extra}{mark}: {item['text']}")
         parts.append("")
     orgs = [a["name"] for a in data["actors"] if a["kind"] == "organization"]
     places = [a["name"] for a in data["actors"] if a["kind"] == "place"]
@@ -235,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unlabelled", action="store_true", help="list the listed items no label covers")
     parser.add_argument("--sheets", type=Path, help="write a reading sheet per story into this folder")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    parser.add_argument("--only-new", action="store_true", help="sheets mark what a label covers and what is NEW")
     args = parser.parse_args(argv)
     stories = yaml.safe_load(SET_FILE.read_text(encoding="utf-8"))["stories"]
     stories = [s for s in stories if args.split in ("all", s["split"])]
@@ -244,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.sheets:
             args.sheets.mkdir(parents=True, exist_ok=True)
             for story in stories:
-                text = sheet(story, built[story["slug"]], project)
+                path = LABELS / f"{story['slug']}.yml"
+                known = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+                text = sheet(story, built[story["slug"]], project, known if args.only_new else None)
                 (args.sheets / f"{story['split']}-{story['slug']}.md").write_text(text, encoding="utf-8")
     totals: dict[str, dict[str, Tally]] = {}
     for story in stories:

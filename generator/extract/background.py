@@ -74,20 +74,21 @@ def score_sentence(
     points = [(t, v) for t in timexes for v in t.values if v.is_point and v.end is not None]
     old = [(t, v) for t, v in points if anchor is not None and v.end is not None and v.end < anchor - OLD_AFTER]
     when = min((v for _, v in old), key=lambda v: v.sort_key) if old else None
-    if any(t.head is not None and _dates_a_clause(span.doc[t.head]) for t, _ in old):
+    if old:
         score += 3
         reasons.append("old-date")
-    elif old:  # "LVMH's donation will cover a work that set records last March": today's news that mentions the past
-        score += 1
-        reasons.append("old-mention")
-    if anchor is not None and any(
-        v.start is not None
-        and v.end is not None
-        and v.start <= anchor <= v.end
-        and v.granularity is not Granularity.DAY
-        for _, v in points
+    if (
+        span.root.tag_ != "VBD"
+        and anchor is not None
+        and any(
+            v.start is not None
+            and v.end is not None
+            and v.start <= anchor <= v.end
+            and v.granularity is not Granularity.DAY
+            for _, v in points
+        )
     ):
-        score -= 2  # "this year", "so far this month": the period the news is in
+        score -= 2  # "have sold 2,000 so far this year": a running figure for the period the news is in
         reasons.append("current-period")
     if any(
         t.type == "DURATION"
@@ -121,22 +122,6 @@ def score_sentence(
         score -= 1
         reasons.append("quote")
     return score, reasons, when
-
-
-def _dates_a_clause(head: Token) -> bool:
-    """Whether a date on `head` dates one of the sentence's clauses, not a noun it describes.
-
-    "In 2003 a scandal erupted" and "When the Air Force chose Northrop in 2008, Boeing protested" tell of the past;
-    "the donation will cover a work that set records last March" is today's news mentioning it.
-    """
-    node = head
-    for _ in range(12):
-        if (node.pos_ not in {"VERB", "AUX"} and node.dep_ != "ROOT") or node.dep_ in {"relcl", "acl", "appos"}:
-            return False
-        if node.head.i == node.i:
-            return True
-        node = node.head
-    return False
 
 
 def _is_uncertain(span: Span) -> bool:
