@@ -195,3 +195,13 @@ def test_people_in_a_newsroom_credit_are_not_actors(nlp):
         "Email Tariq Malik at tmalik@example.com or follow him on Twitter.\n\nCarlos Diaz contributed reporting.",
     )
     assert not {"Jane Roe", "John Doe", "Tariq Malik", "Carlos Diaz"} & set(found)
+
+
+def test_a_street_or_a_company_named_like_a_person_is_not_a_person(nlp):
+    found = by_name(
+        nlp,
+        "Officers found the car on Jolinda Drive on Monday. Masten Space Systems and Dick Clark Productions "
+        "said they would bid. The Screen Actors Guild gave the award.",
+    )
+    people = {name for name, actor in found.items() if actor.kind.value == "person"}
+    assert not people & {"Jolinda Drive", "Masten Space Systems", "Dick Clark Productions", "Screen Actors Guild"}

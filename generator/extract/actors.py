@@ -17,6 +17,7 @@ from generator.extract.cues import (
     DEPARTMENT_WORDS,
     ORGANIZATION_SUFFIXES,
     PLACE_ALIASES,
+    STREET_WORDS,
     TIME_ZONES,
     TITLE_WORDS,
 )
@@ -187,6 +188,8 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     tokens, name = cleaned
     if name.split()[-1].lower() in ORGANIZATION_SUFFIXES and len(name.split()) > 1:
         kind = ActorKind.ORGANIZATION
+    elif kind is ActorKind.PERSON and name.split()[-1].lower() in STREET_WORDS and len(name.split()) > 1:
+        kind = ActorKind.PLACE
     is_subject = tokens.root.dep_ in {"nsubj", "nsubjpass"}
     parts: tuple[str, ...] = ()
     if kind is ActorKind.PERSON and "-" in name and all(p[:1].isupper() for p in name.split("-")):

@@ -355,9 +355,25 @@ ORGANIZATION_SUFFIXES = frozenset(
         "institute",
         "office",
         "court",
+        "systems",
+        "productions",
+        "studios",
+        "guild",
+        "federation",
+        "foundation",
+        "network",
+        "partners",
+        "technologies",
+        "services",
+        "awards",
+        "globes",
     }
 )
 """A last word that makes a name an organisation whatever the NER said ("Saturn Corporation")."""
+STREET_WORDS = frozenset(
+    {"drive", "street", "avenue", "road", "lane", "boulevard", "place", "court", "way", "terrace", "highway"}
+)
+"""A last word that makes a name a place: "Jolinda Drive", "Miller Drive" are streets, not people."""
 
 TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST"})
 """Abbreviations that NER takes for organisations."""
