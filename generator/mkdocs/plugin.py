@@ -55,7 +55,7 @@ class BriefingsConfig(base.Config):
     jobs = c.Type(int, default=0)
     """Processes for parsing and extraction; 0 means one per core."""
     search = c.Choice(("mkdocs", "pagefind"), default="mkdocs")
-    """The site's search: the theme's search plugin (default), or Pagefind for large sites (see the README)."""
+    """The site's search: the theme's search plugin (default), or Pagefind for large sites (docs/site.md)."""
     pagefind_root = c.Type(str, default="article")
     """The element of each page that Pagefind indexes (Material's page content is the `article`)."""
     pagefind_glob = c.Type(str, default="{index.html,*/index.html,*/sources/*/index.html}")

@@ -87,7 +87,7 @@ def _background(item: BackgroundItem) -> dict[str, Any]:
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:
-    """The documented JSON schema of one briefing (see the README)."""
+    """One briefing as data, in the format of `schema/briefing.schema.json` (docs/json-schema.md)."""
     return {
         "schema": SCHEMA_VERSION,
         "slug": briefing.slug,
