@@ -228,3 +228,8 @@ def test_a_pronoun_subject_is_named_after_the_person_just_named(nlp):
 
 def test_a_pronoun_subject_nobody_was_named_for_gives_no_line(nlp):
     assert events(nlp, "He will be on the ballot in March.") == []
+
+
+def test_a_pronoun_that_could_mean_two_people_is_not_guessed(nlp):
+    found = events(nlp, "Maria Lopez met John Smith on Monday. He left the city on Tuesday.")
+    assert all("left the city" not in text for _, text in found)

@@ -125,9 +125,9 @@ _PERSONAL = {"he": "", "she": "", "his": "’s", "her": "’s"}
 def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
     """Names for the personal pronoun that is (or owns) the line's subject; None when one cannot be named.
 
-    "He entered the race" says nothing on its own: the pronoun becomes the person named last before it, in its
-    sentence or the two before (news refers back to whoever it has just named). "His effort stalled" becomes
-    "Bloomberg’s effort stalled". Other pronouns ("it", "they") are left as they are.
+    "He entered the race" says nothing on its own: the pronoun becomes the one person named before it in its
+    sentence or the two before; with two people there, the line would guess, so there is none. "His effort
+    stalled" becomes "Bloomberg’s effort stalled". Other pronouns ("it", "they") are left as they are.
     """
     ids = {t.i for t in kept}
     tops = {t.i for t in kept if t.head.i not in ids or t.head.i == t.i}
@@ -156,9 +156,9 @@ def _person_before(token: Token) -> str | None:
             break
         first = doc[first.start - 1].sent
     people = [e for e in doc.ents if e.label_ == "PERSON" and first.start <= e.start and e.end <= token.i]
-    if not people:
-        return None
-    name = people[-1]
+    if len({e[-1].lower_.removesuffix("’s").removesuffix("'s") for e in people}) != 1:
+        return None  # nobody, or two people the pronoun could mean: the line would guess
+    name = max(people, key=len)
     while len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]
     return name.text.removesuffix("’s").removesuffix("'s")

@@ -43,8 +43,7 @@ def merge_story(
     summary = None
     if sources:
         lede_source = sources[-1]
-        article_findings = next((f for f in findings if f.article == lede_source.article.id), None)
-        lede = choose_lede(lede_source, article_findings)
+        lede = choose_lede(lede_source)
         if lede is not None:
             summary = Summary(text=lede.text, citations=(Citation(lede_source.article.id, lede.number, lede.text),))
     return Briefing(
@@ -72,27 +71,18 @@ _NOT_NEWS = re.compile(
 )
 
 
-def choose_lede(source: SourceArticle, findings: Findings | None) -> Sentence | None:
-    """The first sentence of `source` that reports the news, as the briefing's summary.
+def choose_lede(source: SourceArticle) -> Sentence | None:
+    """The first sentence of `source` that reads as a lede, as the briefing's summary.
 
     A call-out, a caption, a byline or a question to the reader is no lede, nor is a fragment (fewer than six
-    words, or no closing stop). Among the first sentences, the first that a timeline event dates near the
-    publication day (the news of the day) wins; else the first that reads as a sentence; else the first.
+    words, or no closing stop); the first of the opening sentences that is none of these wins, else the first.
+    (Preferring a sentence that a timeline event dates near publication was tried and dropped: on the labelled
+    set it picked side facts as often as it skipped a feature opening; see docs/quality.md.)
     """
     body = [s for s in source.sentences if not s.is_heading]
     if not body:
         return None
-    candidates = [s for s in body[:LEDE_WINDOW] if _reads_as_a_lede(s.text)]
-    published = source.article.meta.published_day
-    if findings is not None and published is not None:
-        recent = {
-            e.citation.sentence
-            for e in findings.events
-            if not e.is_future and e.when.start is not None and 0 <= (published - e.when.start).days <= 7
-        }
-        if dated := [s for s in candidates if s.number in recent]:
-            return dated[0]
-    return candidates[0] if candidates else body[0]
+    return next((s for s in body[:LEDE_WINDOW] if _reads_as_a_lede(s.text)), body[0])
 
 
 def _reads_as_a_lede(text: str) -> bool:
