@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve build check lint clean gold browser
+.PHONY: site test test-fast serve build check lint clean gold browser quality
 
 site: $(VENV)/.installed  ## Build briefings/ from seeds/, then the static site in site/
 	$(BIN)/briefings build
@@ -12,6 +12,9 @@ site: $(VENV)/.installed  ## Build briefings/ from seeds/, then the static site 
 
 test: lint browser  ## Lint, type-check, then the whole test suite (unit, property, golden, end-to-end, browser)
 	$(BIN)/python -m pytest -q
+
+test-fast: $(VENV)/.installed-test  ## Unit and property tests only: no spaCy model, no MkDocs build, no browser
+	$(BIN)/python -m pytest -q -m "not slow and not browser and not build"
 
 browser:  ## Debian's Chromium for the browser tests (Playwright drives it; nothing is downloaded at run time)
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -31,6 +34,9 @@ lint: $(VENV)/.installed-test  ## Formatting, lint and types
 	$(BIN)/mypy
 
 check: test
+
+quality: $(VENV)/.installed  ## Issue 21's labelled set: kept and present per section, dev and test (needs ../shared/data)
+	$(BIN)/python benchmarks/quality.py ../shared/data
 
 gold: $(VENV)/.installed  ## Score the bundled seed against ../shared/gold (development only)
 	$(BIN)/python benchmarks/gold.py ../shared/gold/kim-putin-train.yml briefings/data/kim-putin-summit.json

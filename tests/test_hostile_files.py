@@ -109,6 +109,7 @@ def test_a_fifo_seed_is_refused_without_waiting_for_a_writer(make_project):
     assert "seeds/s/b.txt: is not a regular file" in result.stderr
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("kind", ["device", "fifo"])
 def test_dates_refuses_what_is_not_a_regular_file(tmp_path, kind):
     path = Path("/dev/zero") if kind == "device" else tmp_path / "fifo"
@@ -181,6 +182,7 @@ def test_a_second_build_waits_for_the_lock_and_gives_up_with_a_message(make_proj
     assert (project / "briefings" / "s" / "index.md").is_file()
 
 
+@pytest.mark.build
 def test_two_builds_at_once_end_as_one_clean_build(make_project):
     project = make_project(
         {**ARTICLE, "t/b.txt": "The vote was held on Sunday.\n", "t/b.yml": "published: 2023-09-11\n"}

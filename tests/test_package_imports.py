@@ -113,6 +113,7 @@ print(json.dumps(problems))
 """
 
 
+@pytest.mark.build
 def test_every_module_imports_and_every_import_names_what_exists():
     # A fresh interpreter: what the test session has imported already cannot hide a module that fails alone.
     wanted = {"modules": sorted(set(package_modules()) - RUNS_ON_IMPORT), "imports": all_imports()}
