@@ -233,3 +233,28 @@ def test_a_pronoun_subject_nobody_was_named_for_gives_no_line(nlp):
 def test_a_pronoun_that_could_mean_two_people_is_not_guessed(nlp):
     found = events(nlp, "Maria Lopez met John Smith on Monday. He left the city on Tuesday.")
     assert all("left the city" not in text for _, text in found)
+
+
+def test_an_organisation_pronoun_is_named_and_a_group_pronoun_gives_no_line(nlp):
+    found = events(nlp, "Acme Corp said on Monday that it had hired a new chief. It cut 500 jobs on Tuesday.")
+    assert ("2023-09-12", "Acme Corp cut 500 jobs.") in found
+    assert events(nlp, "Firefighters worked all night. They brought the blaze under control on Monday.") == [
+        ("2023-09-12", "Firefighters worked all night.")
+    ]
+
+
+def test_an_object_pronoun_nobody_was_named_for_gives_no_line(nlp):
+    assert events(nlp, "Colleagues attributed the remarks to him in 1990.") == []
+
+
+def test_a_connective_is_left_out_and_a_quote_ends_once(nlp):
+    found = events(nlp, "Separately, the refinery shut down on Monday.")
+    assert found == [("2023-09-11", "The refinery shut down.")]
+
+
+def test_a_possibility_is_not_an_event(nlp):
+    assert events(nlp, "The grid may be tested again on Friday.") == []
+
+
+def test_a_quote_without_a_named_speaker_gives_no_line(nlp):
+    assert events(nlp, "“We will keep the plant open until March,” they said in a statement on Monday.") == []

@@ -21,6 +21,14 @@ _LEADING_JUNK = re.compile(
 """Left at the start of a cut clause. Not "that" or "so": they also begin sentences as a determiner ("That theory
 was widespread") or an adverb ("So far, ten have died"); as conjunctions they are dropped by their parse."""
 _TRAILING_JUNK = re.compile(r"(?:\s*[,;:–—-])+\s*$")
+_CONNECTIVE = re.compile(
+    r"^(?:additionally|separately|meanwhile|moreover|however|furthermore|besides|still|then|also|in sum|in addition"
+    r"|in short|by contrast|even so|as a result|instead|likewise|similarly)\s*,\s*|^(?:even|also)\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""A connective that ties a sentence to the one before it ("Separately, ...", "Then, ...", "Even an old clip ..."):
+a line of its own does without it."""
+_CLOSED_QUOTE = re.compile(r"[.!?,][”\"’]$")
 
 
 def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str:
@@ -54,12 +62,15 @@ def tidy_clause(text: str, *, end: str = ".") -> str:
     text = balance_quotes(text)
     for _ in range(3):
         text = _LEADING_JUNK.sub("", text).strip()
+        text = _CONNECTIVE.sub("", text).strip()
         text = _TRAILING_JUNK.sub("", text).strip()
         text = text.rstrip(".!?…").strip()
         text = _TRAILING_JUNK.sub("", text).strip()
     if not text:
         return ""
     text = text[0].upper() + text[1:]
+    if _CLOSED_QUOTE.search(text):  # “... arrives.” ends where its quote ends: no second stop
+        return text[:-2] + "." + text[-1] if text[-2] == "," else text
     return text + end
 
 
@@ -118,50 +129,64 @@ def _inside_quote(token: Token) -> bool:
     return opened
 
 
-_PERSONAL = {"he": "", "she": "", "his": "’s", "her": "’s"}
-"""Pronouns a line may name: a subject ("he", "she") or a subject's owner ("his campaign")."""
+_PERSONAL = {"he": "", "she": "", "him": "", "his": "’s", "her": ""}
+_CORPORATE = {"it": "", "its": "’s"}
+_GROUP = frozenset({"they", "them", "their", "this", "these", "those"})
 
 
 def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
-    """Names for the personal pronoun that is (or owns) the line's subject; None when one cannot be named.
+    """Names for the pronouns of a line that point outside it; None when one cannot be named.
 
-    "He entered the race" says nothing on its own: the pronoun becomes the one person named before it in its
-    sentence or the two before; with two people there, the line would guess, so there is none. "His effort
-    stalled" becomes "Bloomberg’s effort stalled". Other pronouns ("it", "they") are left as they are.
+    "He entered the race" says nothing on its own: "he", "she", "him", "his", "her" become the one person named
+    before the line in its sentence or the two before, when they are the line's subject (or own it) or the object of
+    its verb; with two candidates the line would guess, so there is none. The line's subject "it" or "its" becomes
+    the one organisation named there, if there is one. A line whose subject is "they", "these" or "this" has none.
+    A pronoun the line itself names first ("Smith said he ...", "the mayor said his ...") is left as it is.
     """
     ids = {t.i for t in kept}
     tops = {t.i for t in kept if t.head.i not in ids or t.head.i == t.i}
+    named_inside = [t.i for t in kept if t.ent_type_ in {"PERSON", "ORG"}]
+    # the line's own subject, when a noun, is what a later "he" or "it" in the line points back to
+    named_inside += [
+        c.i for t in kept if t.i in tops for c in t.children if c.dep_ in SUBJECT_DEPS and c.tag_ in {"NN", "NNP"}
+    ]  # singular: "Colleagues attributed the remarks to him" does not say who he is
     found: dict[int, str] = {}
     for token in kept:
         role = token.lower_
-        if token.tag_ not in {"PRP", "PRP$"} or role not in _PERSONAL:
-            continue
         subject = token if token.dep_ in SUBJECT_DEPS else token.head if token.dep_ == "poss" else None
-        if subject is None or subject.dep_ not in SUBJECT_DEPS or subject.head.i not in tops:
-            continue  # only the line's own subject: "outlined a plan for what he called" keeps its "he"
-        if role == "her" and token.dep_ != "poss":
+        is_own_subject = subject is not None and subject.dep_ in SUBJECT_DEPS and subject.head.i in tops
+        if role in _GROUP and token.tag_ in {"PRP", "PRP$", "DT"} and is_own_subject:
+            return None  # "They had finally brought the blaze under control": who?
+        if token.tag_ not in {"PRP", "PRP$"} or any(i < token.i for i in named_inside):
             continue
-        name = _person_before(token)
-        if name is None:
-            return None
-        found[token.i] = name + _PERSONAL[role]
+        object_of_line = token.dep_ in {"dobj", "dative", "pobj"} and (
+            token.head.i in tops or (token.head.dep_ == "prep" and token.head.head.i in tops)
+        )
+        if role in _PERSONAL and (is_own_subject or (object_of_line and role in {"him", "her"})):
+            name = _named_before(token, "PERSON")
+            if name is None:
+                return None
+            found[token.i] = name + ("’s" if token.tag_ == "PRP$" else "")
+        elif role in _CORPORATE and is_own_subject and (name := _named_before(token, "ORG")) is not None:
+            found[token.i] = name + _CORPORATE[role]  # an "it" with no one organisation before it stays "it"
     return found
 
 
-def _person_before(token: Token) -> str | None:
+def _named_before(token: Token, label: str) -> str | None:
+    """The one entity of `label` named before `token` in its sentence or the two before, else None."""
     doc = token.doc
     first = doc[token.sent.start].sent
     for _ in range(2):  # the pronoun's sentence and the two before it
         if first.start == 0:
             break
         first = doc[first.start - 1].sent
-    people = [e for e in doc.ents if e.label_ == "PERSON" and first.start <= e.start and e.end <= token.i]
-    if len({e[-1].lower_.removesuffix("’s").removesuffix("'s") for e in people}) != 1:
-        return None  # nobody, or two people the pronoun could mean: the line would guess
-    name = max(people, key=len)
-    while len(name) > 1 and name[-1].tag_ == "POS":
-        name = name[:-1]
-    return name.text.removesuffix("’s").removesuffix("'s")
+    found = [e for e in doc.ents if e.label_ == label and first.start <= e.start and e.end <= token.i]
+    if len({e[-1].lower_.removesuffix("’s").removesuffix("'s") for e in found}) != 1:
+        return None  # nobody, or two the pronoun could mean: the line would guess
+    name = max(found, key=len)
+    cut = next((t.i for t in name if t.tag_ == "POS" or t.text in {"’s", "'s"}), name.end)  # "Kim’s 10th": Kim
+    text = name.doc[name.start : max(cut, name.start + 1)].text.removesuffix("’s").removesuffix("'s")
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def subtree_without(head: Token, dropped: set[int]) -> list[Token]:

@@ -7,7 +7,7 @@ departed ..."), and dates the statement itself when what was said is only a pred
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,6 +81,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
                 continue
             whole.add(timex.sentence)
             tokens = sentence_tokens(verb.sent)
+        if _is_hedged(tokens):
+            continue  # "the grid may be tested": a possibility, asked as a question instead
         named = named_pronouns(tokens)
         if named is None:
             continue  # "He entered the race": nobody named before it to say who
@@ -155,6 +157,16 @@ def governs_sentence(verb: Token) -> bool:
     return verb in mains or clause in mains
 
 
+_HEDGES = frozenset({"may", "might", "could"})
+
+
+def _is_hedged(kept: Sequence[Token]) -> bool:
+    """Whether the line's main verb is only possible ("may be tested", "could follow")."""
+    ids = {t.i for t in kept}
+    tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
+    return any(c.dep_ == "aux" and c.lower_ in _HEDGES for t in tops for c in t.children)
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
@@ -163,12 +175,24 @@ def sentence_tokens(sentence: Span) -> list[Token]:
     """A sentence as a line of its own: its main clause without the attribution, or whole when that is a quote.
 
     "Kim has left for Russia, KCNA said on Tuesday" reads "Kim has left for Russia."; "“We are at war,” the
-    minister said on Monday" keeps its speaker: a statement that is the news says who made it.
+    minister said on Monday" keeps its speaker: a statement that is the news says who made it. Words quoted with no
+    named speaker in the sentence ("“I dread Wall Street tomorrow.”", "..., they said") give nothing.
     """
     kept = clause_tokens(sentence.root, set())
     if line_problem(kept) is None:
         return kept
+    if not _has_named_speaker(sentence):
+        return []
     return [t for t in sentence if not t.is_space]
+
+
+def _has_named_speaker(sentence: Span) -> bool:
+    """A reporting verb in the sentence whose subject is a name or a noun, not a pronoun ("the minister said")."""
+    return any(
+        t.lemma_ in REPORTING_VERBS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"} for c in t.children)
+        for t in sentence
+    )
 
 
 def _names(ents: Iterable[Span]) -> tuple[str, ...]:
