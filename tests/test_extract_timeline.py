@@ -128,13 +128,12 @@ def test_an_inverted_clause_keeps_its_date(nlp):
     assert events(nlp, "Six years ago came the Sars epidemic.") == [("2017", "Six years ago came the Sars epidemic.")]
 
 
-def test_a_copula_keeps_its_date_and_a_noun_keeps_its_modifier(nlp):
+def test_a_copula_keeps_its_date_and_a_year_naming_a_thing_dates_nothing(nlp):
     assert events(nlp, "The last pandemic was in 1968 and killed a million people.") == [
         ("1968", "The last pandemic was in 1968 and killed a million people.")
     ]
-    assert events(nlp, "Labs have been working with the 1919 flu strain in secure rooms.") == [
-        ("1919", "Labs have been working with the flu strain in secure rooms.")
-    ]
+    # the strain is named by its year; the labs did not work in 1919 (issue 21: "the 2010 raid")
+    assert events(nlp, "Labs have been working with the 1919 flu strain in secure rooms.") == []
 
 
 def test_vague_future_is_upcoming(nlp):
@@ -258,3 +257,18 @@ def test_a_possibility_is_not_an_event(nlp):
 
 def test_a_quote_without_a_named_speaker_gives_no_line(nlp):
     assert events(nlp, "“We will keep the plant open until March,” they said in a statement on Monday.") == []
+
+
+def test_a_yardstick_or_a_year_naming_a_thing_does_not_date_an_event(nlp):
+    assert [v for v, _ in events(nlp, "Sales rose to 30,000 in October from 27,000 in September.")] == ["2022-10"]
+    found = events(nlp, "The average price was $39,014, up from $38,373 a year ago and from $34,410 in October 2015.")
+    assert not [v for v, _ in found if v.startswith(("2015", "2022"))]
+    assert events(nlp, "Another clarification came after the release of a 2008 video of a lecture.") == []
+    assert events(nlp, "“The stimulus is smaller compared to, for example, 2009,” the bank said.") == []
+
+
+def test_two_dates_on_one_clause_give_one_line_but_a_report_and_what_it_reports_give_two(nlp):
+    found = events(nlp, "The council in March approved the budget, which it had first debated in January.")
+    assert len([text for _, text in found if "approved the budget" in text]) <= 1
+    found = events(nlp, "The ministry said on Monday that the envoy would visit Paris in the coming days.")
+    assert {value for value, _ in found} == {"2023-09-11", "FUTURE_REF"}

@@ -59,7 +59,15 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
     lines: set[tuple[int, str]] = set()
     whole: set[int] = set()
     """Sentences already given whole: a sentence is one line at most once, at the date of its main clause."""
-    for timex in timexes:
+    given: dict[int, list[tuple[int, set[int]]]] = {}
+    """The main verb and tokens of each line a sentence has given: a second copy of one clause is not given."""
+    timexes = list(timexes)
+    # within a sentence, the date of its main clause first: it is the one a shared line is dated by
+    ordered = sorted(
+        timexes,
+        key=lambda t: (t.sentence, not (t.head is not None and governs_sentence(doc[t.head])), t.start),
+    )
+    for timex in ordered:
         when = event_time(timex)
         if when is None or timex.head is None:
             continue
@@ -89,6 +97,11 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         text = tidy_clause(tokens_text(tokens, named)) if tokens else ""
         if len(text.split()) < 3 or (when.value, text) in seen or (timex.sentence, text) in lines:
             continue  # one line per sentence and wording, at the first date that gives it
+        ids = {t.i for t in tokens}
+        top = min((t.i for t in tokens if t.head.i not in ids or t.head.i == t.i), default=-1)
+        if any(top == other_top and ids & other for other_top, other in given.get(timex.sentence, [])):
+            continue  # "...in October was $39,014" and "... was $39,014, in October 2015": one clause, one line
+        given.setdefault(timex.sentence, []).append((top, ids))
         seen.add((when.value, text))
         lines.add((timex.sentence, text))
         names = _names(parsed.ents_within(tokens[0].i, tokens[-1].i + 1))
@@ -275,6 +288,29 @@ def _in_a_comparison(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
 
 
+_CHANGE_WORDS = frozenset({"up", "down", "rise", "rose", "fall", "fell", "increase", "decrease", "drop", "gain"})
+
+
+def _a_yardstick(span: Span) -> bool:
+    """A date a figure is measured against, not when something happened.
+
+    Inside "from ..." after a change ("up from X a year ago", "rose to 30 from 27 in September"), or after
+    "compared to/with" ("compared to, for example, 2009").
+    """
+    for token in span.root.ancestors:
+        if token.lemma_ == "compare":
+            return True
+        if (
+            token.dep_ in {"prep", "conj"}
+            and token.lower_ == "from"
+            and (token.head.lower_ in _CHANGE_WORDS or token.head.lemma_ in _CHANGE_WORDS)
+        ):
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     """A date that describes a noun rather than dating the clause.
 
@@ -282,7 +318,13 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     trigger the first pandemic since 1968").
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj":
+    if span is None:
+        return False
+    if span.root.dep_ in {"nummod", "compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
+    if _a_yardstick(span):
+        return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
+    if span.root.dep_ != "pobj":
         return False
     preposition = span.root.head
     if preposition.lower_ == "since" and preposition.head.pos_ in {"VERB", "AUX"}:
