@@ -130,7 +130,6 @@ def _inside_quote(token: Token) -> bool:
 
 
 _PERSONAL = {"he": "", "she": "", "him": "", "his": "’s", "her": ""}
-_CORPORATE = {"it": "", "its": "’s"}
 _GROUP = frozenset({"they", "them", "their", "this", "these", "those"})
 
 
@@ -139,8 +138,9 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
 
     "He entered the race" says nothing on its own: "he", "she", "him", "his", "her" become the one person named
     before the line in its sentence or the two before, when they are the line's subject (or own it) or the object of
-    its verb; with two candidates the line would guess, so there is none. The line's subject "it" or "its" becomes
-    the one organisation named there, if there is one. A line whose subject is "they", "these" or "this" has none.
+    its verb; with two candidates the line would guess, so there is none. "It" is left as it is: naming the
+    organisation just mentioned was wrong as often as right on the labelled set (a country, a rule, a lockdown).
+    A line whose subject is "they", "these" or "this" has none.
     A pronoun the line itself names first ("Smith said he ...", "the mayor said his ...") is left as it is.
     """
     ids = {t.i for t in kept}
@@ -167,8 +167,7 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
             if name is None:
                 return None
             found[token.i] = name + ("’s" if token.tag_ == "PRP$" else "")
-        elif role in _CORPORATE and is_own_subject and (name := _named_before(token, "ORG")) is not None:
-            found[token.i] = name + _CORPORATE[role]  # an "it" with no one organisation before it stays "it"
+
     return found
 
 
