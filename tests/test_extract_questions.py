@@ -188,3 +188,31 @@ def test_a_well_formed_question_passes():
 def test_a_proper_adjective_keeps_its_capital(nlp):
     found = questions(nlp, "Ukrainian officials could be confused by the new rules, the envoy said.")
     assert all("ukrainian" not in q for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No group has claimed responsibility for the bombing.", "Who is responsible for the bombing?"),
+        ("The cause of the crash is under investigation.", "What caused the crash?"),
+        ("The cause of the fire was not immediately known.", "What caused the fire?"),
+        ("The identities of the victims have not been released.", "Who are the victims?"),
+        ("A decision on the merger is expected next month.", "What will be decided on the merger?"),
+        ("The judge has yet to rule on the motion to dismiss.", "Will the judge rule on the motion to dismiss?"),
+        ("The sale is pending approval by regulators.", "Will the sale be approved?"),
+    ],
+)
+def test_what_news_states_as_unknown_in_a_fixed_form_is_asked(nlp, text, expected):
+    assert expected in questions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company has claimed responsibility for the error.",
+        "The names of the two officers were released on Monday.",
+        "The cause of the fire was determined to be faulty wiring.",
+    ],
+)
+def test_what_the_news_does_say_is_not_asked(nlp, text):
+    assert questions(nlp, text) == []

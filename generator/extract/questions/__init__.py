@@ -37,6 +37,7 @@ from generator.extract.questions.phrasing import (
     question_from_object,
     yes_no_question,
 )
+from generator.extract.questions.templates import templated_questions
 from generator.model import Citation
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ MIN_HEDGE_WORDS = 5
 
 
 def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
+    yield from templated_questions(span)
     asked: set[int] = set()
     for token in span:
         if is_negated_disclosure(token) or is_uncertainty(token):
