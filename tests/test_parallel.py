@@ -95,10 +95,10 @@ def test_serve_keeps_the_model_and_a_one_off_build_parses_on_a_worker(make_proje
     )
     one_off = Session(settings)
     one_off.build()
-    assert one_off._nlp is None  # parsed on a worker process
+    assert one_off.loaded_model is None  # parsed on a worker process
     article = settings.seeds_dir / "s" / "2024-01-02-a.txt"
     article.write_text("The port closed again on Tuesday.\n")
     serving = Session(settings, keep_model=True)
     serving.build()
-    assert serving._nlp is not None  # loaded here, and kept for the next rebuild
+    assert serving.loaded_model is not None  # loaded here, and kept for the next rebuild
     assert "closed again" in (settings.out_dir / "s" / "sources" / "2024-01-02-a.md").read_text()

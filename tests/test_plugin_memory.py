@@ -21,7 +21,7 @@ def test_the_generator_cache_entries_are_kept_only_under_serve(make_project, com
     plugin = config.plugins["briefings"]
     plugin.on_startup(command=command, dirty=False)
     plugin.on_config(config)
-    session = plugin._session
+    session = plugin.session
     assert (project / "briefings" / "rail" / "index.md").is_file()
     assert (len(session.stories.memory) == 2) is (
         command == "serve"

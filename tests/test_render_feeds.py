@@ -137,8 +137,8 @@ NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 def test_hostile_text_gives_a_well_formed_feed_and_a_calendar_without_injected_events(make_project, nlp):
     import xml.etree.ElementTree as ET
 
+    from generator.mkdocs.config import load_settings
     from generator.pipeline import render_pages
-    from generator.settings import Settings
 
     project = make_project(
         {
@@ -147,7 +147,7 @@ def test_hostile_text_gives_a_well_formed_feed_and_a_calendar_without_injected_e
             "toll/2024-03-05-a.yml": HOSTILE_META,
         }
     )
-    pages = render_pages(Settings.from_mkdocs_yml(project / "mkdocs.yml"), nlp=nlp)
+    pages = render_pages(load_settings(project / "mkdocs.yml", given=True)[0], nlp=nlp)
     feed_xml = pages[PurePosixPath("feed.xml")]
     ET.fromstring(feed_xml.encode())  # noqa: S314 - raises on any character XML 1.0 does not allow
     feed = feedparser.parse(feed_xml)

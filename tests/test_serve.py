@@ -96,14 +96,14 @@ def test_the_watcher_knows_each_write_before_it_happens(make_project, monkeypatc
     original = pipeline.apply
 
     def apply(out_dir, plan):  # what the watcher thread would conclude about each write, were it that instant
-        known_before.extend(plugin._wrote.get(str((out_dir / uri).resolve())) is not None for uri in plan.writes)
+        known_before.extend(plugin.own_writes.expects(str((out_dir / uri).resolve())) for uri in plan.writes)
         original(out_dir, plan)
 
     monkeypatch.setattr(pipeline, "apply", apply)
     plugin.on_config(config)
     assert len(known_before) > 5 and all(known_before)
     page = project / "briefings" / "port-strike" / "index.md"
-    assert plugin._made_by_generator(str(page.resolve()))
+    assert plugin.own_writes.made_by_generator(str(page.resolve()))
     page.write_text(page.read_text() + "\nA hand edit.\n")
-    assert not plugin._made_by_generator(str(page.resolve()))  # an edit by hand is passed on to MkDocs
-    assert plugin._made_by_generator(str((project / "briefings" / ".briefings-manifest.json").resolve()))
+    assert not plugin.own_writes.made_by_generator(str(page.resolve()))  # an edit by hand is passed on to MkDocs
+    assert plugin.own_writes.made_by_generator(str((project / "briefings" / ".briefings-manifest.json").resolve()))

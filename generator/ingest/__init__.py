@@ -19,6 +19,7 @@ from generator.ingest.metadata import FieldReader, load_yaml, read_article_meta
 from generator.ingest.readers import READERS, SIDECAR_SUFFIXES, read_text_file
 from generator.ingest.text import normalise
 from generator.model import Article, ArticleMeta
+from generator.settings import DEFAULTS
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class Scan:
     aliases: dict[str, str]
 
 
-def scan_project(seeds_dir: Path, *, max_bytes: int = 2_000_000, project_dir: Path | None = None) -> Scan:
+def scan_project(seeds_dir: Path, *, max_bytes: int = DEFAULTS.max_file_bytes, project_dir: Path | None = None) -> Scan:
     """Find the stories under `seeds_dir` and read seeds/actors.yml; the stories' own files are not read.
 
     Every entry is checked before it is used: a symbolic link must lead to a file or folder inside
@@ -159,12 +160,12 @@ def scan_project(seeds_dir: Path, *, max_bytes: int = 2_000_000, project_dir: Pa
     return Scan(sources=tuple(sources), problems=tuple(problems), aliases=aliases)
 
 
-def load_story(source: StorySource, *, max_bytes: int = 2_000_000) -> tuple[Story, list[Diagnostic]]:
+def load_story(source: StorySource, *, max_bytes: int = DEFAULTS.max_file_bytes) -> tuple[Story, list[Diagnostic]]:
     """Read one story's files; raise `InputError` listing every error, else return the story and its warnings."""
     return _load_story(source.slug, source.story_file, list(source.files), source.base, max_bytes=max_bytes)
 
 
-def load_project(seeds_dir: Path, *, max_bytes: int = 2_000_000) -> Project:
+def load_project(seeds_dir: Path, *, max_bytes: int = DEFAULTS.max_file_bytes) -> Project:
     """Read every story under `seeds_dir`; raise one `InputError` listing every problem found."""
     scan = scan_project(seeds_dir, max_bytes=max_bytes)
     problems = list(scan.problems)

@@ -14,6 +14,7 @@ from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import render_atom, render_ics
 from generator.render.markdown import ActorLinker, CitationLinks, Markdown, make_environment
 from generator.render.timeline_svg import render_timeline_svg
+from generator.settings import DEFAULTS
 
 ASSETS = ("assets/briefings.css",)
 """Static files copied from templates/ into the site as they are."""
@@ -44,7 +45,7 @@ def render_shared(
     templates_dir: Path,
     *,
     site_url: str = "",
-    search: str = "mkdocs",
+    search: str = DEFAULTS.search,
     actor_pages: Mapping[str, str] | None = None,
 ) -> dict[PurePosixPath, str]:
     """The pages that draw on every story: home, timeline, actors, tags, feeds, plus the static assets.

@@ -50,18 +50,18 @@ class Converted:
     logs: list[tuple[str, int, str]] = field(default_factory=list)
     """(logger, level, message) of everything the conversion logged at INFO or above."""
 
+    def to_bytes(self) -> bytes:
+        """The entry as the cache stores it (JSON)."""
+        fields = [self.html, self.toc, self.title, self.anchors, self.links, self.logs]
+        return json.dumps(fields, ensure_ascii=False).encode()
 
-def _encode(entry: Converted) -> bytes:
-    return json.dumps(
-        [entry.html, entry.toc, entry.title, entry.anchors, entry.links, entry.logs], ensure_ascii=False
-    ).encode()
-
-
-def _decode(data: bytes) -> Converted:
-    html, toc, title, anchors, links, logs = json.loads(data)
-    if not isinstance(html, str) or not isinstance(toc, list) or not isinstance(anchors, list):
-        raise TypeError("not a page cache entry")
-    return Converted(html, toc, title, anchors, links, [(str(n), int(lv), str(m)) for n, lv, m in logs])
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Converted:
+        """An entry read back from the cache; raises (and the cache ignores the entry) if it is not one."""
+        html, toc, title, anchors, links, logs = json.loads(data)
+        if not isinstance(html, str) or not isinstance(toc, list) or not isinstance(anchors, list):
+            raise TypeError("not a page cache entry")
+        return cls(html, toc, title, anchors, links, [(str(n), int(lv), str(m)) for n, lv, m in logs])
 
 
 def site_fingerprint(config: MkDocsConfig, files: Files) -> str:
@@ -92,7 +92,7 @@ class PageCache:
 
     def __init__(self, folder: Path | None, *, keep: bool = True) -> None:
         self.store: BuildStore[Converted] = BuildStore(
-            folder, suffix=".json", encode=_encode, decode=_decode, keep=keep
+            folder, suffix=".json", encode=Converted.to_bytes, decode=Converted.from_bytes, keep=keep
         )
         self._site = ""
 
