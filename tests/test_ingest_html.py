@@ -42,11 +42,18 @@ def test_wrapping_is_dropped(line):
         ("WASHINGTON (AP) — The Senate voted.", "The Senate voted."),
         ("NEW DELHI: Farmers marched on Sunday.", "Farmers marched on Sunday."),
         ("(Reuters) - The company said it would cut jobs.", "The company said it would cut jobs."),
-        ("150px The plane flew over the city.", "The plane flew over the city."),
     ],
 )
 def test_a_dateline_credit_or_artefact_is_cut_from_a_paragraph(line, expected):
     assert clean_lines([ARTICLE, line]) == [ARTICLE, expected]
+
+
+def test_an_image_size_left_by_the_page_is_not_article_text():
+    from generator.ingest.text import normalise
+
+    assert normalise("\n\n".join(clean_lines([ARTICLE, "150px The plane flew over the city."]))).text == (
+        ARTICLE + "\n\nThe plane flew over the city."
+    )
 
 
 def test_the_sites_own_name_is_cut_from_the_start_of_a_paragraph():

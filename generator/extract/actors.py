@@ -21,6 +21,7 @@ from generator.extract.cues import (
     TIME_ZONES,
     TITLE_WORDS,
 )
+from generator.ingest.text import CREDIT_LINE
 from generator.model import ActorKind, Citation
 
 if TYPE_CHECKING:
@@ -82,15 +83,6 @@ def find_actors(parsed: ParsedArticle) -> Iterator[ActorMention]:
             if mention.kind is ActorKind.PERSON:
                 recent.append(mention)
             yield mention
-
-
-CREDIT_LINE = re.compile(
-    r"^\(?(?:(?:additional )?reporting|editing|writing|compiled|produced) by\b|\bcontributed (?:to )?(?:this )?report"
-    r"|^(?:e-?mail|follow|contact) [A-Z][a-z]+ [A-Z]|^by [A-Z][a-z]+ [A-Z][a-z]+$",
-    re.IGNORECASE,
-)
-"""A sentence that credits the newsroom ("Reporting by ...", "Jane Roe contributed reporting", "Email Jane Roe at
-..."): the people in it are not actors of the story."""
 
 
 def _sentence_mentions(

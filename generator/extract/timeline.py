@@ -20,7 +20,7 @@ from generator.extract.clauses import (
     tidy_clause,
     tokens_text,
 )
-from generator.extract.cues import IRREALIS_AUX, REPORTING_VERBS
+from generator.extract.cues import HEDGE_MODALS, IRREALIS_AUX, REPORTING_VERBS
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
 from generator.temporal.resolve import Tense
@@ -56,7 +56,6 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
     doc = parsed.doc
     seen: set[tuple[str, str]] = set()
     dated = {(t.sentence, v.value) for t in timexes if not t.is_anaphor for v in t.values}
-    lines: set[tuple[int, str]] = set()
     whole: set[int] = set()
     """Sentences already given whole: a sentence is one line at most once, at the date of its main clause."""
     given: dict[int, list[tuple[int, set[int]]]] = {}
@@ -85,7 +84,7 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         if line_problem(tokens) is not None:
             # a cut that does not stand alone: the whole sentence, if the date is the one of its main clause and
             # the sentence has given no line yet
-            if not governs_sentence(verb) or any(number == timex.sentence for number, _ in lines):
+            if not governs_sentence(verb) or timex.sentence in given:
                 continue
             whole.add(timex.sentence)
             tokens = sentence_tokens(verb.sent)
@@ -95,15 +94,14 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         if named is None:
             continue  # "He entered the race": nobody named before it to say who
         text = tidy_clause(tokens_text(tokens, named)) if tokens else ""
-        if len(text.split()) < 3 or (when.value, text) in seen or (timex.sentence, text) in lines:
-            continue  # one line per sentence and wording, at the first date that gives it
+        if len(text.split()) < 3 or (when.value, text) in seen:
+            continue  # one line per wording and date
         ids = {t.i for t in tokens}
         top = min((t.i for t in tokens if t.head.i not in ids or t.head.i == t.i), default=-1)
         if any(top == other_top and ids & other for other_top, other in given.get(timex.sentence, [])):
             continue  # "...in October was $39,014" and "... was $39,014, in October 2015": one clause, one line
         given.setdefault(timex.sentence, []).append((top, ids))
         seen.add((when.value, text))
-        lines.add((timex.sentence, text))
         names = _names(parsed.ents_within(tokens[0].i, tokens[-1].i + 1))
         yield EventMention(
             when=when,
@@ -170,14 +168,11 @@ def governs_sentence(verb: Token) -> bool:
     return verb in mains or clause in mains
 
 
-_HEDGES = frozenset({"may", "might", "could"})
-
-
 def _is_hedged(kept: Sequence[Token]) -> bool:
     """Whether the line's main verb is only possible ("may be tested", "could follow")."""
     ids = {t.i for t in kept}
     tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
-    return any(c.dep_ == "aux" and c.lower_ in _HEDGES for t in tops for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for t in tops for c in t.children)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -288,7 +283,8 @@ def _in_a_comparison(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
 
 
-_CHANGE_WORDS = frozenset({"up", "down", "rise", "rose", "fall", "fell", "increase", "decrease", "drop", "gain"})
+_CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "gain"})
+"""Lemmas of a change a figure is measured by ("up from", "rose ... from")."""
 
 
 def _a_yardstick(span: Span) -> bool:
@@ -300,11 +296,7 @@ def _a_yardstick(span: Span) -> bool:
     for token in span.root.ancestors:
         if token.lemma_ == "compare":
             return True
-        if (
-            token.dep_ in {"prep", "conj"}
-            and token.lower_ == "from"
-            and (token.head.lower_ in _CHANGE_WORDS or token.head.lemma_ in _CHANGE_WORDS)
-        ):
+        if token.dep_ in {"prep", "conj"} and token.lower_ == "from" and token.head.lemma_.lower() in _CHANGE_WORDS:
             return True
         if token.pos_ in {"VERB", "AUX"}:
             return False

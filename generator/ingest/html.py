@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from generator.ingest.text import CREDIT_LINE
+
 _BYLINE = re.compile(
     r"^(?:By|BY|by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$"
@@ -33,12 +35,6 @@ _SOCIAL = re.compile(
     r"(?:\bon (?:twitter|facebook|instagram|x)\b|newsletter|coverage at|\bat @|@\w+|\blive\b|[\w.-]+@[\w-]+\.\w+)",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(
-    r"^\(?(?:(?:additional )?reporting|editing|writing|compiled|produced|graphics?) by\b"
-    r"|^\((?:with inputs from|credits?:|photo:|image:|source:|graphic:)[^)]*\)\.?$"
-    r"|^(?:copyright|©|\(c\))\s|\ball rights reserved\b|^[\w .'-]{2,40} contributed (?:to this )?report",
-    re.IGNORECASE,
-)
 _TEASER_END = re.compile(r"\s(?:\.\.\.|…)$")
 """A headline or standfirst of another story, cut short with a spaced ellipsis ("... as global investors ...")."""
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -48,7 +44,6 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 """A line that is only a date or time stamp ("13", "Jan 2020, 22:11 GMT+10", "Updated: 4:14 p.m.")."""
-_IMAGE_SIZE = re.compile(r"^\d{2,4}px\s+")
 _AGENCY_CREDIT = re.compile(r"^\((?:Reuters|AP|AFP|ANI|PTI|IANS|UPI|Bloomberg|dpa|Xinhua)\)\s*[-—–]+\s*")
 _PARAGRAPH_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Za-z .,]+\))?\s*(?:[-—–]{1,2}|:)\s+(?=[A-Z“\"])"
@@ -59,19 +54,20 @@ _PARAGRAPH_DATELINE = re.compile(
 def clean_lines(lines: list[str], *, site: str | None = None) -> list[str]:
     """The article's paragraphs without what a page wraps around them.
 
-    Separators, call-outs ("MUST READ |", "Also read:"), social and contact lines ("Follow X on Twitter"), credits
-    ("Reporting by ...", "(With inputs from agencies)", copyright lines), date or time stamps, teasers of other
-    stories (cut short with " ..."), and at the start of a paragraph: a dateline, an agency credit ("(Reuters) —"),
-    the site's own name ("Kaieteur News – ") and an image size ("150px").
+    Separators, call-outs ("MUST READ |", "Also read:"), social and contact lines ("Follow X on Twitter"), newsroom
+    credits and copyright lines (`CREDIT_LINE`), date or time stamps, teasers of other stories (cut short with
+    " ..."), and at the start of a paragraph: a dateline, an agency credit ("(Reuters) —") and the site's own name
+    ("Kaieteur News – "). An image size ("150px") is markup that `normalise` removes from any article.
     """
     kept: list[str] = []
     prefix = re.compile(rf"^{re.escape(site)}\s*[-—–:]+\s*", re.IGNORECASE) if site else None
     for line in lines:
-        if _SEPARATOR.match(line) or _CALL_OUT.match(line) or _CREDIT.search(line) or _TEASER_END.search(line):
+        if _SEPARATOR.match(line) or _CALL_OUT.match(line) or _TEASER_END.search(line):
+            continue
+        if CREDIT_LINE.search(line) and len(line.split()) <= 30:
             continue
         if (_SOCIAL.match(line) and len(line.split()) <= 25) or (_STAMP.match(line) and len(line.split()) <= 8):
             continue
-        line = _IMAGE_SIZE.sub("", line)
         line = _AGENCY_CREDIT.sub("", line)
         if prefix is not None:
             line = prefix.sub("", line)
@@ -120,7 +116,7 @@ def extract_page(html: str | bytes, *, url: str | None = None) -> PageArticle:
     authors: list[str] = []
     kept: list[str] = []
     for line in lines:
-        if not line or _BOILERPLATE.match(line):
+        if not line or _BOILERPLATE.match(line):  # before the byline and headline checks, which look at the top
             continue
         if (byline := _BYLINE.match(line)) and not kept:
             authors.extend(a.strip() for a in re.split(r",|\band\b", byline.group(1)) if a.strip())
