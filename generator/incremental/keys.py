@@ -56,13 +56,12 @@ def model_version(name: str) -> str:
     return "unknown"
 
 
-def templates_fingerprint(templates_dir: Path) -> str:
-    """A hash of the names and bytes of every file under templates/."""
+def templates_fingerprint(files: Mapping[str, Path]) -> str:
+    """A hash of the names and bytes of the templates and assets in effect (`render.packaged.template_files`)."""
     digest = hashlib.sha256()
-    if templates_dir.is_dir():
-        for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(templates_dir).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
+    for name, path in sorted(files.items()):
+        digest.update(name.encode() + b"\0")
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

@@ -186,6 +186,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         settings = self.settings(config)
         server.watch(str(settings.seeds_dir))
-        server.watch(str(settings.templates_dir))
+        if settings.templates_dir.is_dir():  # without one, the packaged templates are used (render.packaged)
+            server.watch(str(settings.templates_dir))
         self.own_writes.watch(server, config.docs_dir)  # in place of MkDocs' own watch of docs_dir
         return server

@@ -13,11 +13,12 @@ from generator.render.actors import across_site, actor_page_ids, render_actor_pa
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import render_atom, render_ics
 from generator.render.markdown import ActorLinker, CitationLinks, Markdown, make_environment
+from generator.render.packaged import find_asset
 from generator.render.timeline_svg import render_timeline_svg
 from generator.settings import DEFAULTS
 
 ASSETS = ("assets/briefings.css",)
-"""Static files copied from templates/ into the site as they are."""
+"""Static files copied into the site as they are (a project's templates/ first, then the packaged ones)."""
 PAGEFIND_ASSET = "assets/pagefind-search.js"
 """Starts Pagefind's search UI on search.md (with `search: pagefind`)."""
 HOME_STORIES = 30
@@ -82,8 +83,8 @@ def render_shared(
         pages[PurePosixPath("search.md")] = env.get_template("search.md.j2").render()
         assets = (*assets, PAGEFIND_ASSET)
     for asset in assets:
-        source = templates_dir / asset
-        if source.is_file():
+        source = find_asset(templates_dir, asset)
+        if source is not None:
             pages[PurePosixPath(asset)] = source.read_text(encoding="utf-8")
     return pages
 

@@ -12,6 +12,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 
 from generator.model import Citation, Event, Granularity, TimeValue
+from generator.render.packaged import search_path
 
 # Characters that start Markdown or HTML syntax, as numeric entities: Markdown never parses an entity as
 # syntax, and the page still shows the character. (Python-Markdown ignores a backslash before "<".)
@@ -176,8 +177,9 @@ class ActorLinker:
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """The environment that renders every page: a project's own templates first, then the packaged ones."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir),
+        loader=jinja2.FileSystemLoader(search_path(templates_dir)),
         undefined=jinja2.StrictUndefined,  # a misspelt variable fails the build instead of printing ""
         finalize=md_escape,
         autoescape=False,  # noqa: S701 - the output is Markdown, not HTML; `finalize` escapes every {{ }}
