@@ -184,6 +184,28 @@ def dates(file: Path, published: date, as_json: bool, model: str | None) -> None
 
 
 @cli.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--skip-existing", is_flag=True, help="Keep the files that exist already and write the others.")
+def init(directory: Path, skip_existing: bool) -> None:  # noqa: FBT001
+    """Start a project in DIRECTORY (default: here): mkdocs.yml, a sample story, CI; overwrites nothing.
+
+    Writes mkdocs.yml (the briefings plugin configured), seeds/ with one sample story, .gitignore,
+    requirements.txt (this version of briefings) and .github/workflows/briefings.yml, which runs `briefings
+    build --check` and `mkdocs build --strict` and publishes the site to GitHub Pages. A file that exists already
+    is never overwritten: init lists every such file and exits 2, unless --skip-existing.
+    """
+    from generator.new_project import init_project
+
+    done = init_project(directory, skip_existing=skip_existing)
+    for path in done.kept:
+        click.echo(f"kept {path} (it exists)", err=True)
+    for path in done.written:
+        click.echo(f"created {path}", err=True)
+    where = "" if directory == Path() else f"cd {directory} && "
+    click.echo(f"next: {where}mkdocs serve  (then commit briefings/ with seeds/: CI checks it is up to date)", err=True)
+
+
+@cli.command()
 @_config_option
 @click.argument("story")
 @click.option("--title", default=None, help="The story's title (default: from the slug).")

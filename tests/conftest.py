@@ -7,6 +7,7 @@ import difflib
 import http.server
 import os
 import shutil
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -57,6 +58,14 @@ def make_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
         return root
 
     return make
+
+
+def run_command(args: list[str], cwd: Path, *, fails: bool = False, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run a command as a user would (MkDocs' 2.0 notice off), asserting that it succeeds, or fails with `fails`."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
+    result = subprocess.run(args, cwd=cwd, env=environment, capture_output=True, text=True, timeout=300, check=False)
+    assert (result.returncode != 0) == fails, result.stdout + result.stderr
+    return result
 
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

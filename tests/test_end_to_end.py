@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT
+from .conftest import run_command as run
 
 pytestmark = pytest.mark.slow
 
@@ -23,13 +22,6 @@ def copy(tmp_path: Path) -> Path:
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, target / name)
     return target
-
-
-def run(args: list[str], cwd: Path, *, fails: bool = False, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
-    result = subprocess.run(args, cwd=cwd, env=environment, capture_output=True, text=True, timeout=300, check=False)
-    assert (result.returncode != 0) == fails, result.stdout + result.stderr
-    return result
 
 
 def test_committed_briefings_are_up_to_date(copy):
