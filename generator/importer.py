@@ -31,7 +31,7 @@ from generator.ingest.html import PageArticle, extract_page
 from generator.ingest.text import clean_text, normalise
 from generator.output import atomic_write
 
-USER_AGENT = f"briefings/{__version__} (article importer; +https://pypi.org/project/mkdocs/)"
+USER_AGENT = f"briefings/{__version__} (article importer; +https://pypi.org/project/briefings/)"
 MAX_DOWNLOAD = 5_000_000
 """Pages larger than this are refused (bytes)."""
 TIMEOUT = 20.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import re
 import shutil
 import tempfile
 import time
@@ -16,6 +17,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import __version__
 from generator.cli import cli
 from generator.importer import dump_yaml
 from generator.ingest import load_project
@@ -29,8 +31,11 @@ PAGES = Path(__file__).parent / "data" / "pages"
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     routes: ClassVar[dict[str, tuple[int, str, bytes]]] = {}
+    agents: ClassVar[list[str]] = []
+    """The User-Agent of every request, in order."""
 
     def do_GET(self) -> None:
+        self.agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/slow":
             time.sleep(2)
         if self.path == "/moved":
@@ -117,6 +122,15 @@ def test_a_url_is_fetched_following_redirects(project, server):
     assert result.exit_code == 0, result.output
     (article,) = (project / "seeds" / "strike").glob("*.md")
     assert front_matter(article)["title"] == "Harbour strike ends after ten days"
+
+
+def test_the_user_agent_names_briefings_and_its_version_and_no_other_project(project, server):
+    assert run(project, "add", f"{server}/classic", "--story", "strike").exit_code == 0
+    agent = _Handler.agents[-1]
+    assert agent.startswith(f"briefings/{__version__} ")
+    links = re.findall(r"\+?https?://\S+?(?=[);\s]|$)", agent)
+    assert links
+    assert all(re.search(r"/briefings/?$", link) for link in links), agent
 
 
 def test_json_ld_metadata_is_read(project, server):
