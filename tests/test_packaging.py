@@ -5,10 +5,8 @@ from __future__ import annotations
 import ast
 import contextlib
 import importlib.metadata
-import importlib.util
 import json
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -24,37 +22,9 @@ from generator.cli import cli
 
 from .conftest import ROOT, TEMPLATES
 
-BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "generator", "templates")
-"""What building the distribution reads (copied, so that no build/ or egg-info is left in the working tree)."""
-
 
 def pyproject() -> dict[str, object]:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-
-
-def build_wheel(out: Path) -> Path:
-    """Build the wheel as a user would: `python -m build` (sdist, then the wheel from it) if installed, else pip."""
-    source = out / "source"
-    source.mkdir()
-    for name in BUILD_INPUTS:
-        path = ROOT / name
-        if path.is_dir():
-            shutil.copytree(path, source / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif path.is_file():
-            shutil.copy(path, source / name)
-    dist = out / "dist"
-    if importlib.util.find_spec("build") is not None:
-        command = [sys.executable, "-m", "build", "--outdir", str(dist), str(source)]
-    else:  # pip builds in an isolated environment with the setuptools that pyproject.toml asks for
-        command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(dist), str(source)]
-    subprocess.run(command, check=True, capture_output=True, timeout=300)
-    (wheel,) = dist.glob("*.whl")
-    return wheel
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_wheel(tmp_path_factory.mktemp("wheel"))
 
 
 def folders(root: Path, package: str) -> set[str]:
