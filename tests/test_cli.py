@@ -107,3 +107,9 @@ def test_readme_gives_the_test_command_that_ci_runs():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in readme and "make test" in ci
     assert "make site" in readme
+
+
+def test_readme_first_screen_shows_the_pip_path_next_to_the_clone_path():
+    first_screen = "\n".join((ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:40])
+    for command in ("pip install briefings", "briefings init", "mkdocs serve", "make site", "make test"):
+        assert command in first_screen, command
