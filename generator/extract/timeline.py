@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
 from generator.extract.clauses import (
+    NOTHING_SAID,
     SUBJECT_DEPS,
     line_problem,
     named_pronouns,
@@ -75,6 +76,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         verb = doc[timex.head]
         if _is_about_the_date(doc, timex, verb):
             continue  # "Today is the third day of the strike": a statement about the date, not an event
+        if _not_asserted(verb):
+            continue  # "She did not know Roe was coming on Tuesday": nobody says he came
         if _qualifies_a_noun(doc, timex) or _in_a_comparison(verb) or _measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
         sentence = by_number[timex.sentence]
@@ -189,9 +192,10 @@ def sentence_tokens(sentence: Span) -> list[Token]:
     kept = clause_tokens(sentence.root, set())
     if line_problem(kept) is None:
         return kept
-    if not _has_named_speaker(sentence):
-        return []
-    return [t for t in sentence if not t.is_space]
+    whole = [t for t in sentence if not t.is_space]
+    if not _has_named_speaker(sentence) or line_problem(whole) == NOTHING_SAID:
+        return []  # "..., they said"; "Asked why, Roe told the host on Monday."
+    return whole
 
 
 def _has_named_speaker(sentence: Span) -> bool:
@@ -245,10 +249,40 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
-    """The tokens of the event clause for a date attached to `verb`."""
+    """The tokens of the event clause for a date attached to `verb`.
+
+    An adjective the parser hangs on the date although it completes the verb stays: "pleaded guilty Monday",
+    "was found dead Sunday" (the small model reads "guilty Monday" as one noun phrase).
+    """
     timex_tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if timex_tokens is None:
         return []
+    kept = _event_tokens(verb, timex_tokens)
+    if aside := _date_in_brackets_after(timex_tokens):  # "launched yesterday (Nov. 7)": the same date again
+        kept = [t for t in kept if t.i not in aside]
+    completing = [
+        c
+        for t in timex_tokens
+        for c in t.children
+        if c.dep_ == "amod" and c.tag_ == "JJ" and c.i == timex_tokens.start - 1 and c.i - 1 == verb.i
+    ]
+    return sorted(kept + completing, key=lambda t: t.i) if kept and completing else kept
+
+
+def _date_in_brackets_after(span: Span) -> set[int]:
+    """The tokens of a bracketed date right after `span` ("yesterday (Nov. 7)"), brackets included."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return set()
+    close = next((t.i for t in doc[span.end : span.sent.end] if t.text == ")"), None)
+    if close is None or close == span.end + 1:
+        return set()
+    if not all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct for t in doc[span.end + 1 : close]):
+        return set()
+    return set(range(span.end, close + 1))
+
+
+def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
     date_tokens = {t.i for t in timex_tokens} | _date_phrase(timex_tokens.root, verb)
     dropped = set(date_tokens)
     if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
@@ -275,7 +309,14 @@ def _measures_from(doc: Doc, timex: TimexMention) -> bool:
     nothing in these happened on that date (a stretch of history is background, not a timeline row).
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
+    # deeper in the phrase too: "Since her election in May 2018, she has ..."
+    return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in _ancestors_to_verb(span.root))
+
+
+def _not_asserted(verb: Token) -> bool:
+    """A clause under a denied verb of knowing or saying ("did not know X was coming", "never said X had left")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.children)
 
 
 def _in_a_comparison(verb: Token) -> bool:
@@ -303,6 +344,14 @@ def _a_yardstick(span: Span) -> bool:
     return False
 
 
+def _ancestors_to_verb(token: Token) -> Iterator[Token]:
+    """The heads above `token` up to (not including) the first verb."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return
+        yield ancestor
+
+
 def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     """A date that describes a noun rather than dating the clause.
 
@@ -316,6 +365,11 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
     if _a_yardstick(span):
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
+    if any(
+        t.dep_ == "prep" and (t.lower_ == "like" or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"))
+        for t in _ancestors_to_verb(span.root)
+    ):
+        return True  # "another storm, such as 2018's Hurricane Ida": an example, not when the clause happened
     if span.root.dep_ != "pobj":
         return False
     preposition = span.root.head
@@ -331,11 +385,15 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
     content = _content_clause(verb) if verb.lemma_ in REPORTING_VERBS else None
     if content is not None and not _is_irrealis(content):
         clause = content
-        if content == verb.head:  # "Kim has departed ..., KCNA said Tuesday": drop the attribution
+        if is_a_claim(content):  # "the toll looks more like 600, the minister said": the saying is the news
+            clause = content if content == verb.head else verb
+        elif content == verb.head:  # "Kim has departed ..., KCNA said Tuesday": drop the attribution
             dropped |= {t.i for t in verb.subtree}
     elif _needs_finite_clause(verb):  # "is set to announce the terms on Wednesday": the line needs "is set"
         clause = _finite_ancestor(verb)
-    attribution = {t.i for t in clause.subtree if _is_attribution(t, clause)}
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS and is_a_claim(clause):
+        clause = clause.head  # "X is unlikely to agree at a meeting next month, analysts said": who says so
+    attribution = set() if is_a_claim(clause) else {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
     other_events = _other_subjects_clauses(clause) | _beyond_semicolons(clause)
     kept = subtree_without(clause, dropped | attribution | side | other_events)
@@ -370,8 +428,8 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
     index = relative[0].i - 1
     while index >= 0 and doc[index].is_punct:
         index -= 1
-    if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"}:
-        return kept
+    if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"} or doc[index].ent_type_ in {"DATE", "TIME"}:
+        return kept  # "the official testifying Monday who sat in": not Monday
     if _is_plural(clause) and doc[index].tag_ not in {"NNS", "NNPS"}:
         # "two warplanes to Libyan leader Muammar Gaddafi that were flown ...": "were" goes with the warplanes
         plural = [t for t in doc[max(clause.sent.start, index - 12) : index] if t.tag_ in {"NNS", "NNPS"}]
@@ -489,6 +547,28 @@ def _content_clause(verb: Token) -> Token | None:
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
             return child
     return None
+
+
+_STATIVE = frozenset({"seem", "appear", "remain", "look", "sound", "believe", "think", "know", "want", "need", "hope"})
+
+
+def is_a_claim(verb: Token) -> bool:
+    """Whether a clause states how things are rather than reports something done: then who says so is the news.
+
+    A form of "be" as the main verb ("was three times as contagious"), a simple present ("looks more like 600"),
+    a progressive ("was rising") or a verb of state or opinion ("seems", "believes"). "Kim has left", "two were
+    killed", "the envoy arrived" are things done: the line can do without "officials said".
+    """
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.lemma_ == "be" and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in auxes):
+        return True
+    if verb.lemma_ in _STATIVE:
+        return True
+    if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes):
+        return True
+    return verb.tag_ in {"VBZ", "VBP"} and not auxes
 
 
 def _is_irrealis(verb: Token) -> bool:
