@@ -101,6 +101,8 @@ def verb_tense(verb: Token) -> Tense:
         return Tense.PAST  # "have been searching since ..."
     if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS and verb.dep_ in {"acl", "amod", "relcl"}:
         return Tense.FUTURE  # "a summit set for April", "a vote scheduled for Monday"
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS and words & {"is", "are", "'s", "’s", "am"}:
+        return Tense.FUTURE  # "sentencing is scheduled for Feb. 14", "the vote is set for Monday"
     if verb.tag_ == "VB" and words & {"to"} and verb.head.i != verb.i and verb.head.lemma_ not in _FUTURE_HEADS:
         if verb.head.pos_ in {"VERB", "AUX"} and verb_tense(verb.head) is Tense.FUTURE:
             return Tense.FUTURE  # "will be allowed to play on Sunday": the coming Sunday
