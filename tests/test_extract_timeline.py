@@ -388,3 +388,50 @@ def test_a_demonstrative_of_time_or_inside_a_quote_points_nowhere(nlp):
 
 def test_a_clause_under_a_denied_verb_is_no_event(nlp):
     assert events(nlp, "Jane Ash did not know Roe was coming to Tuesday’s fundraiser.") == []
+
+
+def test_a_day_named_in_a_year_the_sentence_gave_is_in_that_year(nlp):
+    found = events(nlp, "In 2005, Hurricane Ida made landfall near Navarre Beach, Florida, on July 10.")
+    assert found == [("2005-07-10", "Hurricane Ida made landfall near Navarre Beach, Florida.")]
+    assert events(nlp, "Last summer, Hurricane Bob hit Louisiana on July 13.") == [
+        ("2023-07-13", "Hurricane Bob hit Louisiana.")
+    ]
+
+
+def test_a_time_of_day_alone_dates_nothing(nlp):
+    assert events(nlp, "The storm hit the coast on Friday. At 6:36 p.m., the agency ordered cuts.") == [
+        ("2023-09-08", "The storm hit the coast.")
+    ]
+    assert events(nlp, "The agency ordered cuts at 6 p.m. Monday.") == [("2023-09-11", "The agency ordered cuts.")]
+    assert events(nlp, "The first jet landed in Singapore at 6:40 p.m. after a long flight.") == [
+        ("2023-09-12", "The first jet landed in Singapore after a long flight.")
+    ]  # a lede's time of day is the dateline's day
+
+
+def test_something_scheduled_lies_ahead(nlp):
+    assert events(nlp, "Sentencing is scheduled for Feb. 14.") == [("2024-02-14", "Sentencing is scheduled.")]
+    assert events(nlp, "The vote was scheduled for Feb. 14.") == [("2023-02-14", "The vote was scheduled.")]
+
+
+def test_a_date_in_a_trailing_ing_phrase_does_not_date_the_clause(nlp):
+    text = "Ash and Roe were named best actors on Sunday, cementing their roles as favourites at the Oscars next month."
+    assert events(nlp, text) == [
+        (
+            "2023-09-10",
+            "Ash and Roe were named best actors, cementing their roles as favourites at the Oscars next month.",
+        )
+    ]
+    text = "The firms can now bid to deliver cargo to the moon, helping to pave the way for a crewed landing in 2028."
+    assert events(nlp, text) == []
+
+
+def test_a_preposition_that_begins_a_line_stays(nlp):
+    assert events(nlp, "After meeting the envoy on Monday, the minister flew home.") == [
+        ("2023-09-11", "After meeting the envoy, the minister flew home.")
+    ]
+
+
+def test_a_past_day_in_a_trailing_ing_phrase_dates_it(nlp):
+    assert events(nlp, "The company’s bond has weakened sharply, hitting 16% on Monday.") == [
+        ("2023-09-11", "The company’s bond has weakened sharply, hitting 16%.")
+    ]

@@ -15,11 +15,12 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
 _SPACES = re.compile(r"\s+")
 _REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
 _LEADING_JUNK = re.compile(
-    r"^(?:[,;:–—-]\s*|(?:and|but|or|as|while|though|although|because|after|when|where|since)\b\s*)+",
+    r"^(?:[,;:–—-]\s*|(?:and|but|or|while|though|although|because|when|where)\b\s*)+",
     re.IGNORECASE,
 )
 """Left at the start of a cut clause. Not "that" or "so": they also begin sentences as a determiner ("That theory
-was widespread") or an adverb ("So far, ten have died"); as conjunctions they are dropped by their parse."""
+was widespread") or an adverb ("So far, ten have died"); nor "after", "since" or "as", which begin phrases as
+prepositions ("After meeting the envoy, ...", "Since his arrest, ..."): as conjunctions the parse drops them."""
 _TRAILING_JUNK = re.compile(r"(?:\s*[,;:–—-])+\s*$")
 _CONNECTIVE = re.compile(
     r"^(?:additionally|separately|meanwhile|moreover|however|furthermore|besides|still|then|also|in sum|in addition"

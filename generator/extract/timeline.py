@@ -1,12 +1,15 @@
 """Timeline events: the clause each date expression attaches to, without the date or the attribution.
 
-A date on a reporting verb ("KCNA said Tuesday") dates what was reported when that is a fact ("Kim has
-departed ..."), and dates the statement itself when what was said is only a prediction or a warning
-("The US government said last week that such a meeting could take place").
+A date on a reporting verb ("KCNA said Tuesday") dates what was reported when that is something done ("Kim has
+departed ..."), and dates the statement itself, with who made it, when what was said is a prediction, a warning
+or a claim about how things are ("The US government said last week that such a meeting could take place", "The
+virus was three times as contagious as flu, the minister said"). A line must stand alone (`clauses.line_problem`,
+`clauses.named_pronouns`): when the cut is not clean, the whole sentence without its attribution, or nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -32,6 +35,12 @@ if TYPE_CHECKING:
 
     from generator.nlp.parse import ParsedArticle
 
+_CLOCK_ONLY = re.compile(
+    r"(?:(?:about|around|shortly after|just after|before|after)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"|noon|midnight)(?:\s+(?:[A-Z]{2,4}|local time|GMT|UTC))?",
+    re.IGNORECASE,
+)
+"""A time of day with no day ("6:36 p.m.", "noon", "10 a.m. EDT")."""
 _DROPPED_CLAUSE_MARKS = frozenset({"as", "while", "though", "although", "whereas", "because"})
 _MAX_TOKENS = 60
 
@@ -61,7 +70,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
     """Sentences already given whole: a sentence is one line at most once, at the date of its main clause."""
     given: dict[int, list[tuple[int, set[int]]]] = {}
     """The main verb and tokens of each line a sentence has given: a second copy of one clause is not given."""
-    timexes = list(timexes)
+    timexes, coarser = _finest(list(timexes))
+    first = min(by_number, default=0)
     # within a sentence, the date of its main clause first: it is the one a shared line is dated by
     ordered = sorted(
         timexes,
@@ -76,12 +86,18 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         verb = doc[timex.head]
         if _is_about_the_date(doc, timex, verb):
             continue  # "Today is the third day of the strike": a statement about the date, not an event
+        if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text.strip()) and timex.sentence != first:
+            continue  # "At 6:36 p.m., ...": which day is the story's narrative (the lede's is the dateline's)
+        if _in_a_participle_aside(verb) and (when.granularity is not Granularity.DAY or timex.tense is Tense.FUTURE):
+            continue  # "..., cementing their place at the Oscars next month" (but "..., hitting 16% on Monday")
         if _not_asserted(verb):
             continue  # "She did not know Roe was coming on Tuesday": nobody says he came
         if _qualifies_a_noun(doc, timex) or _in_a_comparison(verb) or _measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
         sentence = by_number[timex.sentence]
         tokens = event_tokens(doc, verb, timex)
+        if contained := [_date_phrase_of(doc, c, verb) for c in coarser.get(id(timex), [])]:
+            tokens = [t for t in tokens if not any(t.i in phrase for phrase in contained)]  # "In 2005, ..."
         if timex.sentence in whole:
             continue
         if line_problem(tokens) is not None:
@@ -115,6 +131,32 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         )
     if (lede := _lede_event(parsed, timexes)) is not None:
         yield lede
+
+
+def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, list[TimexMention]]]:
+    """Without a date that only contains another date on the same verb: "In 2005, ... on July 10" is 10 July.
+
+    Also gives, by the `id` of each finer date, the dates it replaces (their words leave its line too).
+    """
+    points = [(t, v) for t in timexes if t.head is not None and len(t.values) == 1 and (v := t.values[0]).is_point]
+
+    def inside(small: TimeValue, large: TimeValue) -> bool:
+        if small.start is None or large.start is None or large.end is None or small.value == large.value:
+            return False
+        return large.start <= small.start and (small.end or small.start) <= large.end
+
+    coarser: dict[int, list[TimexMention]] = {}
+    for t, value in points:
+        for other, finer in points:
+            if other is not t and other.sentence == t.sentence and other.head == t.head and inside(finer, value):
+                coarser.setdefault(id(other), []).append(t)
+    replaced = {id(t) for found in coarser.values() for t in found}
+    return [t for t in timexes if id(t) not in replaced], coarser
+
+
+def _date_phrase_of(doc: Doc, timex: TimexMention, verb: Token) -> set[int]:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return set() if span is None else {t.i for t in span} | _date_phrase(span.root, verb)
 
 
 def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> EventMention | None:
@@ -311,6 +353,25 @@ def _measures_from(doc: Doc, timex: TimexMention) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     # deeper in the phrase too: "Since her election in May 2018, she has ..."
     return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in _ancestors_to_verb(span.root))
+
+
+def _in_a_participle_aside(verb: Token) -> bool:
+    """A date inside a trailing "-ing" phrase ("..., helping to pave the way for a landing in 2024").
+
+    The phrase tells of a consequence or a circumstance: a later or a broader date in it does not date the clause
+    it hangs on (the caller keeps a past day: "has weakened, hitting 16% on Monday"). Not a phrase with its own
+    subject or a conjunction ("after meeting on Monday", "while visiting in May").
+    """
+    node = verb
+    for _ in range(4):
+        if _has_subject(node) or any(c.dep_ == "mark" for c in node.children):
+            return False
+        if node.tag_ == "VBG" and node.dep_ == "advcl" and node.i > node.head.i:
+            return True
+        if node.dep_ != "xcomp" or node.tag_ not in {"VB", "VBG"}:
+            return False
+        node = node.head
+    return False
 
 
 def _not_asserted(verb: Token) -> bool:
