@@ -435,3 +435,54 @@ def test_a_past_day_in_a_trailing_ing_phrase_dates_it(nlp):
     assert events(nlp, "The company’s bond has weakened sharply, hitting 16% on Monday.") == [
         ("2023-09-11", "The company’s bond has weakened sharply, hitting 16%.")
     ]
+
+
+def test_a_relative_clause_on_a_name_gives_the_name_as_its_subject(nlp):
+    found = events(nlp, "Singer Tom Ash who joined the protest at the border on Sunday said he will return his award.")
+    assert ("2023-09-10", "Singer Tom Ash joined the protest at the border.") in found
+
+
+def test_a_name_after_its_title_is_a_subject_not_a_relative_clause(nlp):
+    """The small model sometimes reads "The auto company Vandel filed ..." as "Vandel filed" on "company"."""
+    from spacy.tokens import Doc
+
+    from generator.extract.clauses import line_problem
+
+    words = ["The", "auto", "company", "Vandel", "filed", "for", "bankruptcy", ",", "a", "deal", "failed", "."]
+    heads = [2, 2, 10, 4, 2, 4, 5, 10, 9, 10, 10, 10]
+    deps = ["det", "compound", "nsubj", "nsubj", "relcl", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "NOUN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["DT", "NN", "NN", "NNP", "VBD", "IN", "NN", ",", "DT", "NN", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert line_problem(list(doc[3:7])) is None  # "Vandel filed for bankruptcy"
+    doc = Doc(
+        nlp.vocab,
+        words=["the", "deal", "Acme", "signed"],
+        heads=[1, 1, 3, 1],
+        deps=["det", "ROOT", "nsubj", "relcl"],
+        pos=["DET", "NOUN", "PROPN", "VERB"],
+        tags=["DT", "NN", "NNP", "VBD"],
+    )
+    assert line_problem(list(doc[2:4])) == "a relative clause without its noun"  # "Acme signed": signed what?
+    found = events(nlp, "The slump will be deeper than the recessions Ruritania has experienced in 1970s and 2009.")
+    assert all(not text.startswith("Ruritania has experienced") for _, text in found)
+
+
+def test_a_length_of_time_does_not_keep_the_lede_off_the_timeline(nlp):
+    assert lede_events(
+        nlp, "The carmaker has announced 8,000 job cuts over the next three years. Unions objected."
+    ) == [("2023-09-12", "The carmaker has announced 8,000 job cuts over the next three years.")]
+
+
+def test_a_relative_clause_takes_its_noun_with_the_determiner(nlp):
+    found = events(
+        nlp, "The brokerage, which had forecast growth of 3.3 per cent on March 22, said the slump would deepen."
+    )
+    assert ("2023-03-22", "The brokerage had forecast growth of 3.3 per cent.") in found
+
+
+def test_beginning_goes_with_its_date(nlp):
+    text = (
+        "The company, which is expected to lay off thousands of employees beginning this week, said it was contacted."
+    )
+    assert ("2023-W37", "The company is expected to lay off thousands of employees.") in events(nlp, text)

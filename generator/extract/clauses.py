@@ -111,6 +111,9 @@ def line_problem(kept: Sequence[Token]) -> str | None:
     ids = {t.i for t in kept}
     heads = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
     verbs = [t for t in heads if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:  # "Singer Tom Ash [who] joined the protest": the relative clause's noun put back as its subject
+        verbs = [c for t in heads for c in t.children if c.dep_ == "relcl" and c.i in ids]
+        heads = [*heads, *verbs]
     if not verbs:
         return "no verb"
     verb = verbs[0]
@@ -122,7 +125,7 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "no finite verb"
     if not added and not any(c.i in ids and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return "no subject"
-    if verb.dep_ == "relcl" and not added:
+    if verb.dep_ == "relcl" and not added and not _name_after_its_title(verb, ids):
         return "a relative clause without its noun"
     words = [t for t in kept if not t.is_punct]
     if words[0].dep_ == "mark" or words[0].tag_ in {"WDT", "WP"}:
@@ -141,6 +144,19 @@ def line_problem(kept: Sequence[Token]) -> str | None:
     ):
         return "words someone said, without who said them"
     return None
+
+
+def _name_after_its_title(verb: Token, ids: set[int]) -> bool:
+    """ "The auto company Chrysler filed for ...": the parser reads "Chrysler filed" as a clause on "company".
+
+    The clause's subject is a name right after the noun it hangs on (a title and its name), and the clause lacks
+    nothing ("the deal Acme signed" lacks what was signed: a relative clause after all).
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return False
+    complete = any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr", "acomp"} and c.i in ids for c in verb.children)
+    return complete and subjects[0].left_edge.i == verb.head.i + 1 and verb.head.pos_ == "NOUN"
 
 
 def _says_what(verb: Token, ids: set[int]) -> bool:

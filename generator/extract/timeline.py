@@ -162,14 +162,16 @@ def _date_phrase_of(doc: Doc, timex: TimexMention, verb: Token) -> set[int]:
 def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> EventMention | None:
     """The news of an undated first sentence ("The A380 has made its maiden flight"), on the publication day.
 
-    Only a first sentence with no date expression at all, whose main verb reports something done: a simple past
-    or a present perfect, not negated, not a form of "be" or "have", not a modal or a future.
+    Only a first sentence with no date expression (a length that measures a thing, "cuts over the next four years",
+    is no date of the sentence), whose main verb reports something done: a simple past or a present perfect, not
+    negated, not a form of "be" or "have", not a modal or a future.
     """
     published = parsed.article.meta.published_day
     sentence, span = next(parsed.numbered(), (None, None))
     if published is None or sentence is None or span is None:
         return None
-    if any(t.sentence == sentence.number for t in timexes) or not _reports_something_done(span.root):
+    dated = [t for t in timexes if t.sentence == sentence.number and not _length_of_a_thing(parsed.doc, t)]
+    if dated or not _reports_something_done(span.root):
         return None
     tokens = clause_tokens(span.root, set())
     text = tidy_clause(tokens_text(tokens)) if tokens else ""
@@ -183,6 +185,19 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Event
         citation=Citation(parsed.article.id, sentence.number, sentence.text),
         from_publication=True,
     )
+
+
+def _length_of_a_thing(doc: Doc, timex: TimexMention) -> bool:
+    """A length that measures a thing ("10,000 job cuts over the next four years"), not how long the verb lasted.
+
+    It hangs on a noun, or it lies ahead ("the next", "the coming"), which no past act can have lasted.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or timex.type != "DURATION":
+        return False
+    if any(t.lower_ in {"next", "coming"} for t in span):
+        return True
+    return any(t.dep_ == "prep" and t.head.pos_ == "NOUN" for t in _ancestors_to_verb(span.root))
 
 
 def _reports_something_done(verb: Token) -> bool:
@@ -498,9 +513,13 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
             return kept
         index = plural[-1].i
     start = index
-    while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "nummod"} and doc[start - 1].head.i >= start:
-        start -= 1
+    while start > 0 and doc[start - 1].dep_ in _NOUN_WORDS and doc[start - 1].head.i >= start:
+        start -= 1  # "The brokerage, which had forecast ...": "The brokerage had forecast ..."
     return [t for t in kept if t not in relative] + list(doc[start : index + 1])
+
+
+_NOUN_WORDS = frozenset({"compound", "amod", "nummod", "det", "poss", "case", "punct"})
+"""What goes with a noun before it: "the", "a former FEMA", "the company’s"."""
 
 
 def _is_plural(verb: Token) -> bool:
@@ -542,6 +561,8 @@ def _date_phrase(root: Token, verb: Token) -> set[int]:
     """
     if root.dep_ in {"compound", "nummod", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return set()
+    if root.head.lower_ in {"beginning", "starting", "ending"} and root.head.tag_ == "VBG":
+        return {t.i for t in root.head.subtree}  # "lay off staff beginning this week": "beginning" goes too
     node = root
     while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
         if node.head.dep_ == "prep" and node.head.lower_ in {
