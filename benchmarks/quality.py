@@ -12,7 +12,8 @@ Labels (`benchmarks/quality/labels/<story>.yml`) follow ../shared/QUALITY.md. Th
 item is known by a hash of its text (`key`) with a short quote for people to read, a person by name; the items an
 editor expects (`expected`) by a few words that any correct rendering contains (and a date for the timeline).
 An item whose text changed since it was labelled has a new key: it counts as unlabelled, and the table says how
-many there are, so a round's figures never silently rest on stale labels.
+many there are, so a round's figures never silently rest on stale labels. A timeline label also records the date the
+row had (`date`): a row whose date changed is unlabelled too.
 """
 
 from __future__ import annotations
@@ -122,7 +123,15 @@ def _label_of(section: str, item: dict[str, Any], labels: list[dict[str, Any]]) 
             ),
             None,
         )
-    return next((lab for lab in labels if lab.get("key") == item["key"]), None)
+    # a timeline row is judged with its date: a label that records one holds only while the date is the same
+    return next(
+        (
+            lab
+            for lab in labels
+            if lab.get("key") == item["key"] and lab.get("date", item.get("date")) == item.get("date")
+        ),
+        None,
+    )
 
 
 def _name(name: str) -> str:

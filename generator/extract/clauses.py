@@ -15,11 +15,12 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
 _SPACES = re.compile(r"\s+")
 _REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
 _LEADING_JUNK = re.compile(
-    r"^(?:[,;:–—-]\s*|(?:and|but|or|as|while|though|although|because|after|when|where|since)\b\s*)+",
+    r"^(?:[,;:–—-]\s*|(?:and|but|or|while|though|although|because|when|where)\b\s*)+",
     re.IGNORECASE,
 )
 """Left at the start of a cut clause. Not "that" or "so": they also begin sentences as a determiner ("That theory
-was widespread") or an adverb ("So far, ten have died"); as conjunctions they are dropped by their parse."""
+was widespread") or an adverb ("So far, ten have died"); nor "after", "since" or "as", which begin phrases as
+prepositions ("After meeting the envoy, ...", "Since his arrest, ..."): as conjunctions the parse drops them."""
 _TRAILING_JUNK = re.compile(r"(?:\s*[,;:–—-])+\s*$")
 _CONNECTIVE = re.compile(
     r"^(?:additionally|separately|meanwhile|moreover|however|furthermore|besides|still|then|also|in sum|in addition"
@@ -36,7 +37,13 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
     ordered = sorted(tokens, key=lambda t: t.i)
     parts = []
     for index, token in enumerate(ordered):
-        parts.append(replace.get(token.i, token.text) if replace else token.text)
+        text = replace.get(token.i, token.text) if replace else token.text
+        if text in {"’s", "'s"} and token.tag_ == "VBZ" and index > 0:  # "the governor’s less worried": is
+            perfect = token.dep_ == "aux" and token.head.tag_ == "VBN" and token.head.lemma_ != "be"
+            text = " has" if perfect else " is"  # "he’s left" has; "he’s less worried", "she’s been told" is
+        elif text.lower() == "an" and token.tag_ == "DT" and index + 1 < len(ordered):
+            text = _indefinite_article(text, ordered[index + 1].text)  # "An [Oct. 11] presentation": A
+        parts.append(text)
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         if following is not None and (token.whitespace_ or following.i != token.i + 1):
             parts.append(" ")
@@ -44,6 +51,13 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _REPEATED_COMMAS.sub(",", text)  # "the first company to fly it, [in July 2006,] have opened"
     return _SPACE_AFTER_OPEN.sub(r"\1", text)
+
+
+def _indefinite_article(article: str, following: str) -> str:
+    """ "An" before a lowercase word that begins with a consonant other than "h" reads "A" (the date between went)."""
+    if following[:1].islower() and following[0] not in "aeiouh":
+        return article[0]
+    return article
 
 
 def balance_quotes(text: str) -> str:
@@ -78,6 +92,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _DANGLING_END = frozenset({"CC", "IN", "TO", "DT", "PRP$", "POS", "WDT", "WP", "WP$", "WRB", "HYPH"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
+NOTHING_SAID = "says nothing of what was said"
+_SAYING = frozenset({"say", "tell", "claim", "insist", "argue", "assert", "add", "explain", "admit", "acknowledge"})
+"""Verbs that are incomplete without what was said ("announce" and "confirm" take a thing: "confirmed the deal")."""
+_WHAT_IS_SAID = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "conj"})
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
 
@@ -93,6 +111,9 @@ def line_problem(kept: Sequence[Token]) -> str | None:
     ids = {t.i for t in kept}
     heads = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
     verbs = [t for t in heads if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:  # "Singer Tom Ash [who] joined the protest": the relative clause's noun put back as its subject
+        verbs = [c for t in heads for c in t.children if c.dep_ == "relcl" and c.i in ids]
+        heads = [*heads, *verbs]
     if not verbs:
         return "no verb"
     verb = verbs[0]
@@ -104,16 +125,46 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "no finite verb"
     if not added and not any(c.i in ids and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return "no subject"
-    if verb.dep_ == "relcl" and not added:
+    if verb.dep_ == "relcl" and not added and not _name_after_its_title(verb, ids):
         return "a relative clause without its noun"
     words = [t for t in kept if not t.is_punct]
-    if words[-1].tag_ in _DANGLING_END:
-        return "stops in the middle of a phrase"
+    if words[0].dep_ == "mark" or words[0].tag_ in {"WDT", "WP"}:
+        return "begins as part of another sentence"  # "That a former minister should be immune ..."
+    if any(
+        c.i in ids and c.dep_ in SUBJECT_DEPS and c.ent_type_ in {"DATE", "TIME"} and c.pos_ in {"NUM", "PROPN"}
+        for c in verb.children
+    ):
+        return "a date for a subject"  # "2016 were released in a swap": the cut took the subject's noun
+    if words[-1].tag_ in _DANGLING_END or (len(words) > 1 and words[-2].tag_ == "CC" and words[-1].pos_ == "ADV"):
+        return "stops in the middle of a phrase"  # "... and the", "... but still"
+    if verb.lemma_ in _SAYING and not _says_what(verb, ids):
+        return NOTHING_SAID  # "Both men claimed.", "She told the host."
     if _inside_quote(min(kept, key=lambda t: t.i)) or any(
         t.lower_ in _SPEAKER_PRONOUNS and t.tag_ in {"PRP", "PRP$"} for t in words
     ):
         return "words someone said, without who said them"
     return None
+
+
+def _name_after_its_title(verb: Token, ids: set[int]) -> bool:
+    """ "The auto company Chrysler filed for ...": the parser reads "Chrysler filed" as a clause on "company".
+
+    The clause's subject is a name right after the noun it hangs on (a title and its name), and the clause lacks
+    nothing ("the deal Acme signed" lacks what was signed: a relative clause after all).
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return False
+    complete = any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr", "acomp"} and c.i in ids for c in verb.children)
+    return complete and subjects[0].left_edge.i == verb.head.i + 1 and verb.head.pos_ == "NOUN"
+
+
+def _says_what(verb: Token, ids: set[int]) -> bool:
+    """Whether a verb of saying keeps what was said: a clause, a quote, or a thing ("told reporters the plan")."""
+    deps = [c.dep_ for c in verb.children if c.i in ids]
+    if verb.lemma_ == "tell" and "dative" not in deps:
+        deps = [d for d in deps if d != "dobj"]  # "told the host": the host is who was told
+    return any(d in _WHAT_IS_SAID for d in deps)
 
 
 def _inside_quote(token: Token) -> bool:
@@ -136,20 +187,24 @@ _GROUP = frozenset({"they", "them", "their", "this", "these", "those"})
 def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
     """Names for the pronouns of a line that point outside it; None when one cannot be named.
 
-    "He entered the race" says nothing on its own: "he", "she", "him", "his", "her" become the one person named
-    before the line in its sentence or the two before, when they are the line's subject (or own it) or the object of
-    its verb; with two candidates the line would guess, so there is none. "It" is left as it is: naming the
-    organisation just mentioned was wrong as often as right on the labelled set (a country, a rule, a lockdown).
-    A line whose subject is "they", "these" or "this" has none.
-    A pronoun the line itself names first ("Smith said he ...", "the mayor said his ...") is left as it is.
+    "He entered the race" says nothing on its own: "he", "she" and "his" as the line's subject (or its owner), and
+    "him" or "her" anywhere, become the one person named before the line in its sentence or the two before; with
+    two candidates the line would guess, so there is none. "It" is not named: naming the organisation just
+    mentioned was wrong as often as right on the labelled set (a country, a rule, a lockdown); a line that needs it
+    (`_points_back`) has none, as has one whose subject is "they", "these" or "this", or with a "them" the line
+    does not name. A pronoun the line itself names first ("Smith said he ...", "the mayor said his ...", "the
+    workers asked them") is left as it is; "he" is named by a person, not by a company ("Acme will ship, he said").
     """
     ids = {t.i for t in kept}
     tops = {t.i for t in kept if t.head.i not in ids or t.head.i == t.i}
-    named_inside = [t.i for t in kept if t.ent_type_ in {"PERSON", "ORG"}]
     # the line's own subject, when a noun, is what a later "he" or "it" in the line points back to
-    named_inside += [
+    subjects = [
         c.i for t in kept if t.i in tops for c in t.children if c.dep_ in SUBJECT_DEPS and c.tag_ in {"NN", "NNP"}
     ]  # singular: "Colleagues attributed the remarks to him" does not say who he is
+    people_inside = [t.i for t in kept if t.ent_type_ == "PERSON"] + subjects
+    """What "he" or "him" may mean inside the line: a person, or a noun subject ("the mayor said he ...")."""
+    things_inside = [t.i for t in kept if t.ent_type_ in {"PERSON", "ORG"}] + subjects
+    plurals_inside = [t.i for t in kept if t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}]
     found: dict[int, str] = {}
     for token in kept:
         role = token.lower_
@@ -157,18 +212,85 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
         is_own_subject = subject is not None and subject.dep_ in SUBJECT_DEPS and subject.head.i in tops
         if role in _GROUP and token.tag_ in {"PRP", "PRP$", "DT"} and is_own_subject:
             return None  # "They had finally brought the blaze under control": who?
-        if token.tag_ not in {"PRP", "PRP$"} or any(i < token.i for i in named_inside):
+        if _points_back(token, tops) and not (role in {"it", "its"} and any(i < token.i for i in things_inside)):
+            return None  # "It had been contacted by ...", "These 11 had to submit ...": who or what?
+        if role == "them" and token.tag_ == "PRP" and not any(i < token.i for i in plurals_inside):
+            return None  # "accused them of trying to stop her": who?
+        inside = people_inside if role in _PERSONAL else things_inside
+        inside = inside + list(found)  # "She will play her songs": once "she" is named, "her" stays
+        if role in {"him", "her"} and token.tag_ == "PRP":  # "Roe did not come to him": not Roe
+            inside = [i for i in inside if i not in _own_subject(token)]
+        if token.tag_ not in {"PRP", "PRP$"} or any(i < token.i for i in inside):
             continue
-        object_of_line = token.dep_ in {"dobj", "dative", "pobj"} and (
-            token.head.i in tops or (token.head.dep_ == "prep" and token.head.head.i in tops)
-        )
-        if role in _PERSONAL and (is_own_subject or (object_of_line and role in {"him", "her"})):
+        if role in _PERSONAL and (is_own_subject or role in {"him", "her"}):
             name = _named_before(token, "PERSON")
             if name is None:
                 return None
             found[token.i] = name + ("’s" if token.tag_ == "PRP$" else "")
 
     return found
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_TIME_NOUNS = frozenset({"time", "moment", "point", "stage", "season", "morning", "afternoon", "evening", "weekend"})
+"""Nouns a demonstrative makes a time, not a reference back ("the first blackouts this time occurred")."""
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether `token` is inside the subject of its clause."""
+    return any(a.dep_ in SUBJECT_DEPS for a in [token, *_up_to_clause(token)])
+
+
+def _up_to_clause(token: Token) -> list[Token]:
+    """The heads above `token` below its nearest verb."""
+    heads = []
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            break
+        heads.append(ancestor)
+    return heads
+
+
+def _own_subject(token: Token) -> set[int]:
+    """The tokens of the subject of the clause `token` stands in (an object pronoun never means that subject)."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+
+
+def _points_back(token: Token, tops: set[int]) -> bool:
+    """Whether `token` makes the line's subject (or what it does) a reference to something named before the line.
+
+    "It" as the subject, or "its" owning it ("Its shares fell"), unless "it" only stands in for a clause that
+    follows ("It emerged on Monday that ...", "It is unclear whether ..."); a demonstrative anywhere ("These 11 had
+    to submit ...", "the transcript of that call"; not a date: "This week's talks"); "the same" as what someone
+    does ("said he intends to do the same").
+    """
+    if token.lower_ == "same" and token.dep_ == "dobj" and any(c.lower_ == "the" for c in token.children):
+        return True
+    if (
+        token.dep_ == "det"
+        and token.lower_ in _DEMONSTRATIVES
+        and token.head.ent_type_ not in {"DATE", "TIME"}
+        and token.head.lemma_ not in _TIME_NOUNS
+        and not _inside_quote(token)
+        and (token.lower_ != "this" or _in_subject(token))  # "opened a site for this first flight": the one named
+    ):
+        return True  # "The transcript of that call was released", "anyone who attended those locations"
+    subject = token if token.dep_ in SUBJECT_DEPS else token.head if token.dep_ == "poss" else None
+    if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.i not in tops:
+        return False
+    if subject.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if token.lower_ in {"it", "its"} and token.tag_ in {"PRP", "PRP$"}:
+        verb = subject.head
+        extraposed = any(c.dep_ in {"ccomp", "csubj"} for c in verb.children) or (
+            any(c.dep_ in {"acomp", "attr", "auxpass"} for c in verb.children)
+            and any(c.dep_ == "xcomp" for c in verb.children)
+        )
+        return token.lower_ == "its" or not extraposed
+    return False
 
 
 def _named_before(token: Token, label: str) -> str | None:

@@ -1,18 +1,22 @@
 """Timeline events: the clause each date expression attaches to, without the date or the attribution.
 
-A date on a reporting verb ("KCNA said Tuesday") dates what was reported when that is a fact ("Kim has
-departed ..."), and dates the statement itself when what was said is only a prediction or a warning
-("The US government said last week that such a meeting could take place").
+A date on a reporting verb ("KCNA said Tuesday") dates what was reported when that is something done ("Kim has
+departed ..."), and dates the statement itself, with who made it, when what was said is a prediction, a warning
+or a claim about how things are ("The US government said last week that such a meeting could take place", "The
+virus was three times as contagious as flu, the minister said"). A line must stand alone (`clauses.line_problem`,
+`clauses.named_pronouns`): when the cut is not clean, the whole sentence without its attribution, or nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
 from generator.extract.clauses import (
+    NOTHING_SAID,
     SUBJECT_DEPS,
     line_problem,
     named_pronouns,
@@ -31,6 +35,12 @@ if TYPE_CHECKING:
 
     from generator.nlp.parse import ParsedArticle
 
+_CLOCK_ONLY = re.compile(
+    r"(?:(?:about|around|shortly after|just after|before|after)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"|noon|midnight)(?:\s+(?:[A-Z]{2,4}|local time|GMT|UTC))?",
+    re.IGNORECASE,
+)
+"""A time of day with no day ("6:36 p.m.", "noon", "10 a.m. EDT")."""
 _DROPPED_CLAUSE_MARKS = frozenset({"as", "while", "though", "although", "whereas", "because"})
 _MAX_TOKENS = 60
 
@@ -60,7 +70,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
     """Sentences already given whole: a sentence is one line at most once, at the date of its main clause."""
     given: dict[int, list[tuple[int, set[int]]]] = {}
     """The main verb and tokens of each line a sentence has given: a second copy of one clause is not given."""
-    timexes = list(timexes)
+    timexes, coarser = _finest(list(timexes))
+    first = min(by_number, default=0)
     # within a sentence, the date of its main clause first: it is the one a shared line is dated by
     ordered = sorted(
         timexes,
@@ -75,10 +86,18 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         verb = doc[timex.head]
         if _is_about_the_date(doc, timex, verb):
             continue  # "Today is the third day of the strike": a statement about the date, not an event
+        if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text.strip()) and timex.sentence != first:
+            continue  # "At 6:36 p.m., ...": which day is the story's narrative (the lede's is the dateline's)
+        if _in_a_participle_aside(verb) and (when.granularity is not Granularity.DAY or timex.tense is Tense.FUTURE):
+            continue  # "..., cementing their place at the Oscars next month" (but "..., hitting 16% on Monday")
+        if _not_asserted(verb):
+            continue  # "She did not know Roe was coming on Tuesday": nobody says he came
         if _qualifies_a_noun(doc, timex) or _in_a_comparison(verb) or _measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
         sentence = by_number[timex.sentence]
         tokens = event_tokens(doc, verb, timex)
+        if contained := [_date_phrase_of(doc, c, verb) for c in coarser.get(id(timex), [])]:
+            tokens = [t for t in tokens if not any(t.i in phrase for phrase in contained)]  # "In 2005, ..."
         if timex.sentence in whole:
             continue
         if line_problem(tokens) is not None:
@@ -114,17 +133,45 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
         yield lede
 
 
+def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, list[TimexMention]]]:
+    """Without a date that only contains another date on the same verb: "In 2005, ... on July 10" is 10 July.
+
+    Also gives, by the `id` of each finer date, the dates it replaces (their words leave its line too).
+    """
+    points = [(t, v) for t in timexes if t.head is not None and len(t.values) == 1 and (v := t.values[0]).is_point]
+
+    def inside(small: TimeValue, large: TimeValue) -> bool:
+        if small.start is None or large.start is None or large.end is None or small.value == large.value:
+            return False
+        return large.start <= small.start and (small.end or small.start) <= large.end
+
+    coarser: dict[int, list[TimexMention]] = {}
+    for t, value in points:
+        for other, finer in points:
+            if other is not t and other.sentence == t.sentence and other.head == t.head and inside(finer, value):
+                coarser.setdefault(id(other), []).append(t)
+    replaced = {id(t) for found in coarser.values() for t in found}
+    return [t for t in timexes if id(t) not in replaced], coarser
+
+
+def _date_phrase_of(doc: Doc, timex: TimexMention, verb: Token) -> set[int]:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return set() if span is None else {t.i for t in span} | _date_phrase(span.root, verb)
+
+
 def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> EventMention | None:
     """The news of an undated first sentence ("The A380 has made its maiden flight"), on the publication day.
 
-    Only a first sentence with no date expression at all, whose main verb reports something done: a simple past
-    or a present perfect, not negated, not a form of "be" or "have", not a modal or a future.
+    Only a first sentence with no date expression (a length that measures a thing, "cuts over the next four years",
+    is no date of the sentence), whose main verb reports something done: a simple past or a present perfect, not
+    negated, not a form of "be" or "have", not a modal or a future.
     """
     published = parsed.article.meta.published_day
     sentence, span = next(parsed.numbered(), (None, None))
     if published is None or sentence is None or span is None:
         return None
-    if any(t.sentence == sentence.number for t in timexes) or not _reports_something_done(span.root):
+    dated = [t for t in timexes if t.sentence == sentence.number and not _length_of_a_thing(parsed.doc, t)]
+    if dated or not _reports_something_done(span.root):
         return None
     tokens = clause_tokens(span.root, set())
     text = tidy_clause(tokens_text(tokens)) if tokens else ""
@@ -138,6 +185,19 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Event
         citation=Citation(parsed.article.id, sentence.number, sentence.text),
         from_publication=True,
     )
+
+
+def _length_of_a_thing(doc: Doc, timex: TimexMention) -> bool:
+    """A length that measures a thing ("10,000 job cuts over the next four years"), not how long the verb lasted.
+
+    It hangs on a noun, or it lies ahead ("the next", "the coming"), which no past act can have lasted.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or timex.type != "DURATION":
+        return False
+    if any(t.lower_ in {"next", "coming"} for t in span):
+        return True
+    return any(t.dep_ == "prep" and t.head.pos_ == "NOUN" for t in _ancestors_to_verb(span.root))
 
 
 def _reports_something_done(verb: Token) -> bool:
@@ -189,9 +249,10 @@ def sentence_tokens(sentence: Span) -> list[Token]:
     kept = clause_tokens(sentence.root, set())
     if line_problem(kept) is None:
         return kept
-    if not _has_named_speaker(sentence):
-        return []
-    return [t for t in sentence if not t.is_space]
+    whole = [t for t in sentence if not t.is_space]
+    if not _has_named_speaker(sentence) or line_problem(whole) == NOTHING_SAID:
+        return []  # "..., they said"; "Asked why, Roe told the host on Monday."
+    return whole
 
 
 def _has_named_speaker(sentence: Span) -> bool:
@@ -245,10 +306,40 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def event_tokens(doc: Doc, verb: Token, timex: TimexMention) -> list[Token]:
-    """The tokens of the event clause for a date attached to `verb`."""
+    """The tokens of the event clause for a date attached to `verb`.
+
+    An adjective the parser hangs on the date although it completes the verb stays: "pleaded guilty Monday",
+    "was found dead Sunday" (the small model reads "guilty Monday" as one noun phrase).
+    """
     timex_tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if timex_tokens is None:
         return []
+    kept = _event_tokens(verb, timex_tokens)
+    if aside := _date_in_brackets_after(timex_tokens):  # "launched yesterday (Nov. 7)": the same date again
+        kept = [t for t in kept if t.i not in aside]
+    completing = [
+        c
+        for t in timex_tokens
+        for c in t.children
+        if c.dep_ == "amod" and c.tag_ == "JJ" and c.i == timex_tokens.start - 1 and c.i - 1 == verb.i
+    ]
+    return sorted(kept + completing, key=lambda t: t.i) if kept and completing else kept
+
+
+def _date_in_brackets_after(span: Span) -> set[int]:
+    """The tokens of a bracketed date right after `span` ("yesterday (Nov. 7)"), brackets included."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return set()
+    close = next((t.i for t in doc[span.end : span.sent.end] if t.text == ")"), None)
+    if close is None or close == span.end + 1:
+        return set()
+    if not all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct for t in doc[span.end + 1 : close]):
+        return set()
+    return set(range(span.end, close + 1))
+
+
+def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
     date_tokens = {t.i for t in timex_tokens} | _date_phrase(timex_tokens.root, verb)
     dropped = set(date_tokens)
     if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
@@ -275,7 +366,33 @@ def _measures_from(doc: Doc, timex: TimexMention) -> bool:
     nothing in these happened on that date (a stretch of history is background, not a timeline row).
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
+    # deeper in the phrase too: "Since her election in May 2018, she has ..."
+    return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in _ancestors_to_verb(span.root))
+
+
+def _in_a_participle_aside(verb: Token) -> bool:
+    """A date inside a trailing "-ing" phrase ("..., helping to pave the way for a landing in 2024").
+
+    The phrase tells of a consequence or a circumstance: a later or a broader date in it does not date the clause
+    it hangs on (the caller keeps a past day: "has weakened, hitting 16% on Monday"). Not a phrase with its own
+    subject or a conjunction ("after meeting on Monday", "while visiting in May").
+    """
+    node = verb
+    for _ in range(4):
+        if _has_subject(node) or any(c.dep_ == "mark" for c in node.children):
+            return False
+        if node.tag_ == "VBG" and node.dep_ == "advcl" and node.i > node.head.i:
+            return True
+        if node.dep_ != "xcomp" or node.tag_ not in {"VB", "VBG"}:
+            return False
+        node = node.head
+    return False
+
+
+def _not_asserted(verb: Token) -> bool:
+    """A clause under a denied verb of knowing or saying ("did not know X was coming", "never said X had left")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.children)
 
 
 def _in_a_comparison(verb: Token) -> bool:
@@ -303,6 +420,14 @@ def _a_yardstick(span: Span) -> bool:
     return False
 
 
+def _ancestors_to_verb(token: Token) -> Iterator[Token]:
+    """The heads above `token` up to (not including) the first verb."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return
+        yield ancestor
+
+
 def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     """A date that describes a noun rather than dating the clause.
 
@@ -316,6 +441,11 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
     if _a_yardstick(span):
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
+    if any(
+        t.dep_ == "prep" and (t.lower_ == "like" or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"))
+        for t in _ancestors_to_verb(span.root)
+    ):
+        return True  # "another storm, such as 2018's Hurricane Ida": an example, not when the clause happened
     if span.root.dep_ != "pobj":
         return False
     preposition = span.root.head
@@ -331,11 +461,15 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
     content = _content_clause(verb) if verb.lemma_ in REPORTING_VERBS else None
     if content is not None and not _is_irrealis(content):
         clause = content
-        if content == verb.head:  # "Kim has departed ..., KCNA said Tuesday": drop the attribution
+        if is_a_claim(content):  # "the toll looks more like 600, the minister said": the saying is the news
+            clause = content if content == verb.head else verb
+        elif content == verb.head:  # "Kim has departed ..., KCNA said Tuesday": drop the attribution
             dropped |= {t.i for t in verb.subtree}
     elif _needs_finite_clause(verb):  # "is set to announce the terms on Wednesday": the line needs "is set"
         clause = _finite_ancestor(verb)
-    attribution = {t.i for t in clause.subtree if _is_attribution(t, clause)}
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS and is_a_claim(clause):
+        clause = clause.head  # "X is unlikely to agree at a meeting next month, analysts said": who says so
+    attribution = set() if is_a_claim(clause) else {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
     other_events = _other_subjects_clauses(clause) | _beyond_semicolons(clause)
     kept = subtree_without(clause, dropped | attribution | side | other_events)
@@ -370,8 +504,8 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
     index = relative[0].i - 1
     while index >= 0 and doc[index].is_punct:
         index -= 1
-    if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"}:
-        return kept
+    if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"} or doc[index].ent_type_ in {"DATE", "TIME"}:
+        return kept  # "the official testifying Monday who sat in": not Monday
     if _is_plural(clause) and doc[index].tag_ not in {"NNS", "NNPS"}:
         # "two warplanes to Libyan leader Muammar Gaddafi that were flown ...": "were" goes with the warplanes
         plural = [t for t in doc[max(clause.sent.start, index - 12) : index] if t.tag_ in {"NNS", "NNPS"}]
@@ -379,9 +513,13 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
             return kept
         index = plural[-1].i
     start = index
-    while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "nummod"} and doc[start - 1].head.i >= start:
-        start -= 1
+    while start > 0 and doc[start - 1].dep_ in _NOUN_WORDS and doc[start - 1].head.i >= start:
+        start -= 1  # "The brokerage, which had forecast ...": "The brokerage had forecast ..."
     return [t for t in kept if t not in relative] + list(doc[start : index + 1])
+
+
+_NOUN_WORDS = frozenset({"compound", "amod", "nummod", "det", "poss", "case", "punct"})
+"""What goes with a noun before it: "the", "a former FEMA", "the company’s"."""
 
 
 def _is_plural(verb: Token) -> bool:
@@ -423,6 +561,8 @@ def _date_phrase(root: Token, verb: Token) -> set[int]:
     """
     if root.dep_ in {"compound", "nummod", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return set()
+    if root.head.lower_ in {"beginning", "starting", "ending"} and root.head.tag_ == "VBG":
+        return {t.i for t in root.head.subtree}  # "lay off staff beginning this week": "beginning" goes too
     node = root
     while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
         if node.head.dep_ == "prep" and node.head.lower_ in {
@@ -489,6 +629,28 @@ def _content_clause(verb: Token) -> Token | None:
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
             return child
     return None
+
+
+_STATIVE = frozenset({"seem", "appear", "remain", "look", "sound", "believe", "think", "know", "want", "need", "hope"})
+
+
+def is_a_claim(verb: Token) -> bool:
+    """Whether a clause states how things are rather than reports something done: then who says so is the news.
+
+    A form of "be" as the main verb ("was three times as contagious"), a simple present ("looks more like 600"),
+    a progressive ("was rising") or a verb of state or opinion ("seems", "believes"). "Kim has left", "two were
+    killed", "the envoy arrived" are things done: the line can do without "officials said".
+    """
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.lemma_ == "be" and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in auxes):
+        return True
+    if verb.lemma_ in _STATIVE:
+        return True
+    if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes):
+        return True
+    return verb.tag_ in {"VBZ", "VBP"} and not auxes
 
 
 def _is_irrealis(verb: Token) -> bool:

@@ -8,19 +8,20 @@ sentence and keeps the date in focus from one expression to the next.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from generator.model import TimeValue
+from generator.model import Granularity, TimeValue
 from generator.temporal.resolve import Tense, TimexType
 from generator.temporal.rule import Candidate, Context
 from generator.temporal.rules import RULES
 from generator.temporal.tense import expression_tense, governing_verb, is_after_until
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["TimexMention", "candidates", "is_after_until", "tag_doc", "tag_sentence"]
 
@@ -82,6 +83,8 @@ def tag_sentence(
     """
     text = span.text
     offset = span.start_char
+    year: tuple[TimeValue, Token | None] | None = None
+    """The last year or season the sentence named, with its verb: "In 2005, ... on July 10" is 10 July 2005."""
     for candidate in candidates(text):
         rule, match = candidate.rule, candidate.match
         tokens = span.doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="expand")
@@ -93,18 +96,60 @@ def tag_sentence(
         if resolved is None:
             continue
         end = match.end() if resolved.end is None else resolved.end
+        values = resolved.values
+        said = text[match.start() : end]
+        if year is not None and year[1] == verb and len(values) == 1 and _names_a_month_without_a_year(said):
+            values = (in_year(values[0], year[0]),)
+        elif _a_year_of_the_clause(values, tokens):
+            year = (values[0], verb)
         yield TimexMention(
             parts=tuple((offset + match.start(group), offset + match.end(group)) for group in rule.parts),
             start=offset + match.start(),
             end=offset + end,
             text=text[match.start() : end],
             type=resolved.type,
-            values=resolved.values,
+            values=values,
             sentence=number,
             tense=tense,
             head=verb.i if verb is not None else None,
             is_anaphor=rule.anaphoric,
         )
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?(?:\s|$)", re.IGNORECASE
+)
+_A_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b(?:last|next|this|ago|previous|following)\b", re.IGNORECASE)
+"""A year, or a word that places the month itself ("last March")."""
+
+
+def _names_a_month_without_a_year(text: str) -> bool:
+    """ "July 10", "on Oct. 3", "in March": a month named without its year (not "July 10, 2005")."""
+    return bool(_MONTH_NAME.search(text)) and not _A_YEAR.search(text)
+
+
+def _a_year_of_the_clause(values: tuple[TimeValue, ...], tokens: Span) -> bool:
+    """A year or season that dates its clause ("In 2005, ..."), not one naming a thing ("a 1761 work")."""
+    if len(values) != 1 or values[0].granularity not in {Granularity.YEAR, Granularity.SEASON}:
+        return False
+    return tokens.root.dep_ not in {"compound", "nummod", "amod", "nmod", "poss"}
+
+
+def in_year(value: TimeValue, year: TimeValue) -> TimeValue:
+    """A day or month moved into the year of `year` ("In 2005, ... on July 10"), when it falls inside it."""
+    if value.start is None or year.start is None or year.end is None:
+        return value
+    if value.granularity not in {Granularity.DAY, Granularity.MONTH}:
+        return value
+    try:
+        start = value.start.replace(year=year.start.year)
+        end = (value.end or value.start).replace(year=year.start.year)
+    except ValueError:  # 29 February
+        return value
+    if not year.start <= start <= year.end:
+        return value  # "Last winter, ... on March 30": not inside it, leave it alone
+    shown = start.isoformat() if value.granularity is Granularity.DAY else start.isoformat()[:7]
+    return TimeValue(value=shown, granularity=value.granularity, start=start, end=end)
 
 
 def candidates(text: str) -> list[Candidate]:

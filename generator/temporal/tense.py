@@ -64,6 +64,8 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
         if preposition.lower_ in _DEADLINE_PREPOSITIONS and preposition.head.pos_ in {"VERB", "AUX"}:
             return Tense.PRESENT  # "extended the offer to Nov. 20": the past verb says nothing of the deadline
         if preposition.head.pos_ == "NOUN" and preposition.head.dep_ not in {"npadvmod"}:
+            if verb is not None and verb_tense(verb) is Tense.FUTURE:
+                return Tense.FUTURE  # "will play at the awards on Sunday": what is still to come is to come
             return Tense.PRESENT  # "the redemption on Dec. 7": the noun has no tense either
     return verb_tense(verb) if verb is not None else Tense.PAST
 
@@ -99,7 +101,11 @@ def verb_tense(verb: Token) -> Tense:
         return Tense.PAST  # "have been searching since ..."
     if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS and verb.dep_ in {"acl", "amod", "relcl"}:
         return Tense.FUTURE  # "a summit set for April", "a vote scheduled for Monday"
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS and words & {"is", "are", "'s", "’s", "am"}:
+        return Tense.FUTURE  # "sentencing is scheduled for Feb. 14", "the vote is set for Monday"
     if verb.tag_ == "VB" and words & {"to"} and verb.head.i != verb.i and verb.head.lemma_ not in _FUTURE_HEADS:
+        if verb.head.pos_ in {"VERB", "AUX"} and verb_tense(verb.head) is Tense.FUTURE:
+            return Tense.FUTURE  # "will be allowed to play on Sunday": the coming Sunday
         return Tense.PRESENT  # "subpoenaed him to testify on Feb. 10": after the head verb, so take the nearest
     if verb.tag_ == "VBD" or words & {"was", "were", "had", "did"}:
         return Tense.PAST
