@@ -216,3 +216,57 @@ def test_what_news_states_as_unknown_in_a_fixed_form_is_asked(nlp, text, expecte
 )
 def test_what_the_news_does_say_is_not_asked(nlp, text):
     assert questions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regulator is examining whether the founder enriched himself.", ["Did the founder enrich himself?"]),
+        ("Prosecutors are investigating whether to charge the buyers.", ["Will prosecutors charge the buyers?"]),
+        (
+            "The judge has not yet ruled on the motion to dismiss.",
+            ["How will the judge rule on the motion to dismiss?"],
+        ),
+        ("Analysts expect 16.6 million cars to be sold this year.", ["Will 16.6 million cars be sold this year?"]),
+        ("It remains to be seen whether the talks will resume.", ["Will the talks resume?"]),
+        ("Police did not identify the victims.", ["Who are the victims?"]),
+        ("The minister did not identify the report.", []),
+        ("The judge ruled on the motion on Monday.", []),
+    ],
+)
+def test_an_inquiry_a_pending_ruling_or_a_forecast_is_a_question(nlp, text, expected):
+    assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Administrators expect that the sale should take a couple of months.",
+            ["Will the sale take a couple of months?"],
+        ),
+        ("Officials expect the storm will reach the coast on Friday.", ["Will the storm reach the coast on Friday?"]),
+        ("We anticipate opportunities to deliver a wide range of payloads.", []),
+        (
+            "Tom Ash was arrested in Ohio and is expected to be arraigned in Boston at a later date.",
+            ["Will Tom Ash be arraigned in Boston at a later date?"],
+        ),
+    ],
+)
+def test_what_is_expected_asks_whether_it_will_happen(nlp, text, expected):
+    assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police have not disclosed the victims’ identities.", ["Who are the victims?"]),
+        (
+            "Sources said Ruritania is unlikely to agree to cut its output at a meeting next month.",
+            ["Will Ruritania agree to cut its output at a meeting next month?"],
+        ),
+        ("The plan is likely to fail.", ["Will the plan fail?"]),
+    ],
+)
+def test_what_is_likely_or_undisclosed_is_asked(nlp, text, expected):
+    assert questions(nlp, text) == expected

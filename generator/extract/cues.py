@@ -266,9 +266,18 @@ PENDING_VERBS = frozenset(
         "discuss",
         "evaluate",
         "assess",
+        "examine",
+        "investigate",
+        "probe",
+        "explore",
+        "determine",
     }
 )
-"""Verbs of a decision not yet made: "is weighing whether to extend the ban"."""
+"""Verbs of a decision or an inquiry not yet done: "is weighing whether to extend the ban", "is examining whether the
+founder enriched himself"."""
+
+RULING_VERBS = frozenset({"rule", "decide", "vote", "respond", "reply", "act"})
+"""Verbs whose outcome is open while they have "not yet" happened: "the judge has not yet ruled on the motion"."""
 
 CONTESTING_VERBS = frozenset({"deny", "dispute", "reject", "contest", "refute"})
 """Verbs that contest a claim: "denied that it had paid the officials" asks whether it did."""

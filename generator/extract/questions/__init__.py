@@ -21,6 +21,7 @@ from generator.extract.cues import (
     EXPECTATION_VERBS,
     HEDGE_MODALS,
     PENDING_VERBS,
+    RULING_VERBS,
     UNCERTAIN_ADJECTIVES,
 )
 from generator.extract.questions.cues import (
@@ -33,6 +34,7 @@ from generator.extract.questions.cues import (
 from generator.extract.questions.phrasing import (
     contested_question,
     expectation_subject,
+    how_will_question,
     question_from_clause,
     question_from_object,
     yes_no_question,
@@ -135,6 +137,46 @@ def question_problem(text: str) -> str | None:
 _WORDS = re.compile(r"[\w’']+")
 
 
+def _not_yet(verb: Token) -> bool:
+    """ "has not yet ruled", "has yet to decide" is a form the parse gives as "yet" with "to"; here: neg and yet."""
+    children = {c.lower_ for c in verb.children if c.dep_ in {"neg", "advmod"}}
+    return {"yet"} <= children and bool(children & {"not", "n't", "never"})
+
+
+_EXPECTED_MODAL = re.compile(r"^(?:Should|Would|Could|Might) ")
+"""What is expected "should" happen asks whether it will: "Will the bankruptcy take two months?"."""
+
+
+def _expected_of(expect: Token) -> tuple[Token | None, Token | None]:
+    """What an active "expect" expects, and of whom: "expect X to be sold" (parsed either way)."""
+    for child in expect.children:
+        future = any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "should", "could", "might"} for c in child.children
+        )
+        if child.dep_ in {"ccomp", "xcomp"} and (_infinitive(child) or future):  # "expect that it will take ..."
+            subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return child, subject
+        if child.dep_ == "dobj":  # "expect [16.6 million cars] [to be sold]": the parser hangs the verb on the noun
+            # only a passive: "anticipate opportunities to deliver payloads" is a noun with its purpose
+            verb = next((c for c in child.children if c.dep_ in {"relcl", "acl"} and _passive_infinitive(c)), None)
+            if verb is not None:
+                return verb, child
+    return None, None
+
+
+def _likely_to(adjective: Token) -> Token | None:
+    """The verb of "(un)likely to <verb>"."""
+    return next((c for c in adjective.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    return _infinitive(verb) and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 MIN_HEDGE_WORDS = 5
 """Fewer words than this from a modal alone (a weak cue) usually means the parse lost the object."""
 
@@ -175,10 +217,34 @@ def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
                 ),
                 None,
             )
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            own = next((c for c in target.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if target else None
+            subject = own or next((c for c in token.children if c.dep_ == "nsubj"), None)
             if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
                 asked.add(target.i)
                 yield "pending-decision", text, target
+        elif token.lemma_ in RULING_VERBS and token.pos_ == "VERB" and _not_yet(token):
+            # "The judge has not yet ruled on the motion" → "How will the judge rule on the motion?"
+            if text := how_will_question(token):
+                asked.add(token.i)
+                yield "pending-decision", text, token
+        elif token.lower_ in {"likely", "unlikely"} and token.dep_ == "acomp" and (target := _likely_to(token)):
+            # "Russia is unlikely to agree to cut output further" → "Will Russia agree to cut output further?"
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and target.i not in asked and (text := yes_no_question(target, subject=subject)):
+                asked.add(target.i)
+                yield "hedge", text, target
+        elif token.lemma_ == "see" and token.dep_ == "xcomp" and token.head.lemma_ == "remain":
+            # "It remains to be seen whether the talks will resume" → "Will the talks resume?"
+            for clause in unknown_clauses(token):
+                if clause.i not in asked and (text := question_from_clause(clause)):
+                    asked.add(clause.i)
+                    yield "uncertainty", text, clause
+        elif token.lemma_ in EXPECTATION_VERBS and token.pos_ == "VERB" and token.tag_ != "VBN":
+            # "Analysts expect 16.6 million cars to be sold this year" → "Will 16.6 million cars be sold this year?"
+            target, subject = _expected_of(token)
+            if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
+                asked.add(target.i)
+                yield "expectation", _EXPECTED_MODAL.sub("Will ", text), target
         elif token.lemma_ in CONTESTING_VERBS and token.pos_ == "VERB":
             # "The company denied that it had paid the officials" → "Did the company pay the officials?"
             claim = next((c for c in token.children if c.dep_ == "ccomp"), None)

@@ -31,6 +31,10 @@ _FUTURE = {
 }
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
 _ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
+_PEOPLE_NOUNS = frozenset(
+    {"victim", "suspect", "man", "woman", "driver", "passenger", "gunman", "attacker", "officer", "dead", "body"}
+)
+"""People whom "did not identify" leaves unnamed: "police did not identify the victims" asks who they are."""
 _UNKNOWN_NOUNS = frozenset(
     {
         "detail",
@@ -146,6 +150,17 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
     return _finish(_BRACKETED.sub("", f"{aux or _do(verb)} {subject_text} {base} {rest}"))
 
 
+def how_will_question(verb: Token) -> str | None:
+    """ "The judge has not yet ruled on the motion" → "How will the judge rule on the motion?"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject_text = _subject_text(subject) if subject is not None else None
+    if subject_text is None:
+        return None
+    dropped = {c.i for c in verb.children if c.dep_ in {"aux", "neg", "punct", "advmod", "cc", "conj", "advcl"}}
+    rest = tokens_text(t for t in subtree_without(verb, dropped) if t.i > verb.i)
+    return _finish(f"How will {subject_text} {verb.lemma_} {rest}")
+
+
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 """A bracketed aside ("(a widely-repeated mis-quotation of ...)", "(MRO)") is left out of a question."""
 
@@ -188,10 +203,15 @@ def question_from_object(token: Token) -> str | None:
         return None
     words = [t for t in target.subtree if not (t.dep_ in {"det", "poss"} and t.head == target)]
     anaphoric = any(c.lower_ in _ANAPHORIC for c in target.children if c.dep_ == "det")
-    if not anaphoric and target.lemma_ not in _UNKNOWN_NOUNS:
+    who = token.lemma_ == "identify" and target.lemma_ in _PEOPLE_NOUNS
+    owner = next((c for c in target.children if c.dep_ == "poss" and c.lemma_ in _PEOPLE_NOUNS), None)
+    if target.lemma_ in {"identity", "name"} and owner is not None:  # "the victims’ identities": who they are
+        who, target = True, owner
+        words = [t for t in owner.subtree if t.dep_ != "case" and not (t.dep_ in {"det", "poss"} and t.head == owner)]
+    if not anaphoric and not who and target.lemma_ not in _UNKNOWN_NOUNS:
         return None  # "declined to comment on the report": nothing to ask about the report itself
     verb = "are" if target.tag_ in {"NNS", "NNPS"} else "is"
-    question = f"What {verb} the {tokens_text(words)}"
+    question = f"{'Who' if who else 'What'} {verb} the {tokens_text(words)}"
     if anaphoric and token.dep_ == "advcl" and (context := _context(token.head, skip=token)):
         question += f" ({context})"
     return _finish(question)
@@ -208,6 +228,9 @@ def expectation_subject(expected: Token) -> Token | None:
     subject = next((c for c in expected.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if subject is None and expected.dep_ == "acl" and expected.head.pos_ in {"NOUN", "PROPN"}:
         return expected.head
+    if subject is None and expected.dep_ == "conj" and expected.head.pos_ in {"VERB", "AUX"}:
+        # "Lee was arrested in Ohio and is expected to be arraigned in Boston": the first verb's subject
+        return next((c for c in expected.head.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     return subject
 
 
