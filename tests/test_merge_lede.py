@@ -33,3 +33,19 @@ def test_a_caption_a_call_out_and_a_fragment_are_no_lede():
 
 def test_without_any_readable_sentence_the_first_stays():
     assert choose_lede(source("SINGAPORE", "13")).number == 1
+
+
+def test_a_sentence_that_leans_on_another_is_no_lede():
+    article = source(
+        "This is not the warm welcome the governor has come to expect from her own party.",
+        "Her late entry into the race has surprised the party's donors.",
+        "Many analysts have cut their forecasts this year, but this is the lowest one so far.",
+        "No, the governor's debut in the race has not gone well at all.",
+        "The governor faces her first televised debate on Wednesday in Reno.",
+    )
+    assert choose_lede(article).number == 5
+
+
+def test_it_opening_the_news_is_a_lede():
+    article = source("It was a milestone for the city: the first tram ran on the new line at 6 a.m.", "Crowds cheered.")
+    assert choose_lede(article).number == 1

@@ -75,7 +75,8 @@ def choose_lede(source: SourceArticle) -> Sentence | None:
     """The first sentence of `source` that reads as a lede, as the briefing's summary.
 
     A call-out, a caption, a byline or a question to the reader is no lede, nor is a fragment (fewer than six
-    words, or no closing stop); the first of the opening sentences that is none of these wins, else the first.
+    words, or no closing stop), nor a sentence that leans on another ("This is not ...", "His rise ..."); the
+    first of the opening sentences that is none of these wins, else the first.
     (Preferring a sentence that a timeline event dates near publication was tried and dropped: on the labelled
     set it picked side facts as often as it skipped a feature opening; see docs/quality.md.)
     """
@@ -91,8 +92,18 @@ def _reads_as_a_lede(text: str) -> bool:
         len(words) >= 6
         and text.rstrip()[-1:] in {".", "!", "”", '"', "’", ")"}
         and not _NOT_NEWS.match(text)
+        and not _POINTS_BACK.search(text)
         and any(w[:1].islower() for w in words)
     )
+
+
+_POINTS_BACK = re.compile(
+    r"^(?:(?:this|that|these|those)\s+(?:is|was|are|were|has|had|will|would)\b|(?:he|she|they|his|her|their)\b"
+    r"|(?:no|yes|so|well),\s)|,\s+(?:but|and)\s+(?:this|that)\s+(?:is|was)\b",
+    re.IGNORECASE,
+)
+"""A sentence that leans on what comes before or after it is no lede: "This is not the welcome he expected",
+"His rise has brought ...", "No, the debut has turned brutal", "..., but this is the lowest forecast yet"."""
 
 
 def _published(source: SourceArticle) -> date | None:
