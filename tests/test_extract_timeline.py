@@ -486,3 +486,11 @@ def test_beginning_goes_with_its_date(nlp):
         "The company, which is expected to lay off thousands of employees beginning this week, said it was contacted."
     )
     assert ("2023-W37", "The company is expected to lay off thousands of employees.") in events(nlp, text)
+
+
+def test_a_pronoun_in_an_opening_clause_points_ahead(nlp):
+    text = (
+        "“There are many stories about him,” said Tom Ash, a former editor. "
+        "Since he entered the race in late November, John Roe’s quick climb in the polls has been built on advertising."
+    )
+    assert events(nlp, text) == [("2022-11", "John Roe entered the race.")]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]’”])")
@@ -223,7 +223,7 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
         if token.tag_ not in {"PRP", "PRP$"} or any(i < token.i for i in inside):
             continue
         if role in _PERSONAL and (is_own_subject or role in {"him", "her"}):
-            name = _named_before(token, "PERSON")
+            name = _named_after(token) or _named_before(token, "PERSON")
             if name is None:
                 return None
             found[token.i] = name + ("’s" if token.tag_ == "PRP$" else "")
@@ -293,6 +293,15 @@ def _points_back(token: Token, tops: set[int]) -> bool:
     return False
 
 
+def _named_after(token: Token) -> str | None:
+    """The person a pronoun in an opening clause points ahead to: "Since he entered the race, Roe's rise has ..."."""
+    clause = next((a for a in token.ancestors if a.dep_ == "advcl"), None)
+    if clause is None or clause.i > clause.head.i:
+        return None  # not a clause that comes before the one it hangs on
+    after = [e for e in token.sent.ents if e.label_ == "PERSON" and e.start > clause.right_edge.i]
+    return _name_text(after[0]) if after else None
+
+
 def _named_before(token: Token, label: str) -> str | None:
     """The one entity of `label` named before `token` in its sentence or the two before, else None."""
     doc = token.doc
@@ -304,8 +313,12 @@ def _named_before(token: Token, label: str) -> str | None:
     found = [e for e in doc.ents if e.label_ == label and first.start <= e.start and e.end <= token.i]
     if len({e[-1].lower_.removesuffix("’s").removesuffix("'s") for e in found}) != 1:
         return None  # nobody, or two the pronoun could mean: the line would guess
-    name = max(found, key=len)
-    cut = next((t.i for t in name if t.tag_ == "POS" or t.text in {"’s", "'s"}), name.end)  # "Kim’s 10th": Kim
+    return _name_text(max(found, key=len))
+
+
+def _name_text(name: Span) -> str:
+    """A name as a subject: without a possessive ending ("Kim’s 10th": Kim) or a leading "the"."""
+    cut = next((t.i for t in name if t.tag_ == "POS" or t.text in {"’s", "'s"}), name.end)
     text = name.doc[name.start : max(cut, name.start + 1)].text.removesuffix("’s").removesuffix("'s")
     return text[4:] if text.lower().startswith("the ") else text
 
