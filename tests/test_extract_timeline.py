@@ -494,3 +494,12 @@ def test_a_pronoun_in_an_opening_clause_points_ahead(nlp):
         "Since he entered the race in late November, John Roe’s quick climb in the polls has been built on advertising."
     )
     assert events(nlp, text) == [("2022-11", "John Roe entered the race.")]
+
+
+def test_a_pronoun_pointing_ahead_never_names_the_person_before(nlp):
+    for name in ("Okonkwo", "Vandermeer", "Castellanos"):
+        text = (
+            "“There are many stories about him,” said Tom Ash, a former editor. "
+            f"Since he entered the race in late November, {name}’s climb in the polls has been built on advertising."
+        )
+        assert all("Tom Ash" not in line for _, line in events(nlp, text))

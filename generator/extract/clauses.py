@@ -223,7 +223,10 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
         if token.tag_ not in {"PRP", "PRP$"} or any(i < token.i for i in inside):
             continue
         if role in _PERSONAL and (is_own_subject or role in {"him", "her"}):
-            name = _named_after(token) or _named_before(token, "PERSON")
+            ahead = _named_after(token)
+            if ahead == "":
+                return None  # "Since he entered the race, Acme’s rise ...": a name ahead the model did not type
+            name = ahead or _named_before(token, "PERSON")
             if name is None:
                 return None
             found[token.i] = name + ("’s" if token.tag_ == "PRP$" else "")
@@ -294,12 +297,21 @@ def _points_back(token: Token, tops: set[int]) -> bool:
 
 
 def _named_after(token: Token) -> str | None:
-    """The person a pronoun in an opening clause points ahead to: "Since he entered the race, Roe's rise has ..."."""
+    """The person a pronoun in an opening clause points ahead to: "Since he entered the race, Roe's rise has ...".
+
+    None when the pronoun is not in an opening clause; "" when the main clause names someone first with a proper
+    noun the model did not type as a person (the pronoun may mean them, not anyone before).
+    """
     clause = next((a for a in token.ancestors if a.dep_ == "advcl"), None)
     if clause is None or clause.i > clause.head.i:
         return None  # not a clause that comes before the one it hangs on
     after = [e for e in token.sent.ents if e.label_ == "PERSON" and e.start > clause.right_edge.i]
-    return _name_text(after[0]) if after else None
+    if after:
+        return _name_text(after[0])
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    named = subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree if t.i > clause.right_edge.i)
+    return "" if named else None
 
 
 def _named_before(token: Token, label: str) -> str | None:
