@@ -50,3 +50,28 @@ def test_an_article_that_gives_the_date_makes_a_publication_dated_event_exact():
         (event,) = merge_events(order, [], newest=None)
         assert not event.from_publication
         assert len(event.citations) == 2
+
+
+def test_one_event_reported_by_week_and_by_day_is_one_row_on_the_day():
+    from datetime import date
+
+    from generator.extract import Findings
+    from generator.extract.timeline import EventMention
+    from generator.merge.events import merge_events
+    from generator.model import Citation, Granularity, TimeValue
+
+    week = TimeValue(value="2023-W37", granularity=Granularity.WEEK, start=date(2023, 9, 11), end=date(2023, 9, 17))
+    monday = TimeValue.of_day(date(2023, 9, 11))
+    later = TimeValue.of_day(date(2023, 9, 25))
+
+    def findings(article: str, when: TimeValue, text: str) -> Findings:
+        mention = EventMention(when=when, text=text, is_future=False, names=(), citation=Citation(article, 1, text))
+        return Findings(article=article, timexes=(), actors=(), events=(mention,), questions=(), background=())
+
+    first = findings("a", week, "The firm began laying off staff.")
+    second = findings("b", monday, "The firm began laying off staff in its offices.")
+    elsewhere = findings("c", later, "The firm began laying off staff.")
+    for order in ([first, second], [second, first]):
+        (event,) = merge_events(order, [], newest=None)
+        assert event.when == monday and len(event.citations) == 2
+    assert len(merge_events([first, elsewhere], [], newest=None)) == 2  # another week: another event
