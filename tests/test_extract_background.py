@@ -36,3 +36,18 @@ def test_news_of_the_day_and_the_lede_are_not(nlp):
 def test_an_earlier_event_this_year_is_background_but_a_running_figure_is_not(nlp):
     assert background(nlp, "The group made headlines in February when it paid 40 million euros for a painting.") == [2]
     assert background(nlp, "Consumers have bought 208,560 new cars so far this year, the dealers said.") == []
+
+
+def test_history_with_its_source_at_the_end_is_background(nlp):
+    """ "..., engineers said": the tail names the source of a fact; "In 2012, the ministry announced": the
+    saying itself is history. A leading "The mayor said ..." is still today's statement."""
+    assert background(nlp, "The bridge was closed in 2009 after a flood damaged its piers, engineers said.") == [2]
+    assert background(nlp, "In March 2012, the ministry announced that the tunnel would be widened.") == [2]
+    assert background(nlp, "The mayor said the stadium, which opened in 2009, will be demolished.") == []
+
+
+def test_a_statement_in_the_present_tense_is_todays_news(nlp):
+    """ "the regulator says ...", "..., he says, ...": what someone says now, unless it carries a date of history."""
+    assert background(nlp, "The regulator says the pipeline has leaked for several months.") == []
+    assert background(nlp, "Since then, the harbour master says, the port has handled more ships.") == []
+    assert background(nlp, "Rights groups say the police have detained thousands of people since 2013.") == [2]

@@ -109,7 +109,7 @@ def score_sentence(
     if position <= 1:
         score -= 3
         reasons.append("lede")
-    if _reports_news(root, timexes, anchor):
+    if _reports_news(root, timexes, anchor, old=[t for t, _ in old]):
         score -= 2
         reasons.append("news-report")
     if any(t.lower_ in {"i", "we", "you", "our", "my", "us"} and t.pos_ == "PRON" for t in span):
@@ -144,9 +144,42 @@ def _states_standing_fact(root: Token) -> bool:
     return False
 
 
-def _reports_news(root: Token, timexes: list[TimexMention], anchor: date | None) -> bool:
-    """A report of something said or done within the last week ("the Kremlin said Monday")."""
+def _reports_news(root: Token, timexes: list[TimexMention], anchor: date | None, *, old: list[TimexMention]) -> bool:
+    """A report of something said or done within the last week ("the Kremlin said Monday"), or a statement.
+
+    Who said it matters by where they are named. "In 2012, the ministry announced ..." dates the saying itself, and
+    "The bridge was closed in 2009, engineers said" names the source of a dated fact after it: both are history. A
+    leading "The mayor said ..." is today's statement, and so is "the regulator says ..." unless what is said
+    carries a date of history.
+    """
     if anchor is None:
         return False
-    recent = [v for t in timexes for v in t.values if v.start is not None and v.start >= anchor - timedelta(days=7)]
-    return bool(recent) or (root.lemma_ in REPORTING_VERBS and root.tag_ == "VBD")
+    saying = _attribution(root)
+    if saying is not None and _dates_history(saying, old):
+        return False
+    if any(v.start is not None and v.start >= anchor - timedelta(days=7) for t in timexes for v in t.values):
+        return True
+    if saying is None:
+        return False
+    return saying.tag_ == "VBD" or (saying.tag_ in {"VBZ", "VBP"} and not old)
+
+
+def _attribution(root: Token) -> Token | None:
+    """The reporting verb that attributes the sentence: its main verb, or a "he says" set in it (parataxis)."""
+    if root.lemma_ in REPORTING_VERBS:
+        return root
+    return next((c for c in root.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS), None)
+
+
+def _dates_history(saying: Token, old: list[TimexMention]) -> bool:
+    """An old date on the saying itself, or on what a source named after it ("..., engineers said") reports."""
+    dated = {t.head for t in old}
+    content = _content(saying)
+    return saying.i in dated or (content is not None and content.i < saying.i and content.i in dated)
+
+
+def _content(saying: Token) -> Token | None:
+    """The verb of what `saying` reports: the clause a "he says" is set in, or the clause it governs."""
+    if saying.dep_ == "parataxis":
+        return saying.head
+    return next((c for c in saying.children if c.dep_ in {"ccomp", "xcomp"}), None)
