@@ -51,3 +51,14 @@ def test_a_statement_in_the_present_tense_is_todays_news(nlp):
     assert background(nlp, "The regulator says the pipeline has leaked for several months.") == []
     assert background(nlp, "Since then, the harbour master says, the port has handled more ships.") == []
     assert background(nlp, "Rights groups say the police have detained thousands of people since 2013.") == [2]
+
+
+def test_list_items_and_teasers_are_not_background(nlp):
+    """A list item without a closing stop is a heading or an infographic line; " | " joins a teaser's headlines."""
+    text = (
+        LEDE + "\n\n- Here's Why the Harbour Is Closed to Ferries Again\n\n4. Never signed the lease for the new depot"
+    )
+    text += "\n\n- 40%of the city's renters are older than 65\n\nThe harbour has been closed for two years."
+    text += "\n\nMorning Report: Council approves budget | Storm closes coast road | Museum shut since 2015 reopens"
+    found = [b.citation.text for b in extract_article(parse(nlp, text)).background]
+    assert found == ["The harbour has been closed for two years."]

@@ -55,13 +55,27 @@ def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> I
         score, reasons, when = score_sentence(
             span, by_sentence.get(sentence.number, []), anchor=anchor, position=sentence.number
         )
-        if score >= THRESHOLD and len(sentence.text.split()) >= MIN_WORDS:
+        if score >= THRESHOLD and len(sentence.text.split()) >= MIN_WORDS and _reads_as_a_sentence(sentence.text):
             yield BackgroundMention(
                 score=score,
                 reasons=tuple(reasons),
                 when=when,
                 citation=Citation(parsed.article.id, sentence.number, sentence.text),
             )
+
+
+_CLOSING_MARKS = frozenset(".!?\"”’')")
+"""What a whole sentence ends with; a line that ends otherwise is a heading, a list item or a caption."""
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    """Not a fragment: a heading, a list item or a line of teasers.
+
+    "- Here's Where the Landers Will Land", "2. Never urged ...", "- 33%of those ..." have no closing stop, and
+    "Morning Report: Budget passes | Storm hits coast | ..." strings teaser headlines together.
+    """
+    stripped = text.rstrip()
+    return stripped[-1:] in _CLOSING_MARKS and stripped.count(" | ") < 2
 
 
 def score_sentence(
