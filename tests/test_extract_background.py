@@ -62,3 +62,9 @@ def test_list_items_and_teasers_are_not_background(nlp):
     text += "\n\nMorning Report: Council approves budget | Storm closes coast road | Museum shut since 2015 reopens"
     found = [b.citation.text for b in extract_article(parse(nlp, text)).background]
     assert found == ["The harbour has been closed for two years."]
+
+
+def test_a_date_a_figure_is_measured_against_does_not_make_it_history(nlp):
+    """ "down from 6 percent a year earlier": this period's figure, compared with an old one, is today's news."""
+    assert background(nlp, "Exports fell 4 percent in August, down from 6 percent a year earlier.") == []
+    assert background(nlp, "Sales rose 4 percent last year, up from 2 percent in 2021.") == [2]

@@ -21,6 +21,7 @@ from generator.extract.cues import (
 )
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
+from generator.temporal.tense import is_yardstick
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -85,7 +86,9 @@ def score_sentence(
     score = 0.0
     reasons: list[str] = []
     lower = span.text.lower()
-    points = [(t, v) for t in timexes for v in t.values if v.is_point and v.end is not None]
+    points = [
+        (t, v) for t in timexes if not _is_yardstick(span, t) for v in t.values if v.is_point and v.end is not None
+    ]
     old = [(t, v) for t, v in points if anchor is not None and v.end is not None and v.end < anchor - OLD_AFTER]
     when = min((v for _, v in old), key=lambda v: v.sort_key) if old else None
     if old:
@@ -136,6 +139,12 @@ def score_sentence(
         score -= 1
         reasons.append("quote")
     return score, reasons, when
+
+
+def _is_yardstick(span: Span, timex: TimexMention) -> bool:
+    """ "down from 6 percent a year earlier": the date of the figure compared with, not of what the sentence tells."""
+    tokens = span.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return tokens is not None and is_yardstick(tokens)
 
 
 def _is_uncertain(span: Span) -> bool:
