@@ -68,3 +68,10 @@ def test_a_date_a_figure_is_measured_against_does_not_make_it_history(nlp):
     """ "down from 6 percent a year earlier": this period's figure, compared with an old one, is today's news."""
     assert background(nlp, "Exports fell 4 percent in August, down from 6 percent a year earlier.") == []
     assert background(nlp, "Sales rose 4 percent last year, up from 2 percent in 2021.") == [2]
+
+
+def test_a_running_tally_is_todays_news(nlp):
+    """ "so far", "thus far", "to date": a count still running in the period the news is in."""
+    assert background(nlp, "The valley accounts for 40 of the fires recorded so far.") == []
+    assert background(nlp, "The number of ballots counted to date is 1.2 million.") == []
+    assert background(nlp, "The valley accounts for 40 of the region's vineyards.") == [2]

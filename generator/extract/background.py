@@ -16,6 +16,7 @@ from generator.extract.cues import (
     HEDGE_MODALS,
     PRECEDENT_PHRASES,
     REPORTING_VERBS,
+    RUNNING_TALLY_PHRASES,
     STATIVE_VERBS,
     UNCERTAIN_ADJECTIVES,
 )
@@ -94,7 +95,7 @@ def score_sentence(
     if old:
         score += 3
         reasons.append("old-date")
-    if (
+    if _is_running_tally(span) or (
         span.root.tag_ != "VBD"
         and anchor is not None
         and any(
@@ -105,7 +106,7 @@ def score_sentence(
             for _, v in points
         )
     ):
-        score -= 2  # "have sold 2,000 so far this year": a running figure for the period the news is in
+        score -= 2  # "have sold 2,000 this year", "12 deaths so far": a running figure for the period the news is in
         reasons.append("current-period")
     if any(
         t.type == "DURATION"
@@ -139,6 +140,12 @@ def score_sentence(
         score -= 1
         reasons.append("quote")
     return score, reasons, when
+
+
+def _is_running_tally(span: Span) -> bool:
+    """ "accounts for 12 deaths so far", "the most to date": a count that is still running is news, not context."""
+    words = " ".join(t.lower_ for t in span)
+    return any(f" {phrase} " in f" {words} " for phrase in RUNNING_TALLY_PHRASES)
 
 
 def _is_yardstick(span: Span, timex: TimexMention) -> bool:

@@ -323,6 +323,9 @@ PRECEDENT_PHRASES = (
 )
 """Phrases that mark context rather than news: precedents and history."""
 
+RUNNING_TALLY_PHRASES = ("so far", "thus far", "to date", "as of now", "up to now")
+"""Phrases of a count still running in the period the news is in: "12 deaths so far", "the most to date"."""
+
 ORGANIZATION_SUFFIXES = frozenset(
     {
         "corporation",
