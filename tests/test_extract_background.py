@@ -75,3 +75,12 @@ def test_a_running_tally_is_todays_news(nlp):
     assert background(nlp, "The valley accounts for 40 of the fires recorded so far.") == []
     assert background(nlp, "The number of ballots counted to date is 1.2 million.") == []
     assert background(nlp, "The valley accounts for 40 of the region's vineyards.") == [2]
+
+
+def test_a_view_held_now_is_todays_news(nlp):
+    """ "is optimistic that ...", "has doubts about ...": what someone thinks now, even beside an old date."""
+    assert background(nlp, "The union leader is optimistic that the new contract will pass.") == []
+    assert background(nlp, "Analyst Mara Quint has doubts about the merger.") == []
+    assert background(nlp, "The mayor is less worried about a recession like the one in 2009, which cut exports.") == []
+    assert background(nlp, "The union is the largest in the country.") == [2]
+    assert background(nlp, "She’s less worried about a recession like the one in 2009, which cut exports.") == []

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from generator.extract.cues import (
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_NOUNS,
     HEDGE_MODALS,
     PRECEDENT_PHRASES,
     REPORTING_VERBS,
@@ -121,7 +123,10 @@ def score_sentence(
         score += 2
         reasons.append("precedent")
     root = span.root
-    if _states_standing_fact(root):
+    if _holds_a_view(root):
+        score -= 2
+        reasons.append("view")
+    elif _states_standing_fact(root):
         score += 2
         reasons.append("standing-fact")
     if position <= 1:
@@ -159,6 +164,21 @@ def _is_uncertain(span: Span) -> bool:
     return any(t.lemma_ in UNCERTAIN_ADJECTIVES or (t.lower_ in HEDGE_MODALS and t.dep_ == "aux") for t in span)
 
 
+_CURLY_BE = frozenset({"’s", "’re", "’m"})
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma; "be" for "He’s", "they’re" with a curly apostrophe, which the small model does not know."""
+    return "be" if verb.lower_ in _CURLY_BE and verb.tag_ in {"VBZ", "VBP"} else verb.lemma_
+
+
+def _holds_a_view(root: Token) -> bool:
+    """ "is optimistic that ...", "is less concerned about ...", "has doubts about ...": a view held now is news."""
+    if _lemma(root) == "be":
+        return any(c.dep_ == "acomp" and c.lemma_ in ATTITUDE_ADJECTIVES for c in root.children)
+    return root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_ in ATTITUDE_NOUNS for c in root.children)
+
+
 def _states_standing_fact(root: Token) -> bool:
     """Simple present of a stative verb in the main clause, with no modal and no reporting verb."""
     verbs = [root, *root.conjuncts]
@@ -169,7 +189,7 @@ def _states_standing_fact(root: Token) -> bool:
         if auxes & {"will", "would", "could", "may", "might", "should", "can"}:
             continue
         present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and auxes & {"to"})
-        if present and verb.lemma_ in STATIVE_VERBS and verb.lemma_ not in REPORTING_VERBS:
+        if present and _lemma(verb) in STATIVE_VERBS and verb.lemma_ not in REPORTING_VERBS:
             return True
     return False
 

@@ -323,6 +323,40 @@ PRECEDENT_PHRASES = (
 )
 """Phrases that mark context rather than news: precedents and history."""
 
+ATTITUDE_ADJECTIVES = frozenset(
+    {
+        "optimistic",
+        "pessimistic",
+        "hopeful",
+        "confident",
+        "eager",
+        "keen",
+        "anxious",
+        "worried",
+        "concerned",
+        "nervous",
+        "afraid",
+        "skeptical",
+        "sceptical",
+        "wary",
+        "happy",
+        "unhappy",
+        "pleased",
+        "disappointed",
+        "frustrated",
+        "determined",
+        "convinced",
+        "reluctant",
+        "willing",
+        "proud",
+        "excited",
+    }
+)
+"""Adjectives of a view held now: "the union leader is optimistic that ...", "is eager to ..."."""
+
+ATTITUDE_NOUNS = frozenset({"hope", "doubt", "concern", "reservation", "hesitation", "fear", "misgiving", "worry"})
+"""Nouns of a view held now, after "have": "has doubts about the merger", "has hopes that sales ..."."""
+
 RUNNING_TALLY_PHRASES = ("so far", "thus far", "to date", "as of now", "up to now")
 """Phrases of a count still running in the period the news is in: "12 deaths so far", "the most to date"."""
 
