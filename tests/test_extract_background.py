@@ -84,3 +84,12 @@ def test_a_view_held_now_is_todays_news(nlp):
     assert background(nlp, "The mayor is less worried about a recession like the one in 2009, which cut exports.") == []
     assert background(nlp, "The union is the largest in the country.") == [2]
     assert background(nlp, "She’s less worried about a recession like the one in 2009, which cut exports.") == []
+
+
+def test_a_standing_fact_names_what_it_is_about(nlp):
+    """A pronoun subject ("They include ..."), "her garden", or "there are the costs ..." states no fact alone."""
+    assert background(nlp, "They include bridges of every size and age.") == []
+    assert background(nlp, "Her garden is the greenest on the whole street.") == []
+    assert background(nlp, "Still, there are the costs of the repairs to consider.") == []
+    assert background(nlp, "There are 40 bridges across the river in the city.") == [2]
+    assert background(nlp, "Her shop is empty and there is no help left for the owners.") == []

@@ -179,8 +179,15 @@ def _holds_a_view(root: Token) -> bool:
     return root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_ in ATTITUDE_NOUNS for c in root.children)
 
 
+def _points_back(noun: Token) -> bool:
+    """ "the mechanics", "their barriers": a noun made definite by what came before."""
+    return any(c.lower_ == "the" or c.tag_ == "PRP$" for c in noun.children if c.dep_ in {"det", "poss"})
+
+
 def _states_standing_fact(root: Token) -> bool:
     """Simple present of a stative verb in the main clause, with no modal and no reporting verb."""
+    if not _names_subject(root):
+        return False
     verbs = [root, *root.conjuncts]
     if root.lemma_ == "say" and root.tag_ == "VBN":  # "is said to prefer"
         verbs.extend(c for c in root.children if c.dep_ == "xcomp")
@@ -189,9 +196,27 @@ def _states_standing_fact(root: Token) -> bool:
         if auxes & {"will", "would", "could", "may", "might", "should", "can"}:
             continue
         present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and auxes & {"to"})
-        if present and _lemma(verb) in STATIVE_VERBS and verb.lemma_ not in REPORTING_VERBS:
+        if present and _lemma(verb) in STATIVE_VERBS and verb.lemma_ not in REPORTING_VERBS and _names_subject(verb):
             return True
     return False
+
+
+def _names_subject(verb: Token) -> bool:
+    """The clause says what its fact is about: not "They include ...", "Her garden is ...", "there are the costs".
+
+    A pronoun, or a noun owned by one, leans on a sentence before it; "there are" with a definite noun points back
+    too ("Still, there are the mechanics to deal with"), where "there are 40 bridges" states a fact.
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    for subject in subjects:
+        if subject.dep_ == "expl":
+            if any(_points_back(n) for n in verb.children if n.dep_ in {"attr", "nsubj"}):
+                return False
+        elif subject.tag_ == "PRP" or any(c.tag_ == "PRP$" for c in subject.children):
+            return False
+    return True
 
 
 def _reports_news(root: Token, timexes: list[TimexMention], anchor: date | None, *, old: list[TimexMention]) -> bool:
