@@ -93,3 +93,9 @@ def test_a_standing_fact_names_what_it_is_about(nlp):
     assert background(nlp, "Still, there are the costs of the repairs to consider.") == []
     assert background(nlp, "There are 40 bridges across the river in the city.") == [2]
     assert background(nlp, "Her shop is empty and there is no help left for the owners.") == []
+
+
+def test_minutes_are_no_stretch_of_history(nlp):
+    """ "PT30M" is thirty minutes, not thirty months."""
+    assert background(nlp, "The pumps and the backup generator failed after thirty minutes.") == []
+    assert background(nlp, "The pumps and the backup generator failed for thirty months.") == [2]

@@ -114,6 +114,7 @@ def score_sentence(
         t.type == "DURATION"
         and t.values
         and t.values[0].granularity is Granularity.DURATION
+        and not t.values[0].value.startswith("PT")  # "PT30M" is thirty minutes
         and t.values[0].value.endswith(("Y", "M"))
         for t in timexes
     ):
