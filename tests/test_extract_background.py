@@ -99,3 +99,12 @@ def test_minutes_are_no_stretch_of_history(nlp):
     """ "PT30M" is thirty minutes, not thirty months."""
     assert background(nlp, "The pumps and the backup generator failed after thirty minutes.") == []
     assert background(nlp, "The pumps and the backup generator failed for thirty months.") == [2]
+
+
+def test_what_lies_ahead_is_not_background(nlp):
+    """An expectation, a schedule, a penalty faced, or a fact about what will happen looks ahead, not back."""
+    assert background(nlp, "The administrators expect that the sale should take a couple of months.") == []
+    assert background(nlp, "The driver faces up to five years in prison and a fine.") == []
+    assert background(nlp, "The driver could face ten years in prison and have to pay the town's costs.") == []
+    assert background(nlp, "Other towns which will close their schools are Avon, Bree and Crail.") == []
+    assert background(nlp, "Other towns which closed their schools in 2019 are Avon, Bree and Crail.") == [2]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from generator.extract.cues import (
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
+    EXPECTATION_VERBS,
     HEDGE_MODALS,
     PRECEDENT_PHRASES,
     REPORTING_VERBS,
@@ -127,6 +128,9 @@ def score_sentence(
     if _holds_a_view(root):
         score -= 2
         reasons.append("view")
+    elif _looks_ahead(root):
+        score -= 2
+        reasons.append("ahead")
     elif _states_standing_fact(root):
         score += 2
         reasons.append("standing-fact")
@@ -180,6 +184,32 @@ def _holds_a_view(root: Token) -> bool:
     return root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_ in ATTITUDE_NOUNS for c in root.children)
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+_AHEAD_VERBS = EXPECTATION_VERBS | {"face"}
+"""Verbs that look ahead: "expect that the sale should take months", "is scheduled for", "faces up to five years"."""
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
+
+
+def _looks_ahead(root: Token) -> bool:
+    """What lies ahead, not behind: a fact about what will happen, or an expectation, a schedule or a penalty faced.
+
+    "Other towns which will close their schools are ...", "is scheduled for", "faces up to five years"; not in the
+    past tense ("was expected to") and not with a date of history, which the score weighs.
+    """
+    verbs = [root, *(c for c in root.children if c.dep_ in {"acomp", "xcomp"})]  # "is due to", "is expected to"
+    past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in root.children if c.dep_ in {"aux", "auxpass"})
+    if not past and any(v.lemma_ in _AHEAD_VERBS for v in verbs):
+        return True
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    return any(t.dep_ == "aux" and t.lower_ in _FUTURE_AUX for s in subjects for t in s.subtree)
+
+
 def _points_back(noun: Token) -> bool:
     """ "the mechanics", "their barriers": a noun made definite by what came before."""
     return any(c.lower_ == "the" or c.tag_ == "PRP$" for c in noun.children if c.dep_ in {"det", "poss"})
@@ -193,7 +223,9 @@ def _states_standing_fact(root: Token) -> bool:
     if root.lemma_ == "say" and root.tag_ == "VBN":  # "is said to prefer"
         verbs.extend(c for c in root.children if c.dep_ == "xcomp")
     for verb in verbs:
-        auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        auxes = _auxiliaries(verb)
+        if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            auxes |= _auxiliaries(verb.head)  # "could face ... and have to pay": the modal covers both
         if auxes & {"will", "would", "could", "may", "might", "should", "can"}:
             continue
         present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and auxes & {"to"})
@@ -208,9 +240,9 @@ def _names_subject(verb: Token) -> bool:
     A pronoun, or a noun owned by one, leans on a sentence before it; "there are" with a definite noun points back
     too ("Still, there are the mechanics to deal with"), where "there are 40 bridges" states a fact.
     """
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     for subject in subjects:
         if subject.dep_ == "expl":
             if any(_points_back(n) for n in verb.children if n.dep_ in {"attr", "nsubj"}):
