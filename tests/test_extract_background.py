@@ -108,3 +108,10 @@ def test_what_lies_ahead_is_not_background(nlp):
     assert background(nlp, "The driver could face ten years in prison and have to pay the town's costs.") == []
     assert background(nlp, "Other towns which will close their schools are Avon, Bree and Crail.") == []
     assert background(nlp, "Other towns which closed their schools in 2019 are Avon, Bree and Crail.") == [2]
+
+
+def test_someone_speaking_is_not_background(nlp):
+    """First person ("mine", "I") is a speaker's own words, and "[The plan] is ..." a quote the reporter edited."""
+    assert background(nlp, "[The plan] is basically a gift to the builders of the new road.") == []
+    assert background(nlp, "The tall man in the second row of the choir is mine.") == []
+    assert background(nlp, 'And when I saw the 2010 flood, that is when I really found out what the river is."') == []

@@ -140,16 +140,21 @@ def score_sentence(
     if _reports_news(root, timexes, anchor, old=[t for t, _ in old]):
         score -= 2
         reasons.append("news-report")
-    if any(t.lower_ in {"i", "we", "you", "our", "my", "us"} and t.pos_ == "PRON" for t in span):
-        score -= 2  # first and second person: quoted speech, not context
+    if any(t.lower_ in _FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in span):
+        score -= 3  # first and second person: someone speaking, not context (as strong as the lede)
         reasons.append("speech")
     if _is_uncertain(span):
         score -= 2
         reasons.append("uncertain")
-    if "“" in span.text or '"' in span.text:
+    if "“" in span.text or '"' in span.text or "[" in span.text:  # "[The plan] is ...": a quote the reporter edited
         score -= 1
         reasons.append("quote")
     return score, reasons, when
+
+
+_FIRST_AND_SECOND_PERSON = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself"}
+)
 
 
 def _is_running_tally(span: Span) -> bool:
