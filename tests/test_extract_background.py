@@ -115,3 +115,12 @@ def test_someone_speaking_is_not_background(nlp):
     assert background(nlp, "[The plan] is basically a gift to the builders of the new road.") == []
     assert background(nlp, "The tall man in the second row of the choir is mine.") == []
     assert background(nlp, 'And when I saw the 2010 flood, that is when I really found out what the river is."') == []
+
+
+def test_the_news_event_named_again_is_todays_news(nlp):
+    """ "The merger ...", "The decision to ...": a definite event noun with no date of its own is the news itself."""
+    assert background(nlp, "The merger also includes the sale of two warehouses in the north.") == []
+    assert background(nlp, "The decision to build the dam despite years of protests is seen as a win.") == []
+    assert background(nlp, "The layoffs are part of an effort by the firm to cut costs.") == []
+    assert background(nlp, "The decision followed a court ruling on the river in 2014.") == [2]
+    assert background(nlp, "The visit will be the queen's first trip abroad since the war.") == [2]

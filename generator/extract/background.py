@@ -17,6 +17,7 @@ from generator.extract.cues import (
     ATTITUDE_NOUNS,
     EXPECTATION_VERBS,
     HEDGE_MODALS,
+    NEWS_EVENT_NOUNS,
     PRECEDENT_PHRASES,
     REPORTING_VERBS,
     RUNNING_TALLY_PHRASES,
@@ -131,6 +132,9 @@ def score_sentence(
     elif _looks_ahead(root):
         score -= 2
         reasons.append("ahead")
+    elif not old and "precedent" not in reasons and _names_the_news(root):
+        score -= 2
+        reasons.append("the-news")
     elif _states_standing_fact(root):
         score += 2
         reasons.append("standing-fact")
@@ -213,6 +217,24 @@ def _looks_ahead(root: Token) -> bool:
         return True
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
     return any(t.dep_ == "aux" and t.lower_ in _FUTURE_AUX for s in subjects for t in s.subtree)
+
+
+def _names_the_news(root: Token) -> bool:
+    """The subject is a news event made definite: "The merger", "the company's decision to float".
+
+    With no date of history and no precedent in the sentence ("The visit will be his first trip abroad since the
+    war" is context), it is the story's own news named again.
+    """
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in NEWS_EVENT_NOUNS and _is_definite(c) for c in root.children
+    )
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def _points_back(noun: Token) -> bool:

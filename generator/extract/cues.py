@@ -357,6 +357,52 @@ ATTITUDE_ADJECTIVES = frozenset(
 ATTITUDE_NOUNS = frozenset({"hope", "doubt", "concern", "reservation", "hesitation", "fear", "misgiving", "worry"})
 """Nouns of a view held now, after "have": "has doubts about the merger", "has hopes that sales ..."."""
 
+NEWS_EVENT_NOUNS = frozenset(
+    {
+        "announcement",
+        "deal",
+        "decision",
+        "move",
+        "donation",
+        "layoff",
+        "cut",
+        "agreement",
+        "ruling",
+        "verdict",
+        "listing",
+        "offer",
+        "bid",
+        "merger",
+        "acquisition",
+        "takeover",
+        "purchase",
+        "restructuring",
+        "award",
+        "selection",
+        "appointment",
+        "nomination",
+        "resignation",
+        "arrest",
+        "plea",
+        "settlement",
+        "indictment",
+        "vote",
+        "win",
+        "victory",
+        "defeat",
+        "closure",
+        "shutdown",
+        "lockdown",
+        "ban",
+        "launch",
+        "visit",
+        "summit",
+        "testimony",
+        "hearing",
+    }
+)
+"""Nouns of a news event: "The merger also includes ...", with no date of its own, names the story's news again."""
+
 RUNNING_TALLY_PHRASES = ("so far", "thus far", "to date", "as of now", "up to now")
 """Phrases of a count still running in the period the news is in: "12 deaths so far", "the most to date"."""
 
