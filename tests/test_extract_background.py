@@ -124,3 +124,11 @@ def test_the_news_event_named_again_is_todays_news(nlp):
     assert background(nlp, "The layoffs are part of an effort by the firm to cut costs.") == []
     assert background(nlp, "The decision followed a court ruling on the river in 2014.") == [2]
     assert background(nlp, "The visit will be the queen's first trip abroad since the war.") == [2]
+
+
+def test_a_move_in_a_figure_is_todays_news(nlp):
+    """ "are down 2.6 percent" is a change, not a standing fact; "three-month copper" is a contract, not history."""
+    assert background(nlp, "Bus and tram fares are down 2.6 percent, while rail fares are up 1 percent.") == []
+    assert background(nlp, "Three-month copper on the exchange lost 0.4% to $8,100 a tonne.") == []
+    assert background(nlp, "The port has been closed for three months after the storm.") == [2]
+    assert background(nlp, "The mayor has been criticised for her response to the months-long crisis.") == [2]

@@ -118,6 +118,7 @@ def score_sentence(
         and t.values[0].granularity is Granularity.DURATION
         and not t.values[0].value.startswith("PT")  # "PT30M" is thirty minutes
         and t.values[0].value.endswith(("Y", "M"))
+        and not _names_a_term(span, t)
         for t in timexes
     ):
         score += 2
@@ -165,6 +166,21 @@ def _is_running_tally(span: Span) -> bool:
     """ "accounts for 12 deaths so far", "the most to date": a count that is still running is news, not context."""
     words = " ".join(t.lower_ for t in span)
     return any(f" {phrase} " in f" {words} " for phrase in RUNNING_TALLY_PHRASES)
+
+
+def _names_a_term(span: Span, timex: TimexMention) -> bool:
+    """ "three-month copper", "a 10-year bond": a hyphenated length before a noun is a term.
+
+    It is no stretch of history, as "a months-long crisis" is.
+    """
+    tokens = span.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return (
+        tokens is not None
+        and any(t.tag_ == "HYPH" for t in tokens)
+        and any(t.like_num for t in tokens)
+        and tokens.root.dep_ in {"compound", "amod", "nmod"}
+        and tokens.root.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _is_yardstick(span: Span, timex: TimexMention) -> bool:
@@ -256,9 +272,15 @@ def _states_standing_fact(root: Token) -> bool:
         if auxes & {"will", "would", "could", "may", "might", "should", "can"}:
             continue
         present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and auxes & {"to"})
-        if present and _lemma(verb) in STATIVE_VERBS and verb.lemma_ not in REPORTING_VERBS and _names_subject(verb):
+        stative = _lemma(verb) in STATIVE_VERBS and verb.lemma_ not in REPORTING_VERBS and not _moves(verb)
+        if present and stative and _names_subject(verb):
             return True
     return False
+
+
+def _moves(verb: Token) -> bool:
+    """ "Fares are down 2.6 percent": a figure's change, not a standing fact."""
+    return any(c.dep_ == "advmod" and c.lower_ in {"up", "down"} for c in verb.children)
 
 
 def _names_subject(verb: Token) -> bool:
