@@ -132,3 +132,9 @@ def test_a_move_in_a_figure_is_todays_news(nlp):
     assert background(nlp, "Three-month copper on the exchange lost 0.4% to $8,100 a tonne.") == []
     assert background(nlp, "The port has been closed for three months after the storm.") == [2]
     assert background(nlp, "The mayor has been criticised for her response to the months-long crisis.") == [2]
+
+
+def test_a_person_named_only_by_a_pronoun_needs_a_date(nlp):
+    """ "She is the first ...": without a date of history the pronoun leans on the news before it."""
+    assert background(nlp, "She is the first mayor of the town born abroad.") == []
+    assert background(nlp, "She was first elected to the council in 1998.") == [2]

@@ -145,6 +145,9 @@ def score_sentence(
     if _reports_news(root, timexes, anchor, old=[t for t, _ in old]):
         score -= 2
         reasons.append("news-report")
+    if not old and any(c.dep_ in _SUBJECTS and c.lower_ in {"he", "she", "they"} for c in root.children):
+        score -= 2  # "She is the first ...": with no date of history, the pronoun leans on the news before it
+        reasons.append("pronoun")
     if any(t.lower_ in _FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in span):
         score -= 3  # first and second person: someone speaking, not context (as strong as the lede)
         reasons.append("speech")
