@@ -138,3 +138,9 @@ def test_a_person_named_only_by_a_pronoun_needs_a_date(nlp):
     """ "She is the first ...": without a date of history the pronoun leans on the news before it."""
     assert background(nlp, "She is the first mayor of the town born abroad.") == []
     assert background(nlp, "She was first elected to the council in 1998.") == [2]
+
+
+def test_what_the_news_comes_after_is_background(nlp):
+    """ "The closure comes after repeated complaints": the news set against what went before it."""
+    assert background(nlp, "The closure comes after repeated complaints from the neighbours.") == [2]
+    assert background(nlp, "The closure came after lunch on the second day.") == []

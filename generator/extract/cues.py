@@ -320,8 +320,12 @@ PRECEDENT_PHRASES = (
     "has long",
     "have long",
     "history",
+    "comes after",
+    "come after",
+    "comes amid",
+    "come amid",
 )
-"""Phrases that mark context rather than news: precedents and history."""
+"""Phrases that mark context rather than news: precedents, history, and what the news comes after."""
 
 ATTITUDE_ADJECTIVES = frozenset(
     {
