@@ -144,3 +144,10 @@ def test_what_the_news_comes_after_is_background(nlp):
     """ "The closure comes after repeated complaints": the news set against what went before it."""
     assert background(nlp, "The closure comes after repeated complaints from the neighbours.") == [2]
     assert background(nlp, "The closure came after lunch on the second day.") == []
+
+
+def test_what_usually_happens_is_background(nlp):
+    """ "usually", "typically", "normally": what happens as a rule is a standing fact, whatever the verb."""
+    assert background(nlp, "Ferries usually carry about 300 cars across the strait.") == [2]
+    assert background(nlp, "Normally, about 25 ships a week dock at the pier, according to the port.") == [2]
+    assert background(nlp, "The ferry carried about 300 cars across the strait.") == []

@@ -16,6 +16,7 @@ from generator.extract.cues import (
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
     EXPECTATION_VERBS,
+    HABITUAL_ADVERBS,
     HEDGE_MODALS,
     NEWS_EVENT_NOUNS,
     PRECEDENT_PHRASES,
@@ -139,6 +140,9 @@ def score_sentence(
     elif _states_standing_fact(root):
         score += 2
         reasons.append("standing-fact")
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for v in (root, *root.conjuncts) for c in v.children):
+        score += 2
+        reasons.append("habitual")
     if position <= 1:
         score -= 3
         reasons.append("lede")

@@ -407,6 +407,11 @@ NEWS_EVENT_NOUNS = frozenset(
 )
 """Nouns of a news event: "The merger also includes ...", with no date of its own, names the story's news again."""
 
+HABITUAL_ADVERBS = frozenset(
+    {"usually", "typically", "normally", "traditionally", "generally", "routinely", "customarily", "often"}
+)
+"""Adverbs of what happens as a rule: "ferries usually carry 300 cars" states a standing fact."""
+
 RUNNING_TALLY_PHRASES = ("so far", "thus far", "to date", "as of now", "up to now")
 """Phrases of a count still running in the period the news is in: "12 deaths so far", "the most to date"."""
 
