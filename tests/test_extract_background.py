@@ -111,10 +111,12 @@ def test_what_lies_ahead_is_not_background(nlp):
 
 
 def test_someone_speaking_is_not_background(nlp):
-    """First person ("mine", "I") is a speaker's own words, and "[The plan] is ..." a quote the reporter edited."""
+    """First person ("mine", "I") is a speaker's own words, whatever else it says; "[The plan] is ..." a quote the
+    reporter edited."""
     assert background(nlp, "[The plan] is basically a gift to the builders of the new road.") == []
     assert background(nlp, "The tall man in the second row of the choir is mine.") == []
     assert background(nlp, 'And when I saw the 2010 flood, that is when I really found out what the river is."') == []
+    assert background(nlp, "“That is often, in my work, the first thing we have to fix since the old days.”") == []
 
 
 def test_the_news_event_named_again_is_todays_news(nlp):

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 OLD_AFTER = timedelta(days=30)
 """A date this long before publication makes a sentence history rather than news."""
 THRESHOLD = 2.0
+SPEECH = 10.0
+"""What first- or second-person words cost: more than any sum of signals of context."""
 MIN_WORDS = 7
 """Shorter sentences ("That's it.") carry too little context to stand alone."""
 
@@ -153,7 +155,7 @@ def score_sentence(
         score -= 2  # "She is the first ...": with no date of history, the pronoun leans on the news before it
         reasons.append("pronoun")
     if any(t.lower_ in _FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in span):
-        score -= 3  # first and second person: someone speaking, not context (as strong as the lede)
+        score -= SPEECH  # first and second person: someone speaking, never context as it stands
         reasons.append("speech")
     if _is_uncertain(span):
         score -= 2
