@@ -66,7 +66,7 @@ def test_list_items_and_teasers_are_not_background(nlp):
 
 def test_a_date_a_figure_is_measured_against_does_not_make_it_history(nlp):
     """ "down from 6 percent a year earlier": this period's figure, compared with an old one, is today's news."""
-    assert background(nlp, "Exports fell 4 percent in August, down from 6 percent a year earlier.") == []
+    assert background(nlp, "Exports fell 4 percent this quarter, down from 6 percent a year earlier.") == []
     assert background(nlp, "Sales rose 4 percent last year, up from 2 percent in 2021.") == [2]
 
 
@@ -153,3 +153,13 @@ def test_what_usually_happens_is_background(nlp):
     assert background(nlp, "Ferries usually carry about 300 cars across the strait.") == [2]
     assert background(nlp, "Normally, about 25 ships a week dock at the pier, according to the port.") == [2]
     assert background(nlp, "The ferry carried about 300 cars across the strait.") == []
+
+
+def test_last_month_is_history_unless_it_is_the_news(nlp):
+    """A whole month before the one published in, or "earlier this year" in the past tense, is history; when the
+    lede is dated to that month ("Car sales fell 10 percent last month"), it is the news period."""
+    assert background(nlp, "The depot was sold to a rival firm in August.") == [2]
+    assert background(nlp, "The rival firm unveiled its own depot earlier this year.") == [2]
+    monthly = "Car sales in the region fell 10 percent last month. Dealers sold 3,000 trucks and vans in August."
+    assert [b.citation.sentence for b in extract_article(parse(nlp, monthly)).background] == []
+    assert background(nlp, "The depot is leased from a company bought by a rival firm earlier this year.") == [2]

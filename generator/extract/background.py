@@ -60,9 +60,10 @@ def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> I
     for timex in timexes:
         by_sentence.setdefault(timex.sentence, []).append(timex)
     anchor = parsed.article.meta.published_day
+    news = _news_period(by_sentence.get(1, []), anchor)
     for sentence, span in parsed.numbered():
         score, reasons, when = score_sentence(
-            span, by_sentence.get(sentence.number, []), anchor=anchor, position=sentence.number
+            span, by_sentence.get(sentence.number, []), anchor=anchor, position=sentence.number, news=news
         )
         if score >= THRESHOLD and len(sentence.text.split()) >= MIN_WORDS and _reads_as_a_sentence(sentence.text):
             yield BackgroundMention(
@@ -87,17 +88,32 @@ def _reads_as_a_sentence(text: str) -> bool:
     return stripped[-1:] in _CLOSING_MARKS and stripped.count(" | ") < 2
 
 
+def _news_period(lede: list[TimexMention], anchor: date | None) -> tuple[TimeValue, ...]:
+    """The lede's dates that are not history: "Car sales fell 10 percent last month" makes last month the news."""
+    if anchor is None:
+        return ()
+    return tuple(v for t in lede for v in t.values if v.is_point and v.end is not None and v.end >= anchor - OLD_AFTER)
+
+
 def score_sentence(
-    span: Span, timexes: list[TimexMention], *, anchor: date | None, position: int
+    span: Span,
+    timexes: list[TimexMention],
+    *,
+    anchor: date | None,
+    position: int,
+    news: tuple[TimeValue, ...] = (),
 ) -> tuple[float, list[str], TimeValue | None]:
-    """Score one sentence as background; return the score, the reasons and its oldest past date."""
+    """Score one sentence as background; return the score, the reasons and its oldest past date.
+
+    `news` holds the dates of the story's news (`_news_period`): a date within them is not history.
+    """
     score = 0.0
     reasons: list[str] = []
     lower = span.text.lower()
     points = [
         (t, v) for t in timexes if not _is_yardstick(span, t) for v in t.values if v.is_point and v.end is not None
     ]
-    old = [(t, v) for t, v in points if anchor is not None and v.end is not None and v.end < anchor - OLD_AFTER]
+    old = [(t, v) for t, v in points if anchor is not None and _is_history(span, t, v, anchor=anchor, news=news)]
     when = min((v for _, v in old), key=lambda v: v.sort_key) if old else None
     if old:
         score += 3
@@ -110,7 +126,8 @@ def score_sentence(
             and v.end is not None
             and v.start <= anchor <= v.end
             and v.granularity is not Granularity.DAY
-            for _, v in points
+            for t, v in points
+            if not any(t is h for h, _ in old)
         )
     ):
         score -= 2  # "have sold 2,000 this year", "12 deaths so far": a running figure for the period the news is in
@@ -169,6 +186,37 @@ def score_sentence(
 _FIRST_AND_SECOND_PERSON = frozenset(
     {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself"}
 )
+
+
+def _is_history(
+    span: Span, timex: TimexMention, value: TimeValue, *, anchor: date, news: tuple[TimeValue, ...]
+) -> bool:
+    """A date of history: over a month before publication, or else outside the news period.
+
+    There, a whole month or year before the one published in ("In August, the agency announced ..." in September)
+    or "earlier this year" on a verb in the past tense.
+    """
+    if value.end is None:
+        return False
+    if value.end < anchor - OLD_AFTER:
+        return True
+    if any(_within(value, n) for n in news):
+        return False
+    if value.granularity in {Granularity.MONTH, Granularity.YEAR} and value.end < anchor.replace(day=1):
+        return True
+    return timex.text.lower() == "earlier this year" and timex.head is not None and _in_the_past(span.doc[timex.head])
+
+
+def _within(value: TimeValue, period: TimeValue) -> bool:
+    """ "in October" within "last month" (October)."""
+    if value.start is None or value.end is None or period.start is None or period.end is None:
+        return False
+    return period.start <= value.start and value.end <= period.end
+
+
+def _in_the_past(verb: Token) -> bool:
+    """ "unveiled", "was bought", "a company owned ...", "has announced"; not "will be sold"."""
+    return verb.tag_ in {"VBD", "VBN"} and not _auxiliaries(verb) & _FUTURE_AUX
 
 
 def _is_running_tally(span: Span) -> bool:
