@@ -163,3 +163,9 @@ def test_last_month_is_history_unless_it_is_the_news(nlp):
     monthly = "Car sales in the region fell 10 percent last month. Dealers sold 3,000 trucks and vans in August."
     assert [b.citation.sentence for b in extract_article(parse(nlp, monthly)).background] == []
     assert background(nlp, "The depot is leased from a company bought by a rival firm earlier this year.") == [2]
+
+
+def test_an_earlier_stance_is_background(nlp):
+    """ "initially endorsed", "originally planned": a state before the news, in the past tense."""
+    assert background(nlp, "The village choir initially backed the rival plan for the hall.") == [2]
+    assert background(nlp, "Initially, the council will appoint three members to the new board.") == []

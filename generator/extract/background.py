@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from generator.extract.cues import (
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
+    EARLIER_ADVERBS,
     EXPECTATION_VERBS,
     HABITUAL_ADVERBS,
     HEDGE_MODALS,
@@ -143,7 +144,7 @@ def score_sentence(
     ):
         score += 2
         reasons.append("duration")
-    if any(phrase in lower for phrase in PRECEDENT_PHRASES):
+    if any(phrase in lower for phrase in PRECEDENT_PHRASES) or _tells_an_earlier_state(span.root):
         score += 2
         reasons.append("precedent")
     root = span.root
@@ -217,6 +218,11 @@ def _within(value: TimeValue, period: TimeValue) -> bool:
 def _in_the_past(verb: Token) -> bool:
     """ "unveiled", "was bought", "a company owned ...", "has announced"; not "will be sold"."""
     return verb.tag_ in {"VBD", "VBN"} and not _auxiliaries(verb) & _FUTURE_AUX
+
+
+def _tells_an_earlier_state(root: Token) -> bool:
+    """ "initially endorsed", "had originally planned": the main verb in the past with an adverb of before."""
+    return _in_the_past(root) and any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in root.children)
 
 
 def _is_running_tally(span: Span) -> bool:

@@ -412,6 +412,9 @@ HABITUAL_ADVERBS = frozenset(
 )
 """Adverbs of what happens as a rule: "ferries usually carry 300 cars" states a standing fact."""
 
+EARLIER_ADVERBS = frozenset({"initially", "originally", "formerly"})
+"""Adverbs of a state before the news, with a verb in the past tense: "the group initially endorsed Harris"."""
+
 RUNNING_TALLY_PHRASES = ("so far", "thus far", "to date", "as of now", "up to now")
 """Phrases of a count still running in the period the news is in: "12 deaths so far", "the most to date"."""
 
