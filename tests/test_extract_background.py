@@ -153,6 +153,7 @@ def test_what_usually_happens_is_background(nlp):
     assert background(nlp, "Ferries usually carry about 300 cars across the strait.") == [2]
     assert background(nlp, "Normally, about 25 ships a week dock at the pier, according to the port.") == [2]
     assert background(nlp, "The ferry carried about 300 cars across the strait.") == []
+    assert background(nlp, "Exporters lose large sums whenever the currency rises.") == [2]
 
 
 def test_last_month_is_history_unless_it_is_the_news(nlp):
@@ -169,3 +170,10 @@ def test_an_earlier_stance_is_background(nlp):
     """ "initially endorsed", "originally planned": a state before the news, in the past tense."""
     assert background(nlp, "The village choir initially backed the rival plan for the hall.") == [2]
     assert background(nlp, "Initially, the council will appoint three members to the new board.") == []
+
+
+def test_precedent_words_are_whole_words(nlp):
+    """ "whatever" holds no "ever", and "in the first place" is no first time."""
+    assert background(nlp, "Whatever the cost, the council never doubted it.") == [2]
+    assert background(nlp, "The mayor did not need the consent of the board in the first place.") == []
+    assert background(nlp, "Whatever the board decides, the builders start the work on the new hall.") == []

@@ -110,7 +110,6 @@ def score_sentence(
     """
     score = 0.0
     reasons: list[str] = []
-    lower = span.text.lower()
     points = [
         (t, v) for t in timexes if not _is_yardstick(span, t) for v in t.values if v.is_point and v.end is not None
     ]
@@ -144,7 +143,7 @@ def score_sentence(
     ):
         score += 2
         reasons.append("duration")
-    if any(phrase in lower for phrase in PRECEDENT_PHRASES) or _tells_an_earlier_state(span.root):
+    if _names_a_precedent(span) or _tells_an_earlier_state(span.root):
         score += 2
         reasons.append("precedent")
     root = span.root
@@ -160,7 +159,7 @@ def score_sentence(
     elif _states_standing_fact(root):
         score += 2
         reasons.append("standing-fact")
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for v in (root, *root.conjuncts) for c in v.children):
+    if _is_habitual(root):
         score += 2
         reasons.append("habitual")
     if position <= 1:
@@ -218,6 +217,20 @@ def _within(value: TimeValue, period: TimeValue) -> bool:
 def _in_the_past(verb: Token) -> bool:
     """ "unveiled", "was bought", "a company owned ...", "has announced"; not "will be sold"."""
     return verb.tag_ in {"VBD", "VBN"} and not _auxiliaries(verb) & _FUTURE_AUX
+
+
+def _is_habitual(root: Token) -> bool:
+    """What happens as a rule: "ferries usually carry ...", "companies lose large sums whenever the yen surges"."""
+    verbs = (root, *root.conjuncts)
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for v in verbs for c in v.children):
+        return True
+    return any(m.lower_ == "whenever" for v in verbs for c in v.children if c.dep_ == "advcl" for m in c.children)
+
+
+def _names_a_precedent(span: Span) -> bool:
+    """A precedent phrase as whole words ("however" holds no "ever"); "in the first place" is no first time."""
+    words = f" {' '.join(t.lower_ for t in span)} ".replace(" in the first place ", " ")
+    return any(f" {phrase.strip()} " in words for phrase in PRECEDENT_PHRASES)
 
 
 def _tells_an_earlier_state(root: Token) -> bool:
