@@ -1,8 +1,11 @@
 """Background: context sentences (precedents, earlier events, standing facts), scored for ranking.
 
-A sentence is context when it dates something well before publication, states a precedent ("for the first
-time", "since 2011"), measures a stretch of history ("the past three years"), or states a standing fact in the
-simple present ("Vladivostok lies 130 km from the border"). The lede and plain reports of today's news are not.
+A sentence is context when it dates something before the news (well before publication, or a month or year
+before the one published in), states a precedent ("for the first time", "since 2011", "comes after ..."),
+measures a stretch of history ("the past three years"), or states a standing or habitual fact ("Vladivostok lies
+130 km from the border", "ferries usually carry ..."). The lede and plain reports of today's news are not: a
+statement made now, a view held now, what lies ahead, a running tally, a move in a figure, the news event named
+again, someone speaking in the first person, a fragment, or a sentence that leans on a pronoun.
 """
 
 from __future__ import annotations
@@ -108,79 +111,91 @@ def score_sentence(
 
     `news` holds the dates of the story's news (`_news_period`): a date within them is not history.
     """
-    score = 0.0
-    reasons: list[str] = []
     points = [
         (t, v) for t in timexes if not _is_yardstick(span, t) for v in t.values if v.is_point and v.end is not None
     ]
     old = [(t, v) for t, v in points if anchor is not None and _is_history(span, t, v, anchor=anchor, news=news)]
+    current = [v for t, v in points if not any(t is h for h, _ in old)]
+    signals = _signs_of_context(span, timexes, dated=bool(old))
+    signals += _signs_of_news(span, timexes, anchor=anchor, position=position, old=[t for t, _ in old], current=current)
     when = min((v for _, v in old), key=lambda v: v.sort_key) if old else None
-    if old:
-        score += 3
-        reasons.append("old-date")
-    if _is_running_tally(span) or (
-        span.root.tag_ != "VBD"
-        and anchor is not None
-        and any(
-            v.start is not None
-            and v.end is not None
-            and v.start <= anchor <= v.end
-            and v.granularity is not Granularity.DAY
-            for t, v in points
-            if not any(t is h for h, _ in old)
-        )
-    ):
-        score -= 2  # "have sold 2,000 this year", "12 deaths so far": a running figure for the period the news is in
-        reasons.append("current-period")
-    if any(
-        t.type == "DURATION"
-        and t.values
-        and t.values[0].granularity is Granularity.DURATION
-        and not t.values[0].value.startswith("PT")  # "PT30M" is thirty minutes
-        and t.values[0].value.endswith(("Y", "M"))
-        and not _names_a_term(span, t)
-        for t in timexes
-    ):
-        score += 2
-        reasons.append("duration")
-    if _names_a_precedent(span) or _tells_an_earlier_state(span.root):
-        score += 2
-        reasons.append("precedent")
+    return sum(weight for _, weight in signals), [reason for reason, _ in signals], when
+
+
+def _signs_of_context(span: Span, timexes: list[TimexMention], *, dated: bool) -> list[tuple[str, float]]:
+    """What makes a sentence context: a date of history, a stretch of it, a precedent, a standing or habitual fact.
+
+    The main clause can instead hold a view, look ahead or name the story's news again, which counts against it.
+    """
+    signals: list[tuple[str, float]] = []
+    if dated:
+        signals.append(("old-date", 3))
+    if any(_measures_history(span, t) for t in timexes):
+        signals.append(("duration", 2))
+    precedent = _names_a_precedent(span) or _tells_an_earlier_state(span.root)
+    if precedent:
+        signals.append(("precedent", 2))
     root = span.root
     if _holds_a_view(root):
-        score -= 2
-        reasons.append("view")
+        signals.append(("view", -2))
     elif _looks_ahead(root):
-        score -= 2
-        reasons.append("ahead")
-    elif not old and "precedent" not in reasons and _names_the_news(root):
-        score -= 2
-        reasons.append("the-news")
+        signals.append(("ahead", -2))
+    elif not dated and not precedent and _names_the_news(root):
+        signals.append(("the-news", -2))
     elif _states_standing_fact(root):
-        score += 2
-        reasons.append("standing-fact")
+        signals.append(("standing-fact", 2))
     if _is_habitual(root):
-        score += 2
-        reasons.append("habitual")
+        signals.append(("habitual", 2))
+    return signals
+
+
+def _signs_of_news(
+    span: Span,
+    timexes: list[TimexMention],
+    *,
+    anchor: date | None,
+    position: int,
+    old: list[TimexMention],
+    current: list[TimeValue],
+) -> list[tuple[str, float]]:
+    """What makes a sentence today's news, someone's words or an open question rather than context."""
+    signals: list[tuple[str, float]] = []
+    root = span.root
+    if _is_running_tally(span) or (
+        root.tag_ != "VBD"
+        and anchor is not None
+        and any(_spans(v, anchor) and v.granularity is not Granularity.DAY for v in current)
+    ):
+        signals.append(("current-period", -2))  # "have sold 2,000 this year", "12 deaths so far"
     if position <= 1:
-        score -= 3
-        reasons.append("lede")
-    if _reports_news(root, timexes, anchor, old=[t for t, _ in old]):
-        score -= 2
-        reasons.append("news-report")
+        signals.append(("lede", -3))
+    if _reports_news(root, timexes, anchor, old=old):
+        signals.append(("news-report", -2))
     if not old and any(c.dep_ in _SUBJECTS and c.lower_ in {"he", "she", "they"} for c in root.children):
-        score -= 2  # "She is the first ...": with no date of history, the pronoun leans on the news before it
-        reasons.append("pronoun")
+        signals.append(("pronoun", -2))  # "She is the first ...": with no date of history, it leans on the news
     if any(t.lower_ in _FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in span):
-        score -= SPEECH  # first and second person: someone speaking, never context as it stands
-        reasons.append("speech")
+        signals.append(("speech", -SPEECH))  # someone speaking, never context as it stands
     if _is_uncertain(span):
-        score -= 2
-        reasons.append("uncertain")
+        signals.append(("uncertain", -2))
     if "“" in span.text or '"' in span.text or "[" in span.text:  # "[The plan] is ...": a quote the reporter edited
-        score -= 1
-        reasons.append("quote")
-    return score, reasons, when
+        signals.append(("quote", -1))
+    return signals
+
+
+def _spans(value: TimeValue, day: date) -> bool:
+    return value.start is not None and value.end is not None and value.start <= day <= value.end
+
+
+def _measures_history(span: Span, timex: TimexMention) -> bool:
+    """A stretch of years or months ("for the past three years"), not of minutes ("PT30M") and not a term."""
+    value = timex.values[0] if timex.type == "DURATION" and timex.values else None
+    return (
+        value is not None
+        and value.granularity is Granularity.DURATION
+        and not value.value.startswith("PT")
+        and value.value.endswith(("Y", "M"))
+        and not _names_a_term(span, timex)
+    )
 
 
 _FIRST_AND_SECOND_PERSON = frozenset(
@@ -228,7 +243,7 @@ def _is_habitual(root: Token) -> bool:
 
 
 def _names_a_precedent(span: Span) -> bool:
-    """A precedent phrase as whole words ("however" holds no "ever"); "in the first place" is no first time."""
+    """A precedent phrase as whole words ("whatever" holds no "ever"); "in the first place" is no first time."""
     words = f" {' '.join(t.lower_ for t in span)} ".replace(" in the first place ", " ")
     return any(f" {phrase.strip()} " in words for phrase in PRECEDENT_PHRASES)
 
