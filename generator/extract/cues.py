@@ -329,8 +329,103 @@ PRECEDENT_PHRASES = (
     "has long",
     "have long",
     "history",
+    "comes after",
+    "come after",
+    "comes amid",
+    "come amid",
 )
-"""Phrases that mark context rather than news: precedents and history."""
+"""Phrases that mark context rather than news: precedents, history, and what the news comes after."""
+
+ATTITUDE_ADJECTIVES = frozenset(
+    {
+        "optimistic",
+        "pessimistic",
+        "hopeful",
+        "confident",
+        "eager",
+        "keen",
+        "anxious",
+        "worried",
+        "concerned",
+        "nervous",
+        "afraid",
+        "skeptical",
+        "sceptical",
+        "wary",
+        "happy",
+        "unhappy",
+        "pleased",
+        "disappointed",
+        "frustrated",
+        "determined",
+        "convinced",
+        "reluctant",
+        "willing",
+        "proud",
+        "excited",
+    }
+)
+"""Adjectives of a view held now: "the union leader is optimistic that ...", "is eager to ..."."""
+
+ATTITUDE_NOUNS = frozenset({"hope", "doubt", "concern", "reservation", "hesitation", "fear", "misgiving", "worry"})
+"""Nouns of a view held now, after "have": "has doubts about the merger", "has hopes that sales ..."."""
+
+NEWS_EVENT_NOUNS = frozenset(
+    {
+        "announcement",
+        "deal",
+        "decision",
+        "move",
+        "donation",
+        "layoff",
+        "cut",
+        "agreement",
+        "ruling",
+        "verdict",
+        "listing",
+        "offer",
+        "bid",
+        "merger",
+        "acquisition",
+        "takeover",
+        "purchase",
+        "restructuring",
+        "award",
+        "selection",
+        "appointment",
+        "nomination",
+        "resignation",
+        "arrest",
+        "plea",
+        "settlement",
+        "indictment",
+        "vote",
+        "win",
+        "victory",
+        "defeat",
+        "closure",
+        "shutdown",
+        "lockdown",
+        "ban",
+        "launch",
+        "visit",
+        "summit",
+        "testimony",
+        "hearing",
+    }
+)
+"""Nouns of a news event: "The merger also includes ...", with no date of its own, names the story's news again."""
+
+HABITUAL_ADVERBS = frozenset(
+    {"usually", "typically", "normally", "traditionally", "generally", "routinely", "customarily", "often"}
+)
+"""Adverbs of what happens as a rule: "ferries usually carry 300 cars" states a standing fact."""
+
+EARLIER_ADVERBS = frozenset({"initially", "originally", "formerly"})
+"""Adverbs of a state before the news, with a verb in the past tense: "the group initially endorsed Harris"."""
+
+RUNNING_TALLY_PHRASES = ("so far", "thus far", "to date", "as of now", "up to now")
+"""Phrases of a count still running in the period the news is in: "12 deaths so far", "the most to date"."""
 
 ORGANIZATION_SUFFIXES = frozenset(
     {

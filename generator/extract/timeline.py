@@ -29,6 +29,7 @@ from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
 from generator.temporal.resolve import Tense
 from generator.temporal.tagger import is_after_until
+from generator.temporal.tense import is_yardstick
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -400,26 +401,6 @@ def _in_a_comparison(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
 
 
-_CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "gain"})
-"""Lemmas of a change a figure is measured by ("up from", "rose ... from")."""
-
-
-def _a_yardstick(span: Span) -> bool:
-    """A date a figure is measured against, not when something happened.
-
-    Inside "from ..." after a change ("up from X a year ago", "rose to 30 from 27 in September"), or after
-    "compared to/with" ("compared to, for example, 2009").
-    """
-    for token in span.root.ancestors:
-        if token.lemma_ == "compare":
-            return True
-        if token.dep_ in {"prep", "conj"} and token.lower_ == "from" and token.head.lemma_.lower() in _CHANGE_WORDS:
-            return True
-        if token.pos_ in {"VERB", "AUX"}:
-            return False
-    return False
-
-
 def _ancestors_to_verb(token: Token) -> Iterator[Token]:
     """The heads above `token` up to (not including) the first verb."""
     for ancestor in token.ancestors:
@@ -439,7 +420,7 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return False
     if span.root.dep_ in {"nummod", "compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
-    if _a_yardstick(span):
+    if is_yardstick(span):
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
     if any(
         t.dep_ == "prep" and (t.lower_ == "like" or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"))

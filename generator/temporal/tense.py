@@ -75,6 +75,26 @@ def is_after_until(tokens: Span) -> bool:
     return tokens.start > 0 and tokens.doc[tokens.start - 1].lower_ in {"until", "till"}
 
 
+_CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "gain"})
+"""Lemmas of a change a figure is measured by ("up from", "rose ... from")."""
+
+
+def is_yardstick(tokens: Span) -> bool:
+    """A date a figure is measured against, not when something happened.
+
+    Inside "from ..." after a change ("up from X a year ago", "rose to 30 from 27 in September"), or after
+    "compared to/with" ("compared to, for example, 2009").
+    """
+    for token in tokens.root.ancestors:
+        if token.lemma_ == "compare":
+            return True
+        if token.dep_ in {"prep", "conj"} and token.lower_ == "from" and token.head.lemma_.lower() in _CHANGE_WORDS:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` in the dependency tree (the verb a date expression modifies)."""
     seen = 0
