@@ -503,3 +503,35 @@ def test_a_pronoun_pointing_ahead_never_names_the_person_before(nlp):
             f"Since he entered the race in late November, {name}’s climb in the polls has been built on advertising."
         )
         assert all("Tom Ash" not in line for _, line in events(nlp, text))
+
+
+def test_a_relative_clause_opened_by_that_does_not_stand_alone(nlp):
+    from generator.extract.clauses import line_problem
+
+    doc = nlp("Acme will offer the city its Sky Hawk drone that the company unveiled in May.")
+    that = next(t for t in doc if t.lower_ == "that")
+    assert line_problem(list(doc[that.i : that.i + 4])) is not None  # "that the company unveiled"
+
+
+def test_an_apposition_that_runs_into_the_verb_is_a_misread_relative_clause(nlp):
+    text = (
+        "This includes the agency's Polar Rover (POLAR) mission, a rover the agency plans to fly in 2026 to look for "
+    )
+    text += "evidence of water ice at the pole."
+    assert events(nlp, text) == []
+    assert events(nlp, "The envoy, a veteran diplomat, arrived in Geneva on Monday.") == [
+        ("2023-09-11", "The envoy, a veteran diplomat, arrived in Geneva.")
+    ]
+
+
+def test_a_forecast_keeps_who_made_it(nlp):
+    assert events(nlp, "Analysts at Zenith expect 12.1 million vehicles will be sold this year.") == [
+        ("2023", "Analysts at Zenith expect 12.1 million vehicles will be sold.")
+    ]
+
+
+def test_an_object_pronoun_is_not_the_noun_it_hangs_on(nlp):
+    text = "Two aid workers were kidnapped in 2016. The next year, the rebels released two videos of them."
+    assert all("of them" not in line for _, line in events(nlp, text))
+    text = "Tom Ash spoke to the board on Monday. The call made him realize the plan had failed, on July 4."
+    assert all(" him " not in line for _, line in events(nlp, text))

@@ -125,11 +125,14 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "no finite verb"
     if not added and not any(c.i in ids and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return "no subject"
-    if verb.dep_ == "relcl" and not added and not _name_after_its_title(verb, ids):
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS)  # "a drone that they built"
+    if relative and not added and not _name_after_its_title(verb, ids):
         return "a relative clause without its noun"
+    if _apposition_left_open(verb, ids):
+        return "an apposition not closed before the verb"
     words = [t for t in kept if not t.is_punct]
-    if words[0].dep_ == "mark" or words[0].tag_ in {"WDT", "WP"}:
-        return "begins as part of another sentence"  # "That a former minister should be immune ..."
+    if words[0].dep_ == "mark" or words[0].tag_ in {"WDT", "WP"} or _relative_word(words[0]):
+        return "begins as part of another sentence"  # "That a former minister should be immune ...", "that he ..."
     if any(
         c.i in ids and c.dep_ in SUBJECT_DEPS and c.ent_type_ in {"DATE", "TIME"} and c.pos_ in {"NUM", "PROPN"}
         for c in verb.children
@@ -144,6 +147,24 @@ def line_problem(kept: Sequence[Token]) -> str | None:
     ):
         return "words someone said, without who said them"
     return None
+
+
+def _relative_word(token: Token) -> bool:
+    """ "that", "which", "who" opening the line as the pronoun of a relative clause (tagged IN by the small model)."""
+    return token.lower_ in {"that", "which", "who", "whom", "whose"} and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}
+
+
+def _apposition_left_open(verb: Token, ids: set[int]) -> bool:
+    """ "The mission, a rover the agency plans to fly": an apposition opened by a comma runs into the verb.
+
+    An apposition is closed by a comma or a dash before the verb; when the subject's apposition runs up to the verb,
+    the parse took a relative clause ("the agency plans") for the main clause.
+    """
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids), None)
+    if subject is None or (subject.right_edge.i + 1 != verb.left_edge.i and subject.right_edge.i + 1 != verb.i):
+        return False
+    opened = [t for t in subject.subtree if t.dep_ == "appos" and t.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+    return bool(opened) and subject.right_edge.text not in {",", "—", "–"}
 
 
 def _name_after_its_title(verb: Token, ids: set[int]) -> bool:
@@ -214,12 +235,13 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
             return None  # "They had finally brought the blaze under control": who?
         if _points_back(token, tops) and not (role in {"it", "its"} and any(i < token.i for i in things_inside)):
             return None  # "It had been contacted by ...", "These 11 had to submit ...": who or what?
-        if role == "them" and token.tag_ == "PRP" and not any(i < token.i for i in plurals_inside):
-            return None  # "accused them of trying to stop her": who?
+        if role == "them" and token.tag_ == "PRP" and not _named_inside(token, plurals_inside):
+            return None  # "accused them of trying to stop her", "released videos of them": who?
         inside = people_inside if role in _PERSONAL else things_inside
+        if role in {"him", "her"} and token.tag_ == "PRP":  # "Roe did not come to him": not Roe; "the call" no one
+            inside = [i for i in inside if token.doc[i].ent_type_ == "PERSON"]
+            inside = [i for i in inside if _named_inside(token, [i])]
         inside = inside + list(found)  # "She will play her songs": once "she" is named, "her" stays
-        if role in {"him", "her"} and token.tag_ == "PRP":  # "Roe did not come to him": not Roe
-            inside = [i for i in inside if i not in _own_subject(token)]
         if token.tag_ not in {"PRP", "PRP$"} or any(i < token.i for i in inside):
             continue
         if role in _PERSONAL and (is_own_subject or role in {"him", "her"}):
@@ -252,6 +274,16 @@ def _up_to_clause(token: Token) -> list[Token]:
             break
         heads.append(ancestor)
     return heads
+
+
+def _named_inside(pronoun: Token, candidates: Sequence[int]) -> bool:
+    """Whether one of `candidates` (token indexes before the pronoun) can be what an object pronoun means.
+
+    Not the subject of the pronoun's own clause ("Roe did not come to him") nor the noun it hangs on ("videos of
+    them"): those would need "himself", or are the thing said of them.
+    """
+    excluded = _own_subject(pronoun) | {a.i for a in pronoun.ancestors if a.pos_ in {"NOUN", "PROPN"}}
+    return any(i < pronoun.i and i not in excluded for i in candidates)
 
 
 def _own_subject(token: Token) -> set[int]:

@@ -448,7 +448,7 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
             dropped |= {t.i for t in verb.subtree}
     elif _needs_finite_clause(verb):  # "is set to announce the terms on Wednesday": the line needs "is set"
         clause = _finite_ancestor(verb)
-    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS and is_a_claim(clause):
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS | _BELIEF_VERBS and is_a_claim(clause):
         clause = clause.head  # "X is unlikely to agree at a meeting next month, analysts said": who says so
     attribution = set() if is_a_claim(clause) else {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
@@ -612,6 +612,8 @@ def _content_clause(verb: Token) -> Token | None:
     return None
 
 
+_BELIEF_VERBS = frozenset({"expect", "believe", "think", "estimate", "forecast", "project", "anticipate", "fear"})
+"""Verbs whose content is someone's view: "Analysts expect 16 million cars will be sold" keeps the analysts."""
 _STATIVE = frozenset({"seem", "appear", "remain", "look", "sound", "believe", "think", "know", "want", "need", "hope"})
 
 
@@ -619,16 +621,17 @@ def is_a_claim(verb: Token) -> bool:
     """Whether a clause states how things are rather than reports something done: then who says so is the news.
 
     A form of "be" as the main verb ("was three times as contagious"), a simple present ("looks more like 600"),
-    a progressive ("was rising") or a verb of state or opinion ("seems", "believes"). "Kim has left", "two were
-    killed", "the envoy arrived" are things done: the line can do without "officials said".
+    a progressive ("was rising"), a verb of state or opinion ("seems", "believes") or a future ("will be sold").
+    "Kim has left", "two were killed", "the envoy arrived" are things done: the line can do without "officials
+    said".
     """
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.lemma_ == "be" and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in auxes):
         return True
-    if verb.lemma_ in _STATIVE:
-        return True
+    if verb.lemma_ in _STATIVE or any(c.lower_ in {"will", "’ll", "'ll", "shall", "wo"} for c in auxes):
+        return True  # and a prediction: "16.6 million cars will be sold, the firm expects"
     if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes):
         return True
     return verb.tag_ in {"VBZ", "VBP"} and not auxes
