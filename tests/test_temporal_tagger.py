@@ -174,6 +174,11 @@ def test_expression_families(nlp, text, expected):
     assert tags(nlp, text) == expected
 
 
+def test_a_term_before_its_noun_is_no_time(nlp):
+    assert tags(nlp, "Given the short term nature of the stay, no beds were set up.") == []
+    assert tags(nlp, "Prices will rise in the short term.") == [("the short term", "FUTURE_REF")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

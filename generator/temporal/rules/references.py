@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.temporal import values as tv
-from generator.temporal.guards import OF_AFTER
+from generator.temporal.guards import OF_AFTER, before_a_noun
 from generator.temporal.patterns import UNIT_STEMS, ci
 from generator.temporal.rule import Context, Resolved, date_of, rule
 
@@ -77,9 +77,10 @@ def reference(m: re.Match[str], _at: Context) -> Resolved | None:
     priority=280,
     pattern=rf"\b{ci('the')} (?P<term>{ci('near future|near term|short term|long term')})\b",
     triggers=("term", "future"),
+    rejects=(before_a_noun,),
 )
 def near_future(_m: re.Match[str], _at: Context) -> Resolved | None:
-    """ "the near term", "the long term"."""
+    """ "the near term", "the long term" (not "the short term nature of ...": an adjective there)."""
     return date_of(tv.reference("FUTURE_REF"))
 
 
