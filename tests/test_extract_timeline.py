@@ -535,3 +535,9 @@ def test_an_object_pronoun_is_not_the_noun_it_hangs_on(nlp):
     assert all("of them" not in line for _, line in events(nlp, text))
     text = "Tom Ash spoke to the board on Monday. The call made him realize the plan had failed, on July 4."
     assert all(" him " not in line for _, line in events(nlp, text))
+
+
+def test_a_year_that_tells_a_name_apart_dates_nothing(nlp):
+    text = "Five severe storms have formed beginning with Otto, followed by 2017’s Lee and Nate, 2018’s Oscar and 2019’s Pablo."
+    assert events(nlp, text) == []
+    assert events(nlp, "The damage recalled 2016’s Hurricane Otto, which flattened the port.") == []

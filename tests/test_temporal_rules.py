@@ -119,6 +119,17 @@ def test_the_row_is_won_by_its_rule(name, text, published, expected):
     assert any(c.match.group(0).startswith(phrase) for c in won for phrase, _ in expected)
 
 
+@pytest.mark.slow
+def test_this_weekend_in_the_past_tense_on_a_weekday_is_the_weekend_just_gone(nlp):
+    monday = date(2023, 9, 11)
+    assert [v.value for m in tag_doc(nlp("The fault became public this weekend."), monday) for v in m.values] == [
+        "2023-W36-WE"
+    ]
+    assert [v.value for m in tag_doc(nlp("The team will play this weekend."), monday) for v in m.values] == [
+        "2023-W37-WE"
+    ]
+
+
 def test_every_rule_has_a_row():
     assert sorted(row[0] for row in ONE_ROW_PER_RULE) == sorted(r.name for r in RULES)
 

@@ -420,6 +420,8 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return False
     if span.root.dep_ in {"nummod", "compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
+    if span.root.dep_ == "poss" and span.root.head.pos_ == "PROPN":
+        return True  # "2017's Hurricane Irma": a name told apart by its year, not when the clause happened
     if is_yardstick(span):
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
     if any(

@@ -90,7 +90,10 @@ def earlier_this(m: re.Match[str], at: Context) -> Resolved | None:
     rejects=(in_a_title,),
 )
 def relative_unit(m: re.Match[str], at: Context) -> Resolved | None:
-    """ "last week", "this month", "next year", "this weekend"; "the past year" is a length (P1Y)."""
+    """ "last week", "this month", "next year", "this weekend"; "the past year" is a length (P1Y).
+
+    "This weekend" in the past tense on a weekday is the weekend just gone; otherwise the coming one.
+    """
     shift, unit = m.group("shift").lower(), m.group("unit").lower()
     if m.group("the") and shift in {"past", "last", "coming", "next", "previous"} and unit != "weekend":
         code = "W" if unit == "week" else "M" if unit == "month" else "Y"
@@ -99,5 +102,7 @@ def relative_unit(m: re.Match[str], at: Context) -> Resolved | None:
         return None
     offset = _SHIFTS[shift]
     if unit == "weekend":
+        if shift == "this" and at.tense is Tense.PAST and at.anchor.weekday() < 5:
+            offset = -1  # "only became public this weekend", told on a weekday: the weekend just gone
         return date_of(tv.of_weekend(at.anchor + timedelta(days=(5 - at.anchor.weekday()) + 7 * offset)))
     return date_of(resolve_unit_offset(unit, offset, at.anchor))
