@@ -538,6 +538,7 @@ def test_an_object_pronoun_is_not_the_noun_it_hangs_on(nlp):
 
 
 def test_a_year_that_tells_a_name_apart_dates_nothing(nlp):
-    text = "Five severe storms have formed beginning with Otto, followed by 2017’s Lee and Nate, 2018’s Oscar and 2019’s Pablo."
+    text = "Five severe storms have formed beginning with Otto, followed by 2017’s Lee and Nate, 2018’s Oscar "
+    text += "and 2019’s Pablo."
     assert events(nlp, text) == []
     assert events(nlp, "The damage recalled 2016’s Hurricane Otto, which flattened the port.") == []
