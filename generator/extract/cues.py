@@ -161,6 +161,9 @@ TITLE_WORDS = frozenset(
 )
 """Words that head (or open) a title before a name: "Kremlin spokesman Dmitry Peskov"."""
 
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"})
+"""Courtesy titles written before a name: not part of the name, and not a role on their own."""
+
 DEPARTMENT_WORDS = frozenset(
     {
         "defense",
