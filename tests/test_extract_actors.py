@@ -205,3 +205,34 @@ def test_a_street_or_a_company_named_like_a_person_is_not_a_person(nlp):
     )
     people = {name for name, actor in found.items() if actor.kind.value == "person"}
     assert not people & {"Jolinda Drive", "Masten Space Systems", "Dick Clark Productions", "Screen Actors Guild"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "He said that he, British Envoy to the United Nations Jane Roe and Trade Secretary John Doe formed a "
+            "working group.",
+            "Jane Roe",
+            "British Envoy to the United Nations",
+        ),
+        (
+            "He said that he, British Envoy to the United Nations Jane Roe and Trade Secretary John Doe formed a "
+            "working group.",
+            "John Doe",
+            "Trade Secretary",
+        ),
+        (
+            "But “Night Shift” actress Mara Quill said the prize should have gone to a quirky comedy.",
+            "Mara Quill",
+            "“Night Shift” actress",
+        ),
+    ],
+)
+def test_a_title_before_the_name_is_read_from_the_words_when_the_parse_loses_it(nlp, text, name, role):
+    assert by_name(nlp, text)[name].roles[:1] == (role,)
+
+
+def test_a_relation_to_someone_before_a_name_is_not_a_role(nlp):
+    found = by_name(nlp, "I came here today because our big brother Tomas Rell is here, she said.")
+    assert "big brother" not in found["Tomas Rell"].roles

@@ -164,6 +164,36 @@ TITLE_WORDS = frozenset(
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"})
 """Courtesy titles written before a name: not part of the name, and not a role on their own."""
 
+OCCUPATION_WORDS = frozenset(
+    {
+        "actress",
+        "host",
+        "anchor",
+        "star",
+        "pilot",
+        "nurse",
+        "chef",
+        "poet",
+        "surgeon",
+        "physician",
+        "comedian",
+        "musician",
+        "politician",
+        "historian",
+        "athlete",
+        "architect",
+        "diplomat",
+        "playwright",
+        "priest",
+        "activist",
+        "champion",
+        "entrepreneur",
+        "scientist",
+        "attorney",
+    }
+)
+"""Nouns of occupation that do not end like one ("-er", "-ist", "-man"): "“Morning Edition” host Jane Roe"."""
+
 DEPARTMENT_WORDS = frozenset(
     {
         "defense",

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
-from generator.extract.cues import HONORIFICS, TITLE_WORDS
+from generator.extract.cues import HONORIFICS, OCCUPATION_WORDS, TITLE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def find_role(name: Span) -> str | None:
@@ -22,7 +22,13 @@ def find_role(name: Span) -> str | None:
     "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"; "then-US President Donald Trump" →
     "then-US President"; "Jake Sullivan, the national security adviser" → "national security adviser".
     """
-    return _title_before(name) or _apposition(name) or _title_apposed(name) or _relative_role(name)
+    return (
+        _title_before(name)
+        or _apposition(name)
+        or _title_apposed(name)
+        or _relative_role(name)
+        or _title_by_words(name)
+    )
 
 
 def _title_before(name: Span) -> str | None:
@@ -39,6 +45,9 @@ def _title_before(name: Span) -> str | None:
             # "Secretary of State Mike Pompeo", "U.S. Ambassador to the European Union Gordon Sondland"
             inside |= set(range(phrase.i, left))
             left = phrase.i
+            continue
+        if (opening := _quoted_name(doc, left - 1, sentence_start)) is not None and left < name.start:
+            left = opening  # "“Mrs Maisel” actress Alex Borstein"
             continue
         if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod"}:
             break
@@ -61,6 +70,95 @@ def _title_before(name: Span) -> str | None:
     if any(t.ent_type_ == "PERSON" and t.i > title_head.i for t in words):
         return None  # a name after the title word is another person's ("President Biden Kamala Harris")
     return tokens_text(words) or None
+
+
+_NOT_IN_TITLES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+"""Entity types no title contains: a name before the title word is another person ("Biden aide" is not)."""
+_CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM", "PUNCT", "SYM", "INTJ"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "at", "on"})
+
+
+def _title_by_words(name: Span) -> str | None:
+    """The title just before the name, read from the words when the parse did not attach it to the name.
+
+    A long sentence can lose the attachment ("He said that he, Trade Secretary John Doe and ..."): the words
+    right before the name are still a title when the last of them heads one and those before it only modify it
+    (capitalised words, adjectives, nouns, "then-"); "British Envoy to the United Nations Jane Roe" ends in the
+    object of the title instead.
+    """
+    doc = name.doc
+    start = name.sent.start
+    end = name.start
+    while end > start and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    if end <= start:
+        return None
+    head = _title_object_head(doc, end - 1, start)
+    in_object = head is not None
+    if head is None:
+        head = end - 1
+    if doc[head].ent_type_ in _NOT_IN_TITLES:
+        return None
+    left = head
+    while left - 1 >= start and end - left < 10:
+        if _modifies_a_title(doc[left - 1]):
+            left -= 1
+        elif (opening := _quoted_name(doc, left - 1, start)) is not None:
+            left = opening  # "“Morning Edition” host Jane Roe"
+        else:
+            break
+    if not _is_title_head(doc[head], in_phrase=in_object or head > left):
+        return None
+    if left - 1 >= start and doc[left - 1].tag_ == "PRP$":
+        return None  # "our big brother Jane", "her co-star John Doe": a relation to someone, not a role
+    return tokens_text(doc[left:end]) or None
+
+
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _quoted_name(doc: Doc, closing: int, start: int) -> int | None:
+    """Where a quoted title of a work ("“Morning Edition”") that ends at `closing` opens, else None."""
+    if doc[closing].text not in _QUOTES:
+        return None
+    for opening in range(closing - 1, max(start, closing - 8) - 1, -1):
+        if doc[opening].text in _QUOTES:
+            inside = doc[opening + 1 : closing]
+            return opening if len(inside) and inside[0].is_title else None
+    return None
+
+
+def _title_object_head(doc: Doc, last: int, start: int) -> int | None:
+    """The title word of "Envoy to the United Nations" when `last` ends such a named object, else None."""
+    token = doc[last]
+    if token.ent_type_ not in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
+        return None
+    first = last
+    while first - 1 >= start and doc[first - 1].ent_type_ == token.ent_type_ and doc[first].ent_iob_ != "B":
+        first -= 1
+    if first - 1 >= start and doc[first - 1].lower_ == "the":
+        first -= 1
+    if first - 2 < start or doc[first - 1].lower_ not in _OBJECT_PREPOSITIONS:
+        return None
+    title = doc[first - 2]
+    if not _is_title_head(title, in_phrase=True) or not (title.is_title or title.is_lower):
+        return None
+    return title.i
+
+
+def _modifies_a_title(token: Token) -> bool:
+    """A word that can stand before a title word inside the title: "former", "Energy", "U.S.", "then-"."""
+    if token.ent_type_ in _NOT_IN_TITLES or token.lower_ in HONORIFICS:
+        return False
+    if token.text in {"-", "‐"} or token.lower_ == "then":
+        return True
+    if token.pos_ in _CLOSED_CLASSES:
+        return False
+    if token.is_title or token.is_upper:
+        return True
+    return token.pos_ in {"ADJ", "NOUN", "PROPN"} or (
+        token.tag_ in {"VBG", "VBN"} and token.dep_ in {"amod", "compound"}
+    )
 
 
 def _title_holding_the_name(name: Span) -> str | None:
@@ -187,7 +285,8 @@ def _is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
     if token.lower_ in TITLE_WORDS:
         return True
     capitalised = token.pos_ in {"NOUN", "PROPN"} and token.is_title and in_phrase
-    return (capitalised or (token.pos_ == "NOUN" and token.text.islower())) and token.lower_.endswith(_TITLE_SUFFIXES)
+    is_office = token.lower_.endswith(_TITLE_SUFFIXES) or token.lower_ in OCCUPATION_WORDS
+    return (capitalised or (token.pos_ == "NOUN" and token.text.islower())) and is_office
 
 
 def _apposition(name: Span) -> str | None:
