@@ -236,3 +236,52 @@ def test_a_title_before_the_name_is_read_from_the_words_when_the_parse_loses_it(
 def test_a_relation_to_someone_before_a_name_is_not_a_role(nlp):
     found = by_name(nlp, "I came here today because our big brother Tomas Rell is here, she said.")
     assert "big brother" not in found["Tomas Rell"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "In a letter to Tom Reyes, who was the acting director of the Federal Aviation Administration and Ann "
+            "Cole, the Labor and Industry secretary, the doctors said they would help.",
+            "Tom Reyes",
+            "acting director of the Federal Aviation Administration",
+        ),
+        (
+            "Omar Fathy, executive director for the Arab Center for Justice and Liberties, has said the message is "
+            "clear.",
+            "Omar Fathy",
+            "executive director for the Arab Center for Justice and Liberties",
+        ),
+        (
+            "“The killings must stop,” said Mark Tully, Research and Advocacy Director for the Middle East and North "
+            "Africa at Human Rights Watch.",
+            "Mark Tully",
+            "Research and Advocacy Director for the Middle East and North Africa at Human Rights Watch",
+        ),
+        (
+            "“It is a big risk,” said Paul Maddox, who was a longtime adviser to Bill and Hillary Clinton.",
+            "Paul Maddox",
+            "longtime adviser to Bill and Hillary Clinton",
+        ),
+        (
+            "Mara Quill, Clara Vance’s attorney, told reporters that her client was sorry. Vance did not comment.",
+            "Mara Quill",
+            "Clara Vance’s attorney",
+        ),
+        (
+            "They doubted the judgment of another witness, Jan Novak, who is the Prague City Council transport expert.",
+            "Jan Novak",
+            "Prague City Council transport expert",
+        ),
+    ],
+)
+def test_an_apposition_or_relative_clause_keeps_names_inside_it_and_stops_at_another_person(nlp, text, name, role):
+    assert by_name(nlp, text)[name].roles[:1] == (role,)
+
+
+def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
+    found = by_name(
+        nlp, "“It is a big risk,” said Paul Maddox, who was a longtime adviser to Bill and Hillary Clinton."
+    )
+    assert "Hillary Clinton" not in found

@@ -246,3 +246,25 @@ def test_a_numbered_id_never_takes_another_actors_page():
     assert len(people) == 3
     assert "robot" in people["jose-alvarez-2.md"]
     assert MAYOR in people["jose-alvarez-3.md"]
+
+
+def test_a_person_who_owns_or_is_the_object_of_a_role_stays_a_person_and_one_who_opens_a_title_does_not():
+    def said(name: str, sentence: int, role: str | None, text: str) -> ActorMention:
+        return ActorMention(name=name, kind=ActorKind.PERSON, role=role, citation=Citation("a", sentence, text))
+
+    first = "Mara Quill, Clara Vance’s attorney, said Vance was sorry."
+    second = "Acme Widgets CEO Tom Reyes, an adviser to Clara Vance, agreed."
+    actors = {
+        a.name: a.kind
+        for a in merge_actors(
+            [
+                said("Mara Quill", 1, "Clara Vance’s attorney", first),
+                said("Clara Vance", 1, None, first),
+                said("Tom Reyes", 2, "Acme Widgets CEO", second),
+                said("Acme Widgets", 2, None, second),
+                said("Clara Vance", 3, None, "Clara Vance left the court."),
+            ]
+        )
+    }
+    assert actors["Clara Vance"] is ActorKind.PERSON
+    assert actors["Acme Widgets"] is ActorKind.ORGANIZATION

@@ -190,6 +190,10 @@ OCCUPATION_WORDS = frozenset(
         "entrepreneur",
         "scientist",
         "attorney",
+        "expert",
+        "billionaire",
+        "tycoon",
+        "magnate",
     }
 )
 """Nouns of occupation that do not end like one ("-er", "-ist", "-man"): "“Morning Edition” host Jane Roe"."""

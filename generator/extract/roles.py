@@ -204,10 +204,8 @@ def _relative_role(name: Span) -> str | None:
         for attribute in clause.children:
             if attribute.dep_ != "attr" or attribute.pos_ != "NOUN" or not _is_title_head(attribute):
                 continue
-            words = [t for t in attribute.subtree if not (t.dep_ == "det" and t.head == attribute)]
-            if any(t.ent_type_ == "PERSON" for t in words) or not 0 < len(words) <= 10:
-                return None
-            return tokens_text(words).strip(" ,")
+            words = _role_words(attribute)
+            return tokens_text(words).strip(" ,") if words else None
     return None
 
 
@@ -290,31 +288,86 @@ def _is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
 
 
 def _apposition(name: Span) -> str | None:
+    doc = name.doc
     for child in name.root.children:
         if child.dep_ != "appos" or child.i < name.end or child.ent_type_:
             continue
-        # Stop at a relative clause, a second apposition or a coordinated person:
-        # "the CEO of GM, which filed ...", "Saturn's general manager, and Tom LaSorda".
-        cut = {
-            t.i
-            for c in child.subtree
-            if c != child and c.dep_ in {"relcl", "acl", "appos", "conj", "cc"}
-            for t in c.subtree
-        }
-        in_phrases = {t.i for c in child.children if c.dep_ == "prep" for t in c.subtree}
-        if any(
-            e.label_ == "PERSON"
-            and len(e) > 1
-            and e.start >= child.left_edge.i
-            and e.end <= child.right_edge.i + 1
-            and not cut & set(range(e.start, e.end))
-            and not set(range(e.start, e.end)) <= in_phrases
-            for e in child.doc.ents
-        ):
-            continue  # a full name inside is a second person, not a role ("adviser to Bill Clinton" is a role)
-        words = [t for t in child.subtree if t.i not in cut and not (t.i == child.left_edge.i and t.dep_ == "det")]
-        words = [t for t in words if not t.is_punct or t.text in {"-", "‐"}]
+        if any(t.ent_type_ == "PERSON" for t in doc[name.end : child.left_edge.i]):
+            continue  # "Tom Reyes, ... and Ann Cole, the labor secretary": the apposition is the nearer name's
         is_title = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS)
-        if 0 < len(words) <= 10 and is_title:
+        if is_title and (words := _role_words(child)):
             return tokens_text(words).strip(" ,")
     return None
+
+
+_LONGEST_ROLE = 16
+"""Words in the longest role read from an apposition or a relative clause ("Research and Advocacy Director for the
+Middle East and North Africa at Amnesty International")."""
+
+
+def _role_words(head: Token) -> list[Token] | None:
+    """The words of the role that `head` heads (an apposition, a predicate noun), or None if it names a person.
+
+    The role stops at a relative clause, a second apposition or a coordinated role or person ("the CEO of GM,
+    which filed ...", "Saturn's general manager, and Tom LaSorda", "director of the FAA and Ann Cole"). A full
+    name left inside is a second person ("the adviser Jane Roe"), except as the object of a preposition ("adviser
+    to Bill and Hillary Clinton") or the possessor ("Jane Roe's attorney"): those are part of the role.
+    """
+    doc = head.doc
+    cut = {t.i for c in head.subtree if c != head and _ends_a_role(c, head) for t in c.subtree}
+    in_phrases = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+    if any(
+        e.label_ == "PERSON"
+        and len(e) > 1
+        and e.start >= head.left_edge.i
+        and e.end <= head.right_edge.i + 1
+        and e.root.dep_ != "poss"
+        and not cut & set(range(e.start, e.end))
+        and not set(range(e.start, e.end)) <= in_phrases
+        for e in doc.ents
+    ):
+        return None
+    words = [t for t in head.subtree if t.i not in cut and not (t.i == head.left_edge.i and t.dep_ == "det")]
+    words = [t for t in words if not t.is_punct or t.text in {"-", "‐"}]
+    return words if 0 < len(words) <= _LONGEST_ROLE else None
+
+
+def _ends_a_role(token: Token, head: Token) -> bool:
+    """A relative clause, a second apposition or a coordination, which the role headed by `head` stops before.
+
+    A coordination deeper inside the role is part of it ("adviser to Bill and Hillary Clinton") unless it adds a
+    person to something else ("director of the FAA and Ann Cole"); "and" inside a capitalised name never ends a
+    role ("director of the Commission for Rights and Freedoms", "Research and Advocacy Director").
+    """
+    if token.dep_ in {"relcl", "acl", "appos"}:
+        return True
+    if token.dep_ not in {"conj", "cc"} or _joins_a_name(token):
+        return False
+    if token.head == head:
+        return True
+    if token.dep_ == "cc":
+        conj = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), None)
+        return conj is not None and _ends_a_role(conj, head)
+    return token.ent_type_ == "PERSON" and token.head.ent_type_ != "PERSON"
+
+
+def _joins_a_name(token: Token) -> bool:
+    """ "and" between two capitalised words of one name, or the second of those words; a person's name is never one."""
+    doc = token.doc
+    if token.dep_ == "cc":
+        before, after = token.i - 1, token.i + 1
+    else:
+        before, after = token.i - 2, token.i
+        if before < 0 or doc[token.i - 1].dep_ != "cc":
+            return False
+    if before < 0 or after >= len(doc) or doc[before + 1].lower_ not in {"and", "&"}:
+        return False
+    return all(doc[i].is_title and not _in_a_full_name(doc[i]) for i in (before, after))
+
+
+def _in_a_full_name(token: Token) -> bool:
+    """Part of a person's name of two or more words (a lone capitalised word tagged PERSON is often not one)."""
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = token.doc
+    return token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")

@@ -8,6 +8,7 @@ actor a metonym stands for ("Kremlin" for "Russia").
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -144,20 +145,46 @@ def _roles(mentions: Iterable[ActorMention]) -> frozenset[str]:
 def _correct_kinds(actors: list[Actor]) -> list[Actor]:
     """Fix what the NER gets wrong about people, using evidence from the whole story.
 
-    A name used inside another person's title ("Northrop Grumman CEO Ron Sugar") is an organisation; a
-    one-word "person" with no full name and no role anywhere in the story ("Toulouse") is too unsure to list.
+    A name used inside another person's title as its first words ("Northrop Grumman CEO Ron Sugar") is an
+    organisation; a person named only inside other people's roles ("adviser to Bill and Hillary Clinton", "Jane
+    Roe's attorney") is named in passing, not an actor of the story; a one-word "person" with no full name and no
+    role anywhere in the story ("Toulouse") is too unsure to list.
     """
     roles = [r for a in actors for r in a.roles]
     corrected = []
     for actor in actors:
         if actor.kind is ActorKind.PERSON:
             names = (actor.name, *actor.aliases)
-            if any(n in r for n in names for r in roles if n not in actor.roles):
+            uses = [(n, r) for n in names for r in roles if r not in actor.roles and _named_in(n, r) is not None]
+            if any(_named_in(n, r) == "title" for n, r in uses):
                 actor = replace(actor, kind=ActorKind.ORGANIZATION)
-            elif all(len(n.split()) == 1 for n in names) and not actor.roles:
+            elif _in_passing(actor, [r for _, r in uses]) or (
+                all(len(n.split()) == 1 for n in names) and not actor.roles
+            ):
                 continue
         corrected.append(actor)
     return corrected
+
+
+def _in_passing(actor: Actor, roles: list[str]) -> bool:
+    """Every sentence that names the actor names it inside one of these roles of other people."""
+    return bool(roles) and all(any(r in c.text for r in roles) for c in actor.citations)
+
+
+def _named_in(name: str, role: str) -> str | None:
+    """How a role uses a name: "title" or "person", or None if the name is not in it.
+
+    "title" when the name opens the title ("Boeing CEO"); "person" when the name is the role's owner or object
+    ("Jane Roe's attorney", "adviser to Bill and Hillary Clinton").
+    """
+    match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", role)
+    if match is None:
+        return None
+    following = role[match.end() :].split(maxsplit=1)
+    rest = role[match.end() :]
+    if rest[:1] in {"'", "’"} or not following or following[0].lower() in {"and", "or", "&"}:
+        return "person"
+    return "title" if rest[:1] == " " else None
 
 
 def _merge_middle_names(groups: dict[str, _Group]) -> None:
