@@ -285,3 +285,61 @@ def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
         nlp, "“It is a big risk,” said Paul Maddox, who was a longtime adviser to Bill and Hillary Clinton."
     )
     assert "Hillary Clinton" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Held on these charges:\n\nEllen B. Marsh: Possession of cocaine, possession of a Schedule II substance, "
+            "held in jail.\n\nTom R. Dane: Two Marion County warrants, held in jail.",
+            "Ellen B. Marsh",
+            (),
+        ),
+        (
+            "A row involving Kate Lamb, her former record label and a couple of big name politicians looks like "
+            "it's coming to an end.",
+            "Kate Lamb",
+            (),
+        ),
+        (
+            "Among the issues the regulator is examining is whether Acme’s founder and former CEO, Adam Stone, "
+            "indulged in self-dealing.",
+            "Adam Stone",
+            ("Acme’s founder and former CEO",),
+        ),
+        (
+            "Jack Monroe arrived in Columbus on Monday. The black former Ohio governor met voters.",
+            "Jack Monroe",
+            ("former Ohio governor",),
+        ),
+        (
+            "Maria Lopez, the company’s chief operating officer, said Vexa would use that experience.",
+            "Maria Lopez",
+            ("Vexa’s chief operating officer",),
+        ),
+        ("The county's environment chief Dana Pruitt said the river was safe.", "Dana Pruitt", ("environment chief",)),
+        (
+            "Volker said he worked with Ms. Vance's personal lawyer, Tom Reyes, to convince her.",
+            "Tom Reyes",
+            ("Vance's personal lawyer",),
+        ),
+        (
+            "Voters were told the Republican presidential hopeful, Jack Monroe, would stop by.",
+            "Jack Monroe",
+            ("Republican presidential hopeful",),
+        ),
+        (
+            "The board wants Laura Chen, Acme's general manager, and Tom Reyes, former Vexa President, to run it.",
+            "Laura Chen",
+            ("Acme's general manager",),
+        ),
+        (
+            "Dan Hart, executive chairman of Hale Consulting and a former FEMA administrator, is optimistic.",
+            "Dan Hart",
+            ("executive chairman of Hale Consulting",),
+        ),
+    ],
+)
+def test_a_role_is_no_charge_list_item_clause_word_or_demographic_and_names_its_owner(nlp, text, name, roles):
+    assert by_name(nlp, text)[name].roles == roles

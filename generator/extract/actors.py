@@ -22,7 +22,7 @@ from generator.extract.cues import (
     TIME_ZONES,
     TITLE_WORDS,
 )
-from generator.extract.roles import find_role
+from generator.extract.roles import find_role, without_demographics
 from generator.ingest.text import CREDIT_LINE
 from generator.model import ActorKind, Citation
 
@@ -128,7 +128,7 @@ def _descriptions(span: Span) -> Iterator[str]:
             continue
         if any(t.pos_ in {"DET", "PRON", "NUM"} or t.ent_type_ == "PERSON" for t in modifiers):
             continue
-        yield tokens_text([*modifiers, token])
+        yield without_demographics(tokens_text([*modifiers, token]))
 
 
 def _referent(description: str, recent: list[ActorMention], names: frozenset[str]) -> ActorMention | None:

@@ -194,9 +194,29 @@ OCCUPATION_WORDS = frozenset(
         "billionaire",
         "tycoon",
         "magnate",
+        "hopeful",
     }
 )
 """Nouns of occupation that do not end like one ("-er", "-ist", "-man"): "“Morning Edition” host Jane Roe"."""
+
+DEMOGRAPHIC_WORDS = frozenset(
+    {
+        "black",
+        "white",
+        "brown",
+        "hispanic",
+        "latino",
+        "latina",
+        "african-american",
+        "asian-american",
+        "female",
+        "male",
+        "gay",
+        "lesbian",
+        "transgender",
+    }
+)
+"""Adjectives of race, sex or orientation: they describe a person, they are no part of a role."""
 
 DEPARTMENT_WORDS = frozenset(
     {

@@ -7,10 +7,11 @@ relative clause that says what the person is ("Paul Begala, who was a longtime a
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
-from generator.extract.cues import HONORIFICS, OCCUPATION_WORDS, TITLE_WORDS
+from generator.extract.cues import DEMOGRAPHIC_WORDS, HONORIFICS, OCCUPATION_WORDS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -22,13 +23,65 @@ def find_role(name: Span) -> str | None:
     "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"; "then-US President Donald Trump" →
     "then-US President"; "Jake Sullivan, the national security adviser" → "national security adviser".
     """
-    return (
+    role = (
         _title_before(name)
         or _apposition(name)
         or _title_apposed(name)
         or _relative_role(name)
         or _title_by_words(name)
     )
+    return _owner_named(without_demographics(role), name) if role else None
+
+
+def without_demographics(role: str) -> str:
+    """The role without words of race, sex or orientation, which say who a person is, not what they do.
+
+    "black former Massachusetts governor" → "former Massachusetts governor"; "White House aide" keeps its name.
+    """
+    words = role.split(" ")
+    kept = [
+        word
+        for index, word in enumerate(words)
+        if not (
+            word.lower() in DEMOGRAPHIC_WORDS
+            and (word.islower() or (index + 1 < len(words) and words[index + 1][:1].islower()))
+        )
+    ]
+    return " ".join(kept) if kept else role
+
+
+_OWNER = re.compile(r"^(?P<owner>[a-z]+)(?P<mark>['’]s) (?P<rest>.+)$")
+
+
+def _owner_named(role: str, name: Span) -> str:
+    """ "company’s chief operating officer": the owner the sentence names, else the role without the owner.
+
+    "Jane Roe, the company’s chief operating officer, said Acme would ..." → "Acme’s chief operating officer",
+    when the sentence names one organisation (or one place, for "the county’s") and no other.
+    """
+    match = _OWNER.match(role)
+    if match is None:
+        return role
+    labels = {"GPE"} if match["owner"] in _PLACE_NOUNS else {"ORG"}
+    owners = {
+        tokens_text(clean)
+        for ent in name.sent.ents
+        if ent.label_ in labels and (clean := _without_possessive(ent)) is not None and clean.text not in role
+    }
+    if len(owners) == 1:
+        return f"{next(iter(owners))}{match['mark']} {match['rest']}"
+    return match["rest"]
+
+
+_PLACE_NOUNS = frozenset({"county", "city", "state", "country", "province", "region", "town", "nation"})
+
+
+def _without_possessive(ent: Span) -> Span | None:
+    end = ent.end
+    while end > ent.start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+        end -= 1
+    start = ent.start + (ent.doc[ent.start].lower_ == "the")
+    return ent.doc[start:end] if end > start else None
 
 
 def _title_before(name: Span) -> str | None:
@@ -46,11 +99,22 @@ def _title_before(name: Span) -> str | None:
             inside |= set(range(phrase.i, left))
             left = phrase.i
             continue
+        owner = token.head
+        if token.tag_ == "POS" and owner.dep_ == "poss" and owner.head.i in inside and owner.pos_ != "PRON":
+            # "the company's billionaire founder Jane Roe", "Clara Vance's attorney John Doe": the title's owner
+            first = owner.left_edge.i + (owner.left_edge.dep_ == "det")
+            if first < sentence_start or first >= left:
+                break
+            inside |= set(range(first, left))
+            left = first
+            continue
         if (opening := _quoted_name(doc, left - 1, sentence_start)) is not None and left < name.start:
             left = opening  # "“Mrs Maisel” actress Alex Borstein"
             continue
-        if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod"}:
+        if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod", "poss"}:
             break
+        if token.dep_ == "poss" and token.pos_ == "PRON":
+            break  # "his lawyer Jane Roe": a relation to someone, not a title
         if token.dep_ == "punct" and token.text not in {"-", "‐"}:
             break
         if token.dep_ == "advmod" and token.lower_ != "then":
@@ -211,15 +275,24 @@ def _relative_role(name: Span) -> str | None:
 
 def _title_apposed(name: Span) -> str | None:
     """ "the Prime Minister of Singapore, Mr. Lee Hsien Loong": the name is in apposition to a title."""
+    return _title_in_apposition(name) or _title_before_comma(name)
+
+
+def _title_in_apposition(name: Span) -> str | None:
     head = name.root.head
-    if name.root.dep_ != "appos" or head.lower_ not in TITLE_WORDS or head.i > name.start:
-        return _title_before_comma(name)
+    if name.root.dep_ != "appos" or not _is_title_head(head) or head.i > name.start:
+        return None
     inside = set(range(name.start, name.end))
     words = [t for t in head.subtree if t.i < name.start and t.i not in inside]
     words = [t for t in words if not (t.dep_ == "det" and t.head == head) and t.lower_ not in HONORIFICS]
     while words and (words[-1].is_punct or words[-1].lower_ in HONORIFICS):
         words.pop()
-    if not words or len(words) > 10 or any(t.ent_type_ == "PERSON" for t in words):
+    while words and (words[0].pos_ in {"SCONJ", "CCONJ", "ADP", "DET"} or words[0].text in {",", ":", ";"}):
+        words.pop(0)  # "is whether Acme’s founder, Jane Roe, ...": the clause's word is not the title's
+    if not words or len(words) > 10 or words[0].tag_ == "PRP$":
+        return None  # "our big brother, Jane Roe": a relation to someone, not a title
+    possessors = {t.i for t in words if t.dep_ == "poss" for t in t.subtree}
+    if any(t.ent_type_ == "PERSON" and t.i not in possessors for t in words):
         return None
     return tokens_text(words)
 
@@ -292,8 +365,13 @@ def _apposition(name: Span) -> str | None:
     for child in name.root.children:
         if child.dep_ != "appos" or child.i < name.end or child.ent_type_:
             continue
-        if any(t.ent_type_ == "PERSON" for t in doc[name.end : child.left_edge.i]):
+        between = doc[name.end : child.left_edge.i]
+        if any(t.ent_type_ == "PERSON" for t in between):
             continue  # "Tom Reyes, ... and Ann Cole, the labor secretary": the apposition is the nearer name's
+        if any(t.text in {":", ";"} for t in between):
+            continue  # "Jane Roe: Possession of cocaine, ...": a list of charges, not a role
+        if any(_lists_another_thing(c) for c in child.children):
+            continue  # "a row involving Jane Roe, her former label and a few senators": a list, not an apposition
         is_title = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS)
         if is_title and (words := _role_words(child)):
             return tokens_text(words).strip(" ,")
@@ -303,6 +381,20 @@ def _apposition(name: Span) -> str | None:
 _LONGEST_ROLE = 16
 """Words in the longest role read from an apposition or a relative clause ("Research and Advocacy Director for the
 Middle East and North Africa at Amnesty International")."""
+
+
+def _lists_another_thing(token: Token) -> bool:
+    """A conjunct that is a name or a thing of its own ("and a few senators").
+
+    A second title is not one ("executive chairman of Acme and a former FEMA administrator").
+    """
+    if token.dep_ != "conj" or _is_title_head(token):
+        return False
+    doc = token.doc
+    joined = token.left_edge.i - 1
+    if joined < 1 or doc[joined].dep_ != "cc" or doc[joined - 1].text == ",":
+        return False  # "Jane Roe, Saturn's general manager, and John Doe": the apposition ends at its comma
+    return bool(token.ent_type_) or any(d.dep_ == "det" for d in token.children)
 
 
 def _role_words(head: Token) -> list[Token] | None:
