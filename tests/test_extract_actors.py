@@ -343,3 +343,52 @@ def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
 )
 def test_a_role_is_no_charge_list_item_clause_word_or_demographic_and_names_its_owner(nlp, text, name, roles):
     assert by_name(nlp, text)[name].roles == roles
+
+
+def test_a_title_the_model_took_into_a_name_is_the_role(nlp):
+    found = by_name(nlp, "Boxer Amir Khan, who joined the protest on Sunday, said he would return his medal.")
+    assert "Boxer Amir Khan" not in found
+    assert found["Amir Khan"].roles == ("Boxer",)
+    found = by_name(nlp, "There was a blessing by Rabbi Saul Klein, a rabbi based in Tacoma. Saul Klein spoke.")
+    assert [a.name for a in found.values() if a.kind.value == "person"] == ["Saul Klein"]
+
+
+def test_a_name_ends_at_a_colon(nlp):
+    found = by_name(
+        nlp,
+        "Officers arrested Daniel R. Fenwick, 33, who resides at 2134 Oak Place, police said.\n\n"
+        "Daniel R. Fenwick: Dealing in cocaine or a narcotic drug, possession of methamphetamine, held in jail in "
+        "lieu of $516,000 bond.",
+    )
+    assert [name for name in found if "Fenwick" in name] == ["Daniel R. Fenwick"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Two rivals, Sens. Mary Poe and Jane Roe, have struggled to gain momentum.",
+            {"Mary Poe": "Sen.", "Jane Roe": "Sen."},
+        ),
+        (
+            "Senate Foreign Relations Committee members Tom Reyes, D-Del., and Dan Hart, R-Fla., sent a letter.",
+            {
+                "Tom Reyes": "Senate Foreign Relations Committee member",
+                "Dan Hart": "Senate Foreign Relations Committee member",
+            },
+        ),
+        (
+            "Defendants Jim Park, 68, of Torrance, California; Lee Kim, 30, of Dedham; and the alleged ringleader Sam "
+            "Cho, 41, of Cambridge are charged with conspiracy.",
+            {"Jim Park": "defendant", "Lee Kim": "defendant", "Sam Cho": "alleged ringleader"},
+        ),
+    ],
+)
+def test_a_plural_title_before_a_list_of_names_gives_each_the_singular(nlp, text, roles):
+    found = by_name(nlp, text)
+    assert {name: found[name].roles[:1] for name in roles} == {name: (role,) for name, role in roles.items()}
+
+
+def test_names_in_a_list_without_a_title_get_none(nlp):
+    found = by_name(nlp, "Police arrested Jane Roe and John Doe on Monday.")
+    assert found["Jane Roe"].roles == found["John Doe"].roles == ()

@@ -16,6 +16,7 @@ from generator.extract.clauses import tokens_text
 from generator.extract.cues import (
     DEPARTMENT_WORDS,
     HONORIFICS,
+    OCCUPATION_WORDS,
     ORGANIZATION_SUFFIXES,
     PLACE_ALIASES,
     STREET_WORDS,
@@ -206,8 +207,8 @@ def clean_entity(ent: Span) -> Span | None:
     doc: Doc = ent.doc
     start, end = ent.start, ent.end
     for token in ent:
-        if token.text in _POSSESSIVE or token.tag_ == "POS":
-            end = token.i
+        if token.text in _POSSESSIVE or token.tag_ == "POS" or token.text in {":", ";", "|"}:
+            end = token.i  # "Jane Roe's", and "Jane Roe: Possession of cocaine" in a list of charges
             break
     # "Moon Jae" + "-" + "in": extend over hyphen-joined pieces written without spaces.
     while (
@@ -222,11 +223,26 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1
     while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
+    while ent.label_ == "PERSON" and _opens_with_a_title(doc[start:end]):
+        start += 1  # "Rabbi Saul Klein", "Boxer Amir Khan": the title is the role, not part of the name
     while end > start and doc[end - 1].is_punct:
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+_TITLES_OF_NAMES = frozenset({"king", "queen", "prince", "princess", "emperor", "pope", "sheikh", "sultan", "emir"})
+"""Titles that are part of how a person is called ("Prince Harry"): never taken off the name."""
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def _opens_with_a_title(words: Span) -> bool:
+    """The words are a title word and a name of two or more words ("Rabbi Saul Klein"), not a regnal name."""
+    first = words[0].lower_ if len(words) else ""
+    if len(words) < 3 or first in _TITLES_OF_NAMES or not (first in TITLE_WORDS or first in OCCUPATION_WORDS):
+        return False
+    return words[1].is_title and not (len(words) == 3 and words[2].text in _ROMAN)
 
 
 def _is_name(name: str) -> bool:

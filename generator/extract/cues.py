@@ -195,9 +195,17 @@ OCCUPATION_WORDS = frozenset(
         "tycoon",
         "magnate",
         "hopeful",
+        "actor",
+        "author",
+        "writer",
+        "singer",
+        "rapper",
+        "boxer",
+        "lawyer",
     }
 )
-"""Nouns of occupation that do not end like one ("-er", "-ist", "-man"): "“Morning Edition” host Jane Roe"."""
+"""Nouns of occupation ("“Morning Edition” host Jane Roe"), mostly those that do not end like one ("-er", "-ist",
+"-man"); a name the model took with one of these or a title before it loses it ("Boxer Amir Khan")."""
 
 DEMOGRAPHIC_WORDS = frozenset(
     {
@@ -217,6 +225,10 @@ DEMOGRAPHIC_WORDS = frozenset(
     }
 )
 """Adjectives of race, sex or orientation: they describe a person, they are no part of a role."""
+
+PLURAL_TITLES = {"sens": "Sen.", "reps": "Rep.", "drs": "Dr.", "gens": "Gen.", "govs": "Gov."}
+"""Abbreviated titles of several people ("Sens. Jane Roe and John Doe"), lower case without the full stop, and
+the title of each."""
 
 DEPARTMENT_WORDS = frozenset(
     {

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
-from generator.extract.cues import DEMOGRAPHIC_WORDS, HONORIFICS, OCCUPATION_WORDS, TITLE_WORDS
+from generator.extract.cues import DEMOGRAPHIC_WORDS, HONORIFICS, OCCUPATION_WORDS, PLURAL_TITLES, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -29,6 +29,7 @@ def find_role(name: Span) -> str | None:
         or _title_apposed(name)
         or _relative_role(name)
         or _title_by_words(name)
+        or _shared_title(name)
     )
     return _owner_named(without_demographics(role), name) if role else None
 
@@ -163,6 +164,18 @@ def _title_by_words(name: Span) -> str | None:
         head = end - 1
     if doc[head].ent_type_ in _NOT_IN_TITLES:
         return None
+    left = _title_start(doc, head, end, start)
+    if left is None or not _is_title_head(doc[head], in_phrase=in_object or head > left):
+        return None
+    return tokens_text(doc[left:end]) or None
+
+
+def _title_start(doc: Doc, head: int, end: int, start: int) -> int | None:
+    """Where the title whose last word is `head` begins, walking back over the words that modify it.
+
+    None when a possessive pronoun comes first: "our big brother Jane", "her co-star John Doe" are relations to
+    someone, not roles.
+    """
     left = head
     while left - 1 >= start and end - left < 10:
         if _modifies_a_title(doc[left - 1]):
@@ -171,11 +184,48 @@ def _title_by_words(name: Span) -> str | None:
             left = opening  # "“Morning Edition” host Jane Roe"
         else:
             break
-    if not _is_title_head(doc[head], in_phrase=in_object or head > left):
+    return None if left - 1 >= start and doc[left - 1].tag_ == "PRP$" else left
+
+
+def _shared_title(name: Span) -> str | None:
+    """A plural title before a list of names gives each of them its singular.
+
+    "Sens. Jane Roe and John Doe" → "Sen." for both; "Committee members Jane Roe, D-Ohio, and John Doe" →
+    "Committee member"; "Defendants Jane Roe, 30, of Dover; and John Doe" → "defendant". The list is read from
+    the parse: the name is the first, or a conjunct of the first.
+    """
+    doc = name.doc
+    anchor = name.root
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head
+    if anchor.ent_type_ != "PERSON":
         return None
-    if left - 1 >= start and doc[left - 1].tag_ == "PRP$":
-        return None  # "our big brother Jane", "her co-star John Doe": a relation to someone, not a role
-    return tokens_text(doc[left:end]) or None
+    first = anchor.i
+    while first > name.sent.start and doc[first].ent_iob_ == "I":
+        first -= 1
+    return _plural_title(doc, first, name.sent.start)
+
+
+def _plural_title(doc: Doc, end: int, start: int) -> str | None:
+    """The singular of a plural title that ends just before `end` ("Sens.", "Committee members"), or None."""
+    head = end - 1
+    if head > 0 and doc[head].text == "." and doc[head - 1].lower_ in PLURAL_TITLES:
+        # "Sens" "." as the tokenizer splits it; the parser may even end a sentence there
+        return PLURAL_TITLES[doc[head - 1].lower_]
+    if head < start:
+        return None
+    if doc[head].lower_.rstrip(".") in PLURAL_TITLES:
+        return PLURAL_TITLES[doc[head].lower_.rstrip(".")]
+    token = doc[head]
+    singular = token.lemma_.lower()
+    if token.tag_ not in {"NNS", "NNPS"} or singular == token.lower_ or not _is_office_word(singular):
+        return None
+    if token.is_title and not (token.is_sent_start and token.pos_ == "NOUN"):
+        singular = singular.capitalize()  # "Senators" but "Defendants" opening a sentence is a common noun
+    left = _title_start(doc, head, end, start)
+    if left is None:
+        return None
+    return " ".join([*(t.text for t in doc[left:head]), singular]) if left < head else singular
 
 
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
@@ -347,17 +397,26 @@ _TITLE_SUFFIXES = (
 )
 
 
+def _is_office_word(word: str) -> bool:
+    """A lower-case noun that names an office or occupation: a title, a known occupation, or one by its ending."""
+    return word in TITLE_WORDS or word in OCCUPATION_WORDS or word.endswith(_TITLE_SUFFIXES)
+
+
 def _is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
     """A word that can head a title: a known title, or a noun of office ("spokesman", "manager").
 
     A capitalised noun of office counts only inside a longer title ("NASA Administrator"), where it cannot be a
-    name the model left out ("Walker").
+    name the model left out ("Walker"), or when a known occupation opens the sentence.
     """
     if token.lower_ in TITLE_WORDS:
         return True
-    capitalised = token.pos_ in {"NOUN", "PROPN"} and token.is_title and in_phrase
-    is_office = token.lower_.endswith(_TITLE_SUFFIXES) or token.lower_ in OCCUPATION_WORDS
-    return (capitalised or (token.pos_ == "NOUN" and token.text.islower())) and is_office
+    known = token.lower_ in OCCUPATION_WORDS
+    if not _is_office_word(token.lower_):
+        return False
+    if token.pos_ == "NOUN" and token.text.islower():
+        return True
+    # "Boxer Amir Khan" opens a sentence: a known occupation capitalised there is one.
+    return token.pos_ in {"NOUN", "PROPN"} and token.is_title and (in_phrase or (known and bool(token.is_sent_start)))
 
 
 def _apposition(name: Span) -> str | None:
