@@ -392,3 +392,30 @@ def test_a_plural_title_before_a_list_of_names_gives_each_the_singular(nlp, text
 def test_names_in_a_list_without_a_title_get_none(nlp):
     found = by_name(nlp, "Police arrested Jane Roe and John Doe on Monday.")
     assert found["Jane Roe"].roles == found["John Doe"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Reyes resigned and Dana Pruitt has been named new FAA acting administrator.",
+            "Dana Pruitt",
+            ("new FAA acting administrator",),
+        ),
+        (
+            "Brad Holt won another trophy, while Laura Kemp was named best supporting actress for playing a lawyer.",
+            "Laura Kemp",
+            ("best supporting actress",),
+        ),
+        ("Jane Roe was appointed as chief executive of Acme on Monday.", "Jane Roe", ("chief executive of Acme",)),
+        ("Jane Roe could be named chief executive of Acme.", "Jane Roe", ()),
+        (
+            "In a letter to Tom Reyes, who was the acting director of the Federal Aviation Administration and Ann "
+            "Cole, the Labor and Industry secretary, the doctors said they would help.",
+            "Ann Cole",
+            ("Labor and Industry secretary",),
+        ),
+    ],
+)
+def test_a_role_from_an_appointment_or_an_apposition_the_parser_gave_to_another_word(nlp, text, name, roles):
+    assert by_name(nlp, text)[name].roles == roles

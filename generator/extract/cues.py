@@ -230,6 +230,9 @@ PLURAL_TITLES = {"sens": "Sen.", "reps": "Rep.", "drs": "Dr.", "gens": "Gen.", "
 """Abbreviated titles of several people ("Sens. Jane Roe and John Doe"), lower case without the full stop, and
 the title of each."""
 
+APPOINTING_VERBS = frozenset({"name", "appoint", "elect", "nominate", "choose", "select", "promote", "crown"})
+"""Verbs whose passive gives the subject a role: "Jane Roe was named acting administrator"."""
+
 DEPARTMENT_WORDS = frozenset(
     {
         "defense",

@@ -11,7 +11,15 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
-from generator.extract.cues import DEMOGRAPHIC_WORDS, HONORIFICS, OCCUPATION_WORDS, PLURAL_TITLES, TITLE_WORDS
+from generator.extract.cues import (
+    APPOINTING_VERBS,
+    DEMOGRAPHIC_WORDS,
+    HONORIFICS,
+    IRREALIS_AUX,
+    OCCUPATION_WORDS,
+    PLURAL_TITLES,
+    TITLE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,6 +36,7 @@ def find_role(name: Span) -> str | None:
         or _apposition(name)
         or _title_apposed(name)
         or _relative_role(name)
+        or _named_as(name)
         or _title_by_words(name)
         or _shared_title(name)
     )
@@ -323,6 +332,40 @@ def _relative_role(name: Span) -> str | None:
     return None
 
 
+def _named_as(name: Span) -> str | None:
+    """ "Jane Roe has been named acting administrator", "... was appointed as chief executive of Acme".
+
+    Only a stated appointment: not "could be named", not "was not elected".
+    """
+    verb = name.root.head
+    if name.root.dep_ != "nsubjpass" or verb.lemma_ not in APPOINTING_VERBS:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in IRREALIS_AUX) for c in verb.children):
+        return None
+    for child in verb.children:
+        head = child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            head = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in {"oprd", "attr", "xcomp"}:
+            continue
+        if head.pos_ != "NOUN" or not _is_title_head(head):
+            continue
+        circumstances = {t.i for c in head.children if _is_circumstance(c) for t in c.subtree}
+        words = _role_words(head)
+        kept = [t for t in words or () if t.i not in circumstances]
+        return tokens_text(kept).strip(" ,") or None
+    return None
+
+
+def _is_circumstance(token: Token) -> bool:
+    """A phrase that says why, when or where, not what the role is: "for playing a lawyer", "on Monday"."""
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in {"on", "in", "after", "during", "since", "by", "last"} or any(
+        c.dep_ == "pcomp" for c in token.children
+    )
+
+
 def _title_apposed(name: Span) -> str | None:
     """ "the Prime Minister of Singapore, Mr. Lee Hsien Loong": the name is in apposition to a title."""
     return _title_in_apposition(name) or _title_before_comma(name)
@@ -421,8 +464,8 @@ def _is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
 
 def _apposition(name: Span) -> str | None:
     doc = name.doc
-    for child in name.root.children:
-        if child.dep_ != "appos" or child.i < name.end or child.ent_type_:
+    for child in _appositions(name):
+        if child.i < name.end or child.ent_type_:
             continue
         between = doc[name.end : child.left_edge.i]
         if any(t.ent_type_ == "PERSON" for t in between):
@@ -440,6 +483,22 @@ def _apposition(name: Span) -> str | None:
 _LONGEST_ROLE = 16
 """Words in the longest role read from an apposition or a relative clause ("Research and Advocacy Director for the
 Middle East and North Africa at Amnesty International")."""
+
+
+def _appositions(name: Span) -> list[Token]:
+    """The appositions of the name, and one right after it and a comma that the parser gave to an earlier word.
+
+    "to Tom Reyes, ... and Ann Cole, the labor secretary, said": the parser attaches the secretary to Reyes.
+    """
+    doc = name.doc
+    found = [c for c in name.root.children if c.dep_ == "appos"]
+    if name.end + 1 < name.sent.end and doc[name.end].text == ",":
+        found += [
+            t
+            for t in doc[name.end + 1 : name.sent.end]
+            if t.dep_ == "appos" and t.left_edge.i == name.end + 1 and t.head.i < name.start
+        ]
+    return found
 
 
 def _lists_another_thing(token: Token) -> bool:
