@@ -419,3 +419,32 @@ def test_names_in_a_list_without_a_title_get_none(nlp):
 )
 def test_a_role_from_an_appointment_or_an_apposition_the_parser_gave_to_another_word(nlp, text, name, roles):
     assert by_name(nlp, text)[name].roles == roles
+
+
+def test_a_verb_opening_a_crosshead_is_no_part_of_the_name_the_model_took_with_it(nlp):
+    found = by_name(
+        nlp,
+        "4. Questioning Kemp's judgment\n\nThe counsel asked Morrison about concerns about Laura Kemp's judgment. "
+        "Kemp denied it.",
+    )
+    assert "Questioning Kemp" not in found
+    assert found["Laura Kemp"].mentions == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The crash happened in the area of Keller Drive and Southwest 117th Avenue. Officers saw a car on Keller "
+            "traveling east at a high speed, said Detective Ana Ruiz.",
+            "Keller Drive",
+        ),
+        ("The flaw only became public this weekend, when German magazine Der Stern cited documents.", "Der Stern"),
+        ("Singh said he would return his Arjuna Award if the laws are not withdrawn.", "Arjuna Award"),
+        ("Der Stern reported on Monday that the talks had failed.", "Der Stern"),
+    ],
+)
+def test_a_street_a_magazine_or_an_award_is_not_a_person(nlp, text, name):
+    found = by_name(nlp, text)
+    assert name in found
+    assert found[name].kind.value != "person"

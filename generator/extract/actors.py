@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
@@ -20,11 +20,12 @@ from generator.extract.cues import (
     ORGANIZATION_SUFFIXES,
     PLACE_ALIASES,
     STREET_WORDS,
+    THING_NOUNS,
     TIME_ZONES,
     TITLE_WORDS,
 )
 from generator.extract.roles import find_role, without_demographics
-from generator.ingest.text import CREDIT_LINE
+from generator.ingest.text import CREDIT_LINE, is_heading
 from generator.model import ActorKind, Citation
 
 if TYPE_CHECKING:
@@ -97,7 +98,8 @@ def _sentence_mentions(
             continue
         if kind is not ActorKind.PERSON and ent.text.removesuffix("’s").removesuffix("'s") in names:
             kind = ActorKind.PERSON
-        yield from _mentions(ent, kind, citation)
+        for mention in _mentions(ent, kind, citation):
+            yield _without_a_verb(mention, names)
     for token in span:
         # "Sand blamed the union": a sentence-initial surname may be tagged as a common noun.
         if (
@@ -111,6 +113,21 @@ def _sentence_mentions(
                 is_subject=token.dep_ == "nsubj",
                 citation=citation,
             )
+
+
+def _without_a_verb(mention: ActorMention, names: frozenset[str]) -> ActorMention:
+    """ "Questioning Roe's judgment", a crosshead, names Roe: its first word, in "-ing", opens the heading."""
+    words = mention.name.split()
+    if (
+        mention.kind is not ActorKind.PERSON
+        or len(words) < 2
+        or not words[0].endswith("ing")
+        or not is_heading(mention.citation.text)
+        or not mention.citation.text.startswith(words[0])
+        or not all(w in names for w in words[1:])
+    ):
+        return mention
+    return replace(mention, name=" ".join(words[1:]), role=None)
 
 
 def _descriptions(span: Span) -> Iterator[str]:
@@ -185,6 +202,8 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
         kind = ActorKind.ORGANIZATION
     elif kind is ActorKind.PERSON and name.split()[-1].lower() in STREET_WORDS and len(name.split()) > 1:
         kind = ActorKind.PLACE
+    elif kind is ActorKind.PERSON and (_named_as_a_thing(tokens) or name.split()[0] in _ARTICLES):
+        kind = ActorKind.ORGANIZATION  # "German magazine Der Spiegel", "the band Queen"
     is_subject = tokens.root.dep_ in {"nsubj", "nsubjpass"}
     parts: tuple[str, ...] = ()
     if kind is ActorKind.PERSON and "-" in name and all(p[:1].isupper() for p in name.split("-")):
@@ -196,6 +215,17 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     name = PLACE_ALIASES.get(name.lower(), name) if kind is not ActorKind.PERSON else name
     role = find_role(tokens) if kind is ActorKind.PERSON else None
     yield ActorMention(name=name, kind=kind, role=role, is_subject=is_subject, parts=parts, citation=citation)
+
+
+_ARTICLES = frozenset({"Der", "Die", "Das"})
+"""German articles: a name that opens with one is a title ("Der Spiegel", "Die Zeit"), not a person."""
+
+
+def _named_as_a_thing(tokens: Span) -> bool:
+    """The name follows a noun for a kind of thing ("magazine", "company"), not an office: not a person."""
+    doc = tokens.doc
+    before = tokens.start - 1
+    return before >= tokens.sent.start and doc[before].lower_ in THING_NOUNS and doc[before].pos_ == "NOUN"
 
 
 def clean_entity(ent: Span) -> Span | None:

@@ -233,6 +233,58 @@ the title of each."""
 APPOINTING_VERBS = frozenset({"name", "appoint", "elect", "nominate", "choose", "select", "promote", "crown"})
 """Verbs whose passive gives the subject a role: "Jane Roe was named acting administrator"."""
 
+THING_NOUNS = frozenset(
+    {
+        "magazine",
+        "newspaper",
+        "tabloid",
+        "broadcaster",
+        "network",
+        "channel",
+        "company",
+        "firm",
+        "startup",
+        "band",
+        "party",
+        "brand",
+        "label",
+        "airline",
+        "carrier",
+        "bank",
+        "agency",
+        "retailer",
+        "maker",
+        "manufacturer",
+        "automaker",
+        "carmaker",
+        "website",
+        "app",
+        "publication",
+        "outlet",
+        "journal",
+        "studio",
+        "conglomerate",
+        "chain",
+        "club",
+        "team",
+        "ship",
+        "vessel",
+        "hurricane",
+        "storm",
+        "typhoon",
+        "cyclone",
+        "film",
+        "movie",
+        "album",
+        "song",
+        "novel",
+        "show",
+        "series",
+    }
+)
+"""Nouns for kinds of things, not offices: a name right after one ("German magazine Der Spiegel", "the band
+Queen") is not a person, whatever the model said."""
+
 DEPARTMENT_WORDS = frozenset(
     {
         "defense",
@@ -439,6 +491,8 @@ ORGANIZATION_SUFFIXES = frozenset(
         "services",
         "awards",
         "globes",
+        "award",
+        "prize",
     }
 )
 """A last word that makes a name an organisation whatever the NER said ("Saturn Corporation")."""

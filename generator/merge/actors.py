@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from generator.extract.actors import ActorMention
-from generator.extract.cues import METONYMS, ORGANIZATION_SUFFIXES
+from generator.extract.cues import METONYMS, ORGANIZATION_SUFFIXES, STREET_WORDS
 from generator.extract.quotes import QuoteMention
 from generator.model import Actor, ActorKind, DatedRole, Quote
 from generator.names import (
@@ -253,6 +253,8 @@ def _actor(group: _Group, editor: EditorNames) -> Actor:
     kind = max(kinds, key=lambda k: (kinds[k], -KIND_ORDER.index(k)))
     if any(m.name.split()[-1].lower() in ORGANIZATION_SUFFIXES for m in mentions if len(m.name.split()) > 1):
         kind = ActorKind.ORGANIZATION  # "Saturn Corporation": the designator outweighs NER's guesses
+    elif any(m.kind is ActorKind.PLACE and m.name.split()[-1].lower() in STREET_WORDS for m in mentions):
+        kind = ActorKind.PLACE  # "Miller Drive", later "on Miller": the street, whatever NER made of the short form
     forms = Counter(m.name for m in mentions)
     first_seen: dict[str, int] = {}
     for index, mention in enumerate(mentions):
