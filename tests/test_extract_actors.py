@@ -448,3 +448,19 @@ def test_a_street_a_magazine_or_an_award_is_not_a_person(nlp, text, name):
     found = by_name(nlp, text)
     assert name in found
     assert found[name].kind.value != "person"
+
+
+def test_a_name_glued_to_a_repeat_of_itself_is_cut_there(nlp):
+    found = by_name(
+        nlp,
+        "A man pleaded guilty to charges he threatened to kill Rep. Mara QuillMara QuillSenate votes on funding bill "
+        "MORE (D-Minn.), prosecutors said. Quill asked for compassion.",
+    )
+    assert [name for name in found if "Quill" in name] == ["Mara Quill"]
+
+
+def test_man_or_woman_alone_is_not_a_role(nlp):
+    found = by_name(
+        nlp, "Patrick W. Dunmore, a man from Ohio, pleaded guilty on Monday. A New York man, Jim Pell, was held."
+    )
+    assert found["Patrick W. Dunmore"].roles == found["Jim Pell"].roles == ()

@@ -268,3 +268,26 @@ def test_a_person_who_owns_or_is_the_object_of_a_role_stays_a_person_and_one_who
     }
     assert actors["Clara Vance"] is ActorKind.PERSON
     assert actors["Acme Widgets"] is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        (["Robert De Vito", "De Vito"], True),
+        (["Hazem el-Bakri", "El Bakri"], True),
+        (["Patrick W. Dunmore", "Patrick Dunmore Jr.", "Pat Dunmore"], True),
+        (["John Roe Jr.", "John Roe Sr.", "John Roe"], False),
+        (["Patrick Lee", "Patricia Lee", "Pat Lee"], False),
+    ],
+)
+def test_a_surname_with_a_particle_a_suffix_a_short_first_name_or_a_transliteration_is_one_person(names, merged):
+    mentions = [person(name, "a", number) for number, name in enumerate(names, start=1)]
+    found = by_name(mentions)
+    assert (len(found) == 1) is merged
+
+
+def test_a_surname_spelt_another_way_is_the_one_person_of_that_name():
+    found = by_name(
+        [person("Volodymyr Petrenko", "a", 1, "Ukrainian President"), person("Petrenkoo", "a", 2, "President")]
+    )
+    assert list(found) == ["Volodymyr Petrenko"]

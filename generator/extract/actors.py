@@ -198,6 +198,7 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     if cleaned is None:
         return
     tokens, name = cleaned
+    name = _unglued(name) if kind is ActorKind.PERSON else name
     if name.split()[-1].lower() in ORGANIZATION_SUFFIXES and len(name.split()) > 1:
         kind = ActorKind.ORGANIZATION
     elif kind is ActorKind.PERSON and name.split()[-1].lower() in STREET_WORDS and len(name.split()) > 1:
@@ -215,6 +216,22 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     name = PLACE_ALIASES.get(name.lower(), name) if kind is not ActorKind.PERSON else name
     role = find_role(tokens) if kind is ActorKind.PERSON else None
     yield ActorMention(name=name, kind=kind, role=role, is_subject=is_subject, parts=parts, citation=citation)
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _unglued(name: str) -> str:
+    """A name that a page glued to a repeat of itself ("Jane RoeJane Roe ..." from a link and its card): cut there.
+
+    A capital inside a word ("McAdams", "DeSantis") is kept unless what follows it is the name's first word again.
+    """
+    words = name.split()
+    for index, word in enumerate(words[1:], start=1):
+        pieces = _GLUE.split(word)
+        if len(pieces) > 1 and pieces[1] == words[0]:
+            return " ".join([*words[:index], pieces[0]])
+    return name
 
 
 _ARTICLES = frozenset({"Der", "Die", "Das"})

@@ -441,8 +441,16 @@ _TITLE_SUFFIXES = (
 
 
 def _is_office_word(word: str) -> bool:
-    """A lower-case noun that names an office or occupation: a title, a known occupation, or one by its ending."""
+    """A lower-case noun that names an office or occupation: a title, a known occupation, or one by its ending.
+
+    "man", "woman" and "person" end like "spokesman" but say nothing of what the person does.
+    """
+    if word in _ANYONE:
+        return False
     return word in TITLE_WORDS or word in OCCUPATION_WORDS or word.endswith(_TITLE_SUFFIXES)
+
+
+_ANYONE = frozenset({"man", "woman", "person", "men", "women", "gentleman", "lady"})
 
 
 def _is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
@@ -474,7 +482,9 @@ def _apposition(name: Span) -> str | None:
             continue  # "Jane Roe: Possession of cocaine, ...": a list of charges, not a role
         if any(_lists_another_thing(c) for c in child.children):
             continue  # "a row involving Jane Roe, her former label and a few senators": a list, not an apposition
-        is_title = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS)
+        is_title = (child.pos_ == "NOUN" and child.lower_ not in _ANYONE) or (
+            child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS
+        )
         if is_title and (words := _role_words(child)):
             return tokens_text(words).strip(" ,")
     return None

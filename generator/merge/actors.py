@@ -59,17 +59,22 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
         groups.setdefault(key_of(mention.name), _Group(key_of(mention.name), [])).mentions.append(mention)
     spelled_apart = _split_spellings(groups, editor)
     _merge_middle_names(groups)
+    _merge_name_variants(groups)
     by_token: dict[str, set[str]] = defaultdict(set)
+    by_sound: dict[str, set[str]] = defaultdict(set)
     spellings: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for mention in group.mentions:
             words = mention.name.replace("-", " ").split()
             for word in (words[0], words[-1]):
                 by_token[name_key(word)].add(key)
+                by_sound[_transliteration_key(word)].add(key)
                 spellings[key].add(spelling_key(word))
 
     def person_group(name: str, article: str) -> str | None:
         candidates = sorted(by_token.get(name_key(name), set()))
+        if not candidates and len(found := by_sound.get(_transliteration_key(name), set())) == 1:
+            candidates = sorted(found)  # "Zelenskyy" for "Volodymyr Zelensky": one spelling of one name
         if not candidates:
             return None
         # Prefer the full name used in the same article, then the one spelt the same ("Álvarez" is not
@@ -218,6 +223,79 @@ def _merge_middle_names(groups: dict[str, _Group]) -> None:
         if len(fits) == 1:
             groups[fits[0]].mentions.extend(group.mentions)
             del groups[key]
+
+
+def _transliteration_key(word: str) -> str:
+    """A name reduced past its transliteration: letters not doubled, "-iy"/"-yy" as "-y" ("Zelenskyy", "Zelensky").
+
+    Short names keep their name key: the fewer the letters, the likelier two names are two people.
+    """
+    key = name_key(word)
+    if len(key) < 6:
+        return key
+    single = re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"iy$", "y", single)
+
+
+_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "el", "al", "le", "la", "du"})
+"""Words that open a surname ("De Niro", "el-Beblawi"), so that a surname with one is a name of two words."""
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _merge_name_variants(groups: dict[str, _Group]) -> None:
+    """Fold a shorter form of a full name into the one person it names, if nothing said about them conflicts.
+
+    "De Niro" and "El Beblawi" are surnames with a particle ("Robert De Niro", "Hazem el-Beblawi"); "Jane Roe" is
+    "Jane Roe Jr." when the story names no other Jane Roe with a suffix; then "Pat Roe" is "Patrick Roe" when he is
+    the only Roe whose first name begins so.
+    """
+    for fuller in (_with_particle_or_suffix, _with_longer_first_name):
+        full = {k: {m.name for m in g.mentions} for k, g in groups.items()}
+        for key, group in list(groups.items()):
+            short = min((m.name for m in group.mentions), key=lambda n: (len(n.split()), n))
+            roles = _roles(group.mentions)
+            fits = [
+                k
+                for k, names in full.items()
+                if k != key
+                and k in groups
+                and any(fuller(short, n) for n in names)
+                and not roles_conflict(roles, _roles(groups[k].mentions))
+            ]
+            if len(fits) == 1:
+                groups[fits[0]].mentions.extend(group.mentions)
+                del groups[key]
+
+
+def _without_suffix(name: str) -> list[str]:
+    """The words of a name without a generational suffix ("Jane Roe Jr." → Jane, Roe)."""
+    words = name.split()
+    return words[:-1] if len(words) > 2 and words[-1].lower() in _SUFFIXES else words
+
+
+def _with_particle_or_suffix(short: str, name: str) -> bool:
+    """`name` is `short` with a first name before its particle ("Robert De Niro") or with a suffix ("Jr.")."""
+    words, longer = short.split(), name.split()
+    if len(words) < 2:
+        return False
+    if words[0].lower() in _PARTICLES and len(longer) >= 2:
+        return name_key(" ".join(longer[1:])) == name_key(short)  # "El Beblawi", "Hazem el-Beblawi"
+    base = _without_suffix(name)
+    return len(base) < len(longer) and name_key(" ".join(base)) == name_key(short)
+
+
+def _with_longer_first_name(short: str, name: str) -> bool:
+    """`name` is `short` with the first name it shortens ("Pat Roe" and "Patrick W. Roe Jr.")."""
+    words, longer = short.split(), _without_suffix(name)
+    first, other = words[0].lower(), longer[0].lower()
+    return (
+        len(words) == 2
+        and len(longer) >= 2
+        and len(first) >= 3
+        and first != other
+        and other.startswith(first)
+        and name_key(words[-1]) == name_key(longer[-1])
+    )
 
 
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
