@@ -464,3 +464,14 @@ def test_man_or_woman_alone_is_not_a_role(nlp):
         nlp, "Patrick W. Dunmore, a man from Ohio, pleaded guilty on Monday. A New York man, Jim Pell, was held."
     )
     assert found["Patrick W. Dunmore"].roles == found["Jim Pell"].roles == ()
+
+
+def test_the_signature_of_an_embedded_post_names_no_actor(nlp):
+    found = by_name(
+        nlp,
+        "Here is a short clip of the judge walking in:\n\nThe city's newest judge, Laura Chen, heading into the "
+        "courtroom to be sworn in. pic.twitter.com/AbC123\n\n— Jan Blum (@janblumtv) March 3, 2021\n\n"
+        "Chen spoke for an hour.",
+    )
+    assert "Laura Chen" in found
+    assert "Jan Blum" not in found
