@@ -67,7 +67,8 @@ def _owner_named(role: str, name: Span) -> str:
     """ "company’s chief operating officer": the owner the sentence names, else the role without the owner.
 
     "Jane Roe, the company’s chief operating officer, said Acme would ..." → "Acme’s chief operating officer",
-    when the sentence names one organisation (or one place, for "the county’s") and no other.
+    when the sentence names one organisation (or one place, for "the county’s") and no other. A one-word role
+    keeps an owner the sentence does not name: "group's founder" says more than "founder".
     """
     match = _OWNER.match(role)
     if match is None:
@@ -80,7 +81,7 @@ def _owner_named(role: str, name: Span) -> str:
     }
     if len(owners) == 1:
         return f"{next(iter(owners))}{match['mark']} {match['rest']}"
-    return match["rest"]
+    return match["rest"] if len(match["rest"].split()) > 1 else role
 
 
 _PLACE_NOUNS = frozenset({"county", "city", "state", "country", "province", "region", "town", "nation"})
