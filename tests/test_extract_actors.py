@@ -383,6 +383,14 @@ def test_a_name_ends_at_a_colon(nlp):
             "Cho, 41, of Cambridge are charged with conspiracy.",
             {"Jim Park": "defendant", "Lee Kim": "defendant", "Sam Cho": "alleged ringleader"},
         ),
+        (
+            "Festival headliners include Jane Roe and John Doe.",
+            {"Jane Roe": "Festival headliner", "John Doe": "Festival headliner"},
+        ),
+        (
+            "The show will raise money for firefighters.\n\nHeadliners include Jane Roe, Mary Poe and Queen.",
+            {"Jane Roe": "headliner", "Mary Poe": "headliner"},
+        ),
     ],
 )
 def test_a_plural_title_before_a_list_of_names_gives_each_the_singular(nlp, text, roles):
@@ -391,8 +399,8 @@ def test_a_plural_title_before_a_list_of_names_gives_each_the_singular(nlp, text
 
 
 def test_names_in_a_list_without_a_title_get_none(nlp):
-    found = by_name(nlp, "Police arrested Jane Roe and John Doe on Monday.")
-    assert found["Jane Roe"].roles == found["John Doe"].roles == ()
+    found = by_name(nlp, "Police arrested Jane Roe and John Doe on Monday. The guests include Mary Poe and Ann Cole.")
+    assert found["Jane Roe"].roles == found["John Doe"].roles == found["Mary Poe"].roles == ()
 
 
 @pytest.mark.parametrize(

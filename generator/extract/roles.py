@@ -201,8 +201,9 @@ def _shared_title(name: Span) -> str | None:
     """A plural title before a list of names gives each of them its singular.
 
     "Sens. Jane Roe and John Doe" → "Sen." for both; "Committee members Jane Roe, D-Ohio, and John Doe" →
-    "Committee member"; "Defendants Jane Roe, 30, of Dover; and John Doe" → "defendant". The list is read from
-    the parse: the name is the first, or a conjunct of the first.
+    "Committee member"; "Defendants Jane Roe, 30, of Dover; and John Doe" → "defendant"; "Headliners include
+    Jane Roe and John Doe" → "headliner". The list is read from the parse: the name is the first, or a conjunct of
+    the first.
     """
     doc = name.doc
     anchor = name.root
@@ -210,6 +211,9 @@ def _shared_title(name: Span) -> str | None:
         anchor = anchor.head
     if anchor.ent_type_ != "PERSON":
         return None
+    if anchor.dep_ == "dobj" and anchor.head.lemma_ == "include":
+        subject = next((c for c in anchor.head.children if c.dep_ == "nsubj" and c.i < anchor.head.i), None)
+        return None if subject is None else _plural_title(doc, subject.i + 1, name.sent.start)
     first = anchor.i
     while first > name.sent.start and doc[first].ent_iob_ == "I":
         first -= 1
@@ -228,10 +232,12 @@ def _plural_title(doc: Doc, end: int, start: int) -> str | None:
         return PLURAL_TITLES[doc[head].lower_.rstrip(".")]
     token = doc[head]
     singular = token.lemma_.lower()
+    if singular == token.lower_ and token.tag_ == "NNPS":
+        singular = token.lower_.removesuffix("s")  # "Headliners" taken for a proper noun is not lemmatised
     if token.tag_ not in {"NNS", "NNPS"} or singular == token.lower_ or not _is_office_word(singular):
         return None
-    if token.is_title and not (token.is_sent_start and token.pos_ == "NOUN"):
-        singular = singular.capitalize()  # "Senators" but "Defendants" opening a sentence is a common noun
+    if token.is_title and not token.is_sent_start:
+        singular = singular.capitalize()  # "Senators", but "Defendants" opening a sentence is a common noun
     left = _title_start(doc, head, end, start)
     if left is None:
         return None
