@@ -484,3 +484,14 @@ def test_the_signature_of_an_embedded_post_names_no_actor(nlp):
     )
     assert "Laura Chen" in found
     assert "Jan Blum" not in found
+
+
+def test_a_person_named_only_for_a_work_or_a_part_is_not_an_actor(nlp):
+    found = by_name(
+        nlp,
+        "The gallery, now showing a large Edward Hopper retrospective, owns the prints. It helped buy a "
+        "Pierre-Louis Marais portrait in 1998. Laura Kemp has won most prizes for her performance as a "
+        "lonely, aging Mary Vance in biopic “Mary.” Kemp thanked the crowd.",
+    )
+    assert "Laura Kemp" in found
+    assert not {"Edward Hopper", "Pierre-Louis Marais", "Mary Vance"} & set(found)

@@ -59,6 +59,9 @@ class ActorMention:
     parts: tuple[str, ...] = ()
     """For a hyphenated name ("Putin-Kim", "Kim Jong-Un"), its pieces: merge counts the pieces as separate
     actors when the whole is unknown and every piece is a known actor ("Putin-Kim meeting")."""
+    is_reference: bool = False
+    """The name stands for a work or a part, not for the person acting: "a Mark Rothko retrospective", "her
+    performance as Judy Garland". A person named only so is no actor of the story."""
     citation: Citation
 
 
@@ -215,7 +218,41 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
         return
     name = PLACE_ALIASES.get(name.lower(), name) if kind is not ActorKind.PERSON else name
     role = find_role(tokens) if kind is ActorKind.PERSON else None
-    yield ActorMention(name=name, kind=kind, role=role, is_subject=is_subject, parts=parts, citation=citation)
+    is_reference = kind is ActorKind.PERSON and _is_reference(tokens)
+    yield ActorMention(
+        name=name,
+        kind=kind,
+        role=role,
+        is_subject=is_subject,
+        parts=parts,
+        is_reference=is_reference,
+        citation=citation,
+    )
+
+
+_PARTS = frozenset({"performance", "role", "turn", "portrayal", "part"})
+"""Nouns for a performance: the name after "as" is the character played ("her performance as Judy Garland")."""
+
+
+def _is_reference(tokens: Span) -> bool:
+    """The name stands for a work or a part, not for a person acting.
+
+    It modifies a thing ("a Mark Rothko retrospective"), is the character of a performance ("her performance as
+    Judy Garland") or is quoted as the title of a work ("the biopic “Judy”").
+    """
+    doc = tokens.doc
+    after = tokens.end
+    while after < len(doc) and doc[after].text in {".", ",", "!", "?"}:
+        after += 1
+    quoted = tokens.start > 0 and doc[tokens.start - 1].text in {"“", '"'}
+    if quoted and after < len(doc) and doc[after].text in {"”", '"'}:
+        return True
+    root = tokens.root
+    head = root.head
+    if root.dep_ in {"compound", "amod", "nmod"} and head.i >= tokens.end and head.pos_ == "NOUN":
+        return not head.lower_.endswith(("er", "or", "ist", "man", "woman")) and head.lower_ not in TITLE_WORDS
+    after_a_part = head.head.lower_ in _PARTS or (head.i > 0 and doc[head.i - 1].lower_ in _PARTS)
+    return root.dep_ == "pobj" and head.lower_ == "as" and after_a_part
 
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")

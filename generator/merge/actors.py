@@ -106,7 +106,8 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
         groups.setdefault(key, _Group(key, [])).mentions.append(mention)
     _merge_short_forms(groups)
     actors = [_actor(group, editor) for group in groups.values()]
-    actors = unique_ids(_correct_kinds(actors))
+    references = [all(m.is_reference for m in g.mentions) for g in groups.values()]
+    actors = unique_ids(_correct_kinds(actors, references))
     return tuple(sorted(actors, key=lambda a: (KIND_ORDER.index(a.kind), -a.salience, a.name)))
 
 
@@ -147,17 +148,18 @@ def _roles(mentions: Iterable[ActorMention]) -> frozenset[str]:
     return frozenset(m.role for m in mentions if m.role)
 
 
-def _correct_kinds(actors: list[Actor]) -> list[Actor]:
+def _correct_kinds(actors: list[Actor], references: Sequence[bool]) -> list[Actor]:
     """Fix what the NER gets wrong about people, using evidence from the whole story.
 
     A name used inside another person's title as its first words ("Northrop Grumman CEO Ron Sugar") is an
     organisation; a person named only inside other people's roles ("adviser to Bill and Hillary Clinton", "Jane
     Roe's attorney") is named in passing, not an actor of the story; a one-word "person" with no full name and no
-    role anywhere in the story ("Toulouse") is too unsure to list.
+    role anywhere in the story ("Toulouse") is too unsure to list; nor is a person named only for a work or a
+    part (`references`, parallel to `actors`: every mention of the actor `is_reference`).
     """
     roles = [r for a in actors for r in a.roles]
     corrected = []
-    for actor in actors:
+    for actor, reference in zip(actors, references, strict=True):
         if actor.kind is ActorKind.PERSON:
             names = (actor.name, *actor.aliases)
             uses = [(n, r) for n in names for r in roles if r not in actor.roles and _named_in(n, r) is not None]
@@ -167,6 +169,8 @@ def _correct_kinds(actors: list[Actor]) -> list[Actor]:
                 all(len(n.split()) == 1 for n in names) and not actor.roles
             ):
                 continue
+            elif reference and not actor.roles:
+                continue  # "a Mark Rothko retrospective", "her performance as Judy Garland": a work, a character
         corrected.append(actor)
     return corrected
 
