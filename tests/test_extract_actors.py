@@ -391,6 +391,11 @@ def test_a_name_ends_at_a_colon(nlp):
             "The show will raise money for firefighters.\n\nHeadliners include Jane Roe, Mary Poe and Queen.",
             {"Jane Roe": "headliner", "Mary Poe": "headliner"},
         ),
+        (
+            "Defendants Tom Reyes, 52, of Salem, Oregon; Dan Hart, 33, of Quincy; and the alleged leader Jim Park, "
+            "40, of Boston — who are not related — are charged with fraud, according to Levy and agents from the FBI.",
+            {"Tom Reyes": "defendant", "Dan Hart": "defendant", "Jim Park": "alleged leader"},
+        ),
     ],
 )
 def test_a_plural_title_before_a_list_of_names_gives_each_the_singular(nlp, text, roles):

@@ -206,9 +206,7 @@ def _shared_title(name: Span) -> str | None:
     the first.
     """
     doc = name.doc
-    anchor = name.root
-    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
-        anchor = anchor.head
+    anchor = _first_of_list(name.root)
     if anchor.ent_type_ != "PERSON":
         return None
     if anchor.dep_ == "dobj" and anchor.head.lemma_ == "include":
@@ -218,6 +216,23 @@ def _shared_title(name: Span) -> str | None:
     while first > name.sent.start and doc[first].ent_iob_ == "I":
         first -= 1
     return _plural_title(doc, first, name.sent.start)
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first name of the list that `token` (a name's root) is a later item of, or `token` itself.
+
+    A later item may hang from the details of the one before: "Jane Roe, 30, of Dover; John Doe" (from "Dover"),
+    "Jane Roe, D-Ohio, and John Doe" (from "Ohio"); the way back passes through those details only.
+    """
+    if token.dep_ != "conj" or token.head.i > token.i:
+        return token
+    node = token.head
+    for _ in range(8):
+        detail = node.ent_type_ != "PERSON" and node.dep_ in {"appos", "pobj", "prep"}
+        if node.head.i >= node.i or not (node.dep_ == "conj" or detail):
+            break
+        node = node.head
+    return node
 
 
 def _plural_title(doc: Doc, end: int, start: int) -> str | None:
