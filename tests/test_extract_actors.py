@@ -500,3 +500,18 @@ def test_a_person_named_only_for_a_work_or_a_part_is_not_an_actor(nlp):
     )
     assert "Laura Kemp" in found
     assert not {"Edward Hopper", "Pierre-Louis Marais", "Mary Vance"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The plan was backed by co-founder Dana Pruitt and her partners.", "co-founder"),
+        (
+            "Asked why she called the group the River Crew, Scott told “CBS This Morning” co-host Dana Pruitt, "
+            "“Because if you do not do right by the people, you have to reckon with us.”",
+            "“CBS This Morning” co-host",
+        ),
+    ],
+)
+def test_a_title_keeps_a_hyphenated_word_whole_and_a_quoted_name_in_capitals(nlp, text, role):
+    assert by_name(nlp, text)["Dana Pruitt"].roles == (role,)

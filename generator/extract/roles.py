@@ -110,6 +110,10 @@ def _title_before(name: Span) -> str | None:
             inside |= set(range(phrase.i, left))
             left = phrase.i
             continue
+        if _joins_a_word(token) and left - 1 > sentence_start and left < name.start:
+            inside |= {left - 2, left - 1}  # "co-host", split by the tokenizer and misparsed
+            left -= 2
+            continue
         owner = token.head
         if token.tag_ == "POS" and owner.dep_ == "poss" and owner.head.i in inside and owner.pos_ != "PRON":
             # "the company's billionaire founder Jane Roe", "Clara Vance's attorney John Doe": the title's owner
@@ -145,6 +149,15 @@ def _title_before(name: Span) -> str | None:
     if any(t.ent_type_ == "PERSON" and t.i > title_head.i for t in words):
         return None  # a name after the title word is another person's ("President Biden Kamala Harris")
     return tokens_text(words) or None
+
+
+def _joins_a_word(token: Token) -> bool:
+    """A hyphen inside a word, with letters on both sides and no space ("co-host", "vice-chair")."""
+    doc = token.doc
+    if token.text not in {"-", "‐"} or token.whitespace_ or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before = doc[token.i - 1]
+    return not before.whitespace_ and before.is_alpha and doc[token.i + 1].is_alpha
 
 
 _NOT_IN_TITLES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -269,7 +282,7 @@ def _quoted_name(doc: Doc, closing: int, start: int) -> int | None:
     for opening in range(closing - 1, max(start, closing - 8) - 1, -1):
         if doc[opening].text in _QUOTES:
             inside = doc[opening + 1 : closing]
-            return opening if len(inside) and inside[0].is_title else None
+            return opening if len(inside) and (inside[0].is_title or inside[0].is_upper) else None
     return None
 
 
