@@ -515,3 +515,13 @@ def test_a_person_named_only_for_a_work_or_a_part_is_not_an_actor(nlp):
 )
 def test_a_title_keeps_a_hyphenated_word_whole_and_a_quoted_name_in_capitals(nlp, text, role):
     assert by_name(nlp, text)["Dana Pruitt"].roles == (role,)
+
+
+def test_a_plural_apposition_after_two_names_is_each_ones_in_the_singular(nlp):
+    found = by_name(
+        nlp,
+        "American Tom Reyes and Australian Dan Hart, both professors at the American University of Cairo, were "
+        "handed over to US forces, a source said.",
+    )
+    role = ("professor at the American University of Cairo",)
+    assert found["Tom Reyes"].roles == found["Dan Hart"].roles == role

@@ -506,12 +506,20 @@ def _is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
 
 
 def _apposition(name: Span) -> str | None:
+    """The role in an apposition: "Jake Sullivan, the national security adviser, ...".
+
+    A plural one after names joined by "and" is each one's, in the singular: "Jane Roe and John Doe, both
+    professors at Acme U" → "professor at Acme U".
+    """
     doc = name.doc
     for child in _appositions(name):
         if child.i < name.end or child.ent_type_:
             continue
         between = doc[name.end : child.left_edge.i]
-        if any(t.ent_type_ == "PERSON" for t in between):
+        plural = child.tag_ in {"NNS", "NNPS"}
+        if plural and not (_in_a_pair(name) and all(_joins_names(t) for t in between)):
+            continue  # "Jane Roe: Two county warrants, ..." is no role of one person
+        if not plural and any(t.ent_type_ == "PERSON" for t in between):
             continue  # "Tom Reyes, ... and Ann Cole, the labor secretary": the apposition is the nearer name's
         if any(t.text in {":", ";"} for t in between):
             continue  # "Jane Roe: Possession of cocaine, ...": a list of charges, not a role
@@ -521,8 +529,25 @@ def _apposition(name: Span) -> str | None:
             child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS
         )
         if is_title and (words := _role_words(child)):
-            return tokens_text(words).strip(" ,")
+            return tokens_text(words, {child.i: child.lemma_} if plural else None).strip(" ,")
     return None
+
+
+def _in_a_pair(name: Span) -> bool:
+    """The name is joined by "and" to another name ("Jane Roe and John Doe"; NER may miss the other)."""
+    root = name.root
+    if root.dep_ == "conj" and _is_a_name(root.head):
+        return True
+    return any(c.dep_ == "conj" and _is_a_name(c) for c in root.children)
+
+
+def _is_a_name(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+
+
+def _joins_names(token: Token) -> bool:
+    """A word between names joined by "and": the names, their nationality, "and" and commas."""
+    return _is_a_name(token) or token.ent_type_ == "NORP" or token.lower_ in {"and", ","}
 
 
 _LONGEST_ROLE = 16
@@ -537,6 +562,8 @@ def _appositions(name: Span) -> list[Token]:
     """
     doc = name.doc
     found = [c for c in name.root.children if c.dep_ == "appos"]
+    if name.root.dep_ == "conj" and name.root.head.ent_type_ == "PERSON":
+        found += [c for c in name.root.head.children if c.dep_ == "appos" and c.i > name.end]
     if name.end + 1 < name.sent.end and doc[name.end].text == ",":
         found += [
             t
