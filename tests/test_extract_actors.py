@@ -525,3 +525,12 @@ def test_a_plural_apposition_after_two_names_is_each_ones_in_the_singular(nlp):
     )
     role = ("professor at the American University of Cairo",)
     assert found["Tom Reyes"].roles == found["Dan Hart"].roles == role
+
+
+def test_a_definite_description_that_owns_something_gives_the_role(nlp):
+    found = by_name(
+        nlp,
+        "This is not the welcome Michael R. Vance has come to expect from Democrats. No, the former Ohio "
+        "governor’s debut in the race has turned brutal.",
+    )
+    assert found["Michael R. Vance"].roles == ("former Ohio governor",)

@@ -291,3 +291,24 @@ def test_a_surname_spelt_another_way_is_the_one_person_of_that_name():
         [person("Volodymyr Petrenko", "a", 1, "Ukrainian President"), person("Petrenkoo", "a", 2, "President")]
     )
     assert list(found) == ["Volodymyr Petrenko"]
+
+
+def test_a_person_with_a_role_of_their_own_or_named_after_a_preposition_stays_a_person():
+    def said(name: str, sentence: int, role: str | None) -> ActorMention:
+        text = f"{name} spoke ({sentence})."
+        return ActorMention(name=name, kind=ActorKind.PERSON, role=role, citation=Citation("a", sentence, text))
+
+    kinds = {
+        a.name: a.kind
+        for a in merge_actors(
+            [
+                said("Hazem el-Bakri", 1, "former prime minister"),
+                said("Tim Brock", 2, "Bakri attorney"),
+                said("Bakri", 3, None),
+                said("Hank Shein", 4, "political advisor to Mara Quill in New York"),
+                said("Mara Quill", 5, None),
+            ]
+        )
+    }
+    assert kinds["Hazem el-Bakri"] is ActorKind.PERSON
+    assert kinds["Mara Quill"] is ActorKind.PERSON

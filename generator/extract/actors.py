@@ -136,10 +136,11 @@ def _without_a_verb(mention: ActorMention, names: frozenset[str]) -> ActorMentio
 def _descriptions(span: Span) -> Iterator[str]:
     """Definite descriptions of a person by office and nationality: "the North Korean leader".
 
-    Only a subject that is not followed by a name (that would be a title, handled by `find_role`).
+    Only a subject or an owner ("the French leader's visit") that is not followed by a name (that would be a
+    title, handled by `find_role`).
     """
     for token in span:
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ not in TITLE_WORDS or token.pos_ != "NOUN":
+        if token.dep_ not in {"nsubj", "nsubjpass", "poss"} or token.lower_ not in TITLE_WORDS or token.pos_ != "NOUN":
             continue
         left = list(token.lefts)
         if not left or left[0].lower_ != "the":

@@ -151,11 +151,12 @@ def _roles(mentions: Iterable[ActorMention]) -> frozenset[str]:
 def _correct_kinds(actors: list[Actor], references: Sequence[bool]) -> list[Actor]:
     """Fix what the NER gets wrong about people, using evidence from the whole story.
 
-    A name used inside another person's title as its first words ("Northrop Grumman CEO Ron Sugar") is an
-    organisation; a person named only inside other people's roles ("adviser to Bill and Hillary Clinton", "Jane
-    Roe's attorney") is named in passing, not an actor of the story; a one-word "person" with no full name and no
-    role anywhere in the story ("Toulouse") is too unsure to list; nor is a person named only for a work or a
-    part (`references`, parallel to `actors`: every mention of the actor `is_reference`).
+    A name that opens another person's title ("Northrop Grumman CEO Ron Sugar") is an organisation, unless the
+    title serves a person ("Roe attorney John Doe") and the story gives the name a role of its own; a person named
+    only inside other people's roles ("adviser to Bill and Hillary Clinton", "Jane Roe's attorney") is named in
+    passing, not an actor of the story; a one-word "person" with no full name and no role anywhere in the story
+    ("Toulouse") is too unsure to list; nor is a person named only for a work or a part (`references`, parallel
+    to `actors`: every mention of the actor `is_reference`).
     """
     roles = [r for a in actors for r in a.roles]
     corrected = []
@@ -163,7 +164,8 @@ def _correct_kinds(actors: list[Actor], references: Sequence[bool]) -> list[Acto
         if actor.kind is ActorKind.PERSON:
             names = (actor.name, *actor.aliases)
             uses = [(n, r) for n in names for r in roles if r not in actor.roles and _named_in(n, r) is not None]
-            if any(_named_in(n, r) == "title" for n, r in uses):
+            titles = [r for n, r in uses if _named_in(n, r) == "title"]
+            if any(not _serves_a_person(r) or not actor.roles for r in titles):
                 actor = replace(actor, kind=ActorKind.ORGANIZATION)
             elif _in_passing(actor, [r for _, r in uses]) or (
                 all(len(n.split()) == 1 for n in names) and not actor.roles
@@ -180,6 +182,16 @@ def _in_passing(actor: Actor, roles: list[str]) -> bool:
     return bool(roles) and all(any(r in c.text for r in roles) for c in actor.citations)
 
 
+_SERVICE_TITLES = frozenset(
+    {"attorney", "lawyer", "counsel", "aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman"}
+)
+"""Titles held for a client as often as for an organisation: "Roe attorney" can name a person's lawyer."""
+
+
+def _serves_a_person(role: str) -> bool:
+    return role.split()[-1].lower() in _SERVICE_TITLES
+
+
 def _named_in(name: str, role: str) -> str | None:
     """How a role uses a name: "title" or "person", or None if the name is not in it.
 
@@ -193,7 +205,10 @@ def _named_in(name: str, role: str) -> str | None:
     rest = role[match.end() :]
     if rest[:1] in {"'", "’"} or not following or following[0].lower() in {"and", "or", "&"}:
         return "person"
-    return "title" if rest[:1] == " " else None
+    if rest[:1] != " ":
+        return None
+    opens = not role[: match.start()].strip(" -").lower().removesuffix("then")
+    return "title" if opens else "person"  # "adviser to Jane Roe in Ohio": the object, not the title
 
 
 def _merge_middle_names(groups: dict[str, _Group]) -> None:
