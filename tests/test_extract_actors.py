@@ -534,3 +534,37 @@ def test_a_definite_description_that_owns_something_gives_the_role(nlp):
         "governor’s debut in the race has turned brutal.",
     )
     assert found["Michael R. Vance"].roles == ("former Ohio governor",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "In Dover, Additional District Collector Ram Prasad announced a road closure.",
+            "Ram Prasad",
+            "Additional District Collector",
+        ),
+        (
+            "“We are ready,” said Sophie de Vries, the gallery’s president and director, in an interview.",
+            "Sophie de Vries",
+            "gallery’s president",
+        ),
+    ],
+)
+def test_a_person_the_model_took_for_an_organisation_is_one_when_a_title_says_so(nlp, text, name, role):
+    found = by_name(nlp, text)
+    assert found[name].kind.value == "person"
+    assert found[name].roles == (role,)
+
+
+def test_a_name_after_a_title_word_is_a_person_whatever_the_model_said(nlp):
+    from dataclasses import replace
+
+    from spacy.tokens import Span
+
+    parsed = parse(nlp, "Speaking on Monday, fire service commissioner Greg Leach said the fire was nearly out.")
+    start = next(t.i for t in parsed.doc if t.text == "Greg")
+    misread = Span(parsed.doc, start, start + 2, label="ORG")  # as the small model may read it
+    ents = tuple(sorted([misread, *(e for e in parsed.ents if not e.start <= start < e.end)], key=lambda e: e.start))
+    found = {a.name: a for a in merge_actors(list(find_actors(replace(parsed, ents=ents))))}
+    assert found["Greg Leach"].kind.value == "person"

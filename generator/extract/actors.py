@@ -16,6 +16,7 @@ from generator.extract.clauses import tokens_text
 from generator.extract.cues import (
     DEPARTMENT_WORDS,
     HONORIFICS,
+    NAME_PARTICLES,
     OCCUPATION_WORDS,
     ORGANIZATION_SUFFIXES,
     PLACE_ALIASES,
@@ -24,7 +25,7 @@ from generator.extract.cues import (
     TIME_ZONES,
     TITLE_WORDS,
 )
-from generator.extract.roles import find_role, without_demographics
+from generator.extract.roles import find_role, names_an_office, without_demographics
 from generator.ingest.text import CREDIT_LINE, is_heading
 from generator.model import ActorKind, Citation
 
@@ -202,6 +203,8 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     if cleaned is None:
         return
     tokens, name = cleaned
+    if kind is not ActorKind.PERSON and (person := _person_in(tokens)) is not None:
+        tokens, name, kind = person, tokens_text(person), ActorKind.PERSON
     name = _unglued(name) if kind is ActorKind.PERSON else name
     if name.split()[-1].lower() in ORGANIZATION_SUFFIXES and len(name.split()) > 1:
         kind = ActorKind.ORGANIZATION
@@ -254,6 +257,40 @@ def _is_reference(tokens: Span) -> bool:
         return not head.lower_.endswith(("er", "or", "ist", "man", "woman")) and head.lower_ not in TITLE_WORDS
     after_a_part = head.head.lower_ in _PARTS or (head.i > 0 and doc[head.i - 1].lower_ in _PARTS)
     return root.dep_ == "pobj" and head.lower_ == "as" and after_a_part
+
+
+def _person_in(tokens: Span) -> Span | None:
+    """The person's name in what NER took for an organisation or a place, if the words say it is one.
+
+    "Rockland County Executive Ed Day" holds a title and then a name; "commissioner Jane Roe" and "Jane Roe, the
+    museum's president" are a name with a title before or after it (a title word, not any noun of office:
+    "lender Acme" is a company).
+    """
+    for split in (len(tokens) - 3, len(tokens) - 4):
+        if split >= 1 and names_an_office(tokens[split]) and _is_personal_name(tokens[split + 1 :]):
+            return tokens[split + 1 :]
+    if not _is_personal_name(tokens):
+        return None
+    doc = tokens.doc
+    before = tokens.start - 1
+    while before >= tokens.sent.start and doc[before].lower_ in HONORIFICS:
+        before -= 1
+    if before >= tokens.sent.start and doc[before].lower_ in TITLE_WORDS and doc[before].pos_ in {"NOUN", "PROPN"}:
+        return tokens
+    appositions = [c for c in tokens.root.children if c.dep_ == "appos" and c.i >= tokens.end]
+    return tokens if any(c.lower_ in TITLE_WORDS for c in appositions) else None
+
+
+def _is_personal_name(words: Span) -> bool:
+    """Two or three capitalised proper nouns ("des" aside), none a title, a department or an organisation's suffix."""
+    common = TITLE_WORDS | DEPARTMENT_WORDS | ORGANIZATION_SUFFIXES
+    if not 2 <= len(words) <= 3 or not (words[0].is_title and words[-1].is_title):
+        return False
+    return all(
+        w.lower_ in NAME_PARTICLES
+        or (w.is_title and w.pos_ == "PROPN" and w.lower_ not in common and w.ent_type_ not in {"GPE", "NORP"})
+        for w in words
+    )
 
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -282,6 +282,11 @@ THING_NOUNS = frozenset(
 """Nouns for kinds of things, not offices: a name right after one ("German magazine Der Spiegel", "the band
 Queen") is not a person, whatever the model said."""
 
+NAME_PARTICLES = frozenset(
+    {"de", "des", "del", "della", "di", "da", "van", "von", "der", "den", "el", "al", "le", "la", "du", "bin"}
+)
+"""Words that open a surname ("De Niro", "el-Beblawi", "Laurence des Cars"), often in lower case."""
+
 DEPARTMENT_WORDS = frozenset(
     {
         "defense",

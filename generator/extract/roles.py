@@ -77,7 +77,10 @@ def _owner_named(role: str, name: Span) -> str:
     owners = {
         tokens_text(clean)
         for ent in name.sent.ents
-        if ent.label_ in labels and (clean := _without_possessive(ent)) is not None and clean.text not in role
+        if ent.label_ in labels
+        and not (ent.start < name.end and name.start < ent.end)  # NER may take the person for an organisation
+        and (clean := _without_possessive(ent)) is not None
+        and clean.text not in role
     }
     if len(owners) == 1:
         return f"{next(iter(owners))}{match['mark']} {match['rest']}"
@@ -473,6 +476,11 @@ _TITLE_SUFFIXES = (
     "aide",
     "counsel",
 )
+
+
+def names_an_office(token: Token) -> bool:
+    """The word, inside a longer name, is a title or a noun of office ("Executive", "Collector", "commissioner")."""
+    return _is_title_head(token, in_phrase=True)
 
 
 def _is_office_word(word: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from generator.extract.actors import ActorMention
-from generator.extract.cues import METONYMS, ORGANIZATION_SUFFIXES, STREET_WORDS
+from generator.extract.cues import METONYMS, NAME_PARTICLES, ORGANIZATION_SUFFIXES, STREET_WORDS
 from generator.extract.quotes import QuoteMention
 from generator.model import Actor, ActorKind, DatedRole, Quote
 from generator.names import (
@@ -256,8 +256,6 @@ def _transliteration_key(word: str) -> str:
     return re.sub(r"iy$", "y", single)
 
 
-_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "el", "al", "le", "la", "du"})
-"""Words that open a surname ("De Niro", "el-Beblawi"), so that a surname with one is a name of two words."""
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
@@ -297,7 +295,7 @@ def _with_particle_or_suffix(short: str, name: str) -> bool:
     words, longer = short.split(), name.split()
     if len(words) < 2:
         return False
-    if words[0].lower() in _PARTICLES and len(longer) >= 2:
+    if words[0].lower() in NAME_PARTICLES and len(longer) >= 2:
         return name_key(" ".join(longer[1:])) == name_key(short)  # "El Beblawi", "Hazem el-Beblawi"
     base = _without_suffix(name)
     return len(base) < len(longer) and name_key(" ".join(base)) == name_key(short)
