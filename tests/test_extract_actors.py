@@ -318,7 +318,11 @@ def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
             "Maria Lopez",
             ("Vexa’s chief operating officer",),
         ),
-        ("The county's environment chief Dana Pruitt said the river was safe.", "Dana Pruitt", ("environment chief",)),
+        (
+            "The county's environment chief Dana Pruitt said the river was safe.",
+            "Dana Pruitt",
+            ("county's environment chief",),
+        ),
         ("The group's founder, Bernice Walls, is a force in state politics.", "Bernice Walls", ("group's founder",)),
         (
             "Volker said he worked with Ms. Vance's personal lawyer, Tom Reyes, to convince her.",

@@ -64,11 +64,11 @@ _OWNER = re.compile(r"^(?P<owner>[a-z]+)(?P<mark>['’]s) (?P<rest>.+)$")
 
 
 def _owner_named(role: str, name: Span) -> str:
-    """ "company’s chief operating officer": the owner the sentence names, else the role without the owner.
+    """ "company’s chief operating officer": the owner the sentence names, else the role as it is.
 
     "Jane Roe, the company’s chief operating officer, said Acme would ..." → "Acme’s chief operating officer",
-    when the sentence names one organisation (or one place, for "the county’s") and no other. A one-word role
-    keeps an owner the sentence does not name: "group's founder" says more than "founder".
+    when the sentence names one organisation (or one place, for "the county’s") and no other. An owner the
+    sentence does not name stays: "group's founder" says more than "founder".
     """
     match = _OWNER.match(role)
     if match is None:
@@ -84,7 +84,7 @@ def _owner_named(role: str, name: Span) -> str:
     }
     if len(owners) == 1:
         return f"{next(iter(owners))}{match['mark']} {match['rest']}"
-    return match["rest"] if len(match["rest"].split()) > 1 else role
+    return role
 
 
 _PLACE_NOUNS = frozenset({"county", "city", "state", "country", "province", "region", "town", "nation"})
