@@ -211,19 +211,19 @@ def test_a_street_or_a_company_named_like_a_person_is_not_a_person(nlp):
     ("text", "name", "role"),
     [
         (
-            "He said that he, British Envoy to the United Nations Jane Roe and Trade Secretary John Doe formed a "
-            "working group.",
+            "Officials said that he, British Envoy to the United Nations Jane Roe and Trade Secretary John Doe formed "
+            "a joint team.",
             "Jane Roe",
             "British Envoy to the United Nations",
         ),
         (
-            "He said that he, British Envoy to the United Nations Jane Roe and Trade Secretary John Doe formed a "
-            "working group.",
+            "Officials said that he, British Envoy to the United Nations Jane Roe and Trade Secretary John Doe formed "
+            "a joint team.",
             "John Doe",
             "Trade Secretary",
         ),
         (
-            "But “Night Shift” actress Mara Quill said the prize should have gone to a quirky comedy.",
+            "“Night Shift” actress Mara Quill thanked the crew.",
             "Mara Quill",
             "“Night Shift” actress",
         ),
@@ -234,7 +234,7 @@ def test_a_title_before_the_name_is_read_from_the_words_when_the_parse_loses_it(
 
 
 def test_a_relation_to_someone_before_a_name_is_not_a_role(nlp):
-    found = by_name(nlp, "I came here today because our big brother Tomas Rell is here, she said.")
+    found = by_name(nlp, "We follow our big brother Tomas Rell, she said.")
     assert "big brother" not in found["Tomas Rell"].roles
 
 
@@ -242,37 +242,36 @@ def test_a_relation_to_someone_before_a_name_is_not_a_role(nlp):
     ("text", "name", "role"),
     [
         (
-            "In a letter to Tom Reyes, who was the acting director of the Federal Aviation Administration and Ann "
-            "Cole, the Labor and Industry secretary, the doctors said they would help.",
+            "In a note to Tom Reyes, who was the acting director of the Federal Aviation Administration and Ann Cole, "
+            "the Labor and Industry secretary, the pilots asked for new rules.",
             "Tom Reyes",
             "acting director of the Federal Aviation Administration",
         ),
         (
-            "Omar Fathy, executive director for the Arab Center for Justice and Liberties, has said the message is "
-            "clear.",
-            "Omar Fathy",
+            "Samir Fathy, executive director for the Arab Center for Justice and Liberties, spoke at the meeting.",
+            "Samir Fathy",
             "executive director for the Arab Center for Justice and Liberties",
         ),
         (
-            "“The killings must stop,” said Mark Tully, Research and Advocacy Director for the Middle East and North "
-            "Africa at Human Rights Watch.",
+            "“We object,” said Mark Tully, Research and Policy Director for Southern and Eastern Africa at Oxfam "
+            "International.",
             "Mark Tully",
-            "Research and Advocacy Director for the Middle East and North Africa at Human Rights Watch",
+            "Research and Policy Director for Southern and Eastern Africa at Oxfam International",
         ),
         (
-            "“It is a big risk,” said Paul Maddox, who was a longtime adviser to Bill and Hillary Clinton.",
+            "“It will fail,” said Paul Maddox, who was a longtime adviser to Jimmy and Rosalynn Carter.",
             "Paul Maddox",
-            "longtime adviser to Bill and Hillary Clinton",
+            "longtime adviser to Jimmy and Rosalynn Carter",
         ),
         (
-            "Mara Quill, Clara Vance’s attorney, told reporters that her client was sorry. Vance did not comment.",
+            "Mara Quill, Clara Vance’s attorney, said the appeal would be filed on Friday. Vance did not comment.",
             "Mara Quill",
             "Clara Vance’s attorney",
         ),
         (
-            "They doubted the judgment of another witness, Jan Novak, who is the Prague City Council transport expert.",
-            "Jan Novak",
-            "Prague City Council transport expert",
+            "The council heard on Monday from Peter Sloan, who is the Boston City Council housing expert.",
+            "Peter Sloan",
+            "Boston City Council housing expert",
         ),
     ],
 )
@@ -281,32 +280,29 @@ def test_an_apposition_or_relative_clause_keeps_names_inside_it_and_stops_at_ano
 
 
 def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
-    found = by_name(
-        nlp, "“It is a big risk,” said Paul Maddox, who was a longtime adviser to Bill and Hillary Clinton."
-    )
-    assert "Hillary Clinton" not in found
+    found = by_name(nlp, "“It will fail,” said Paul Maddox, who was a longtime adviser to Jimmy and Rosalynn Carter.")
+    assert "Rosalynn Carter" not in found
 
 
 @pytest.mark.parametrize(
     ("text", "name", "roles"),
     [
         (
-            "Held on these charges:\n\nEllen B. Marsh: Possession of cocaine, possession of a Schedule II substance, "
-            "held in jail.\n\nTom R. Dane: Two Marion County warrants, held in jail.",
+            "The two face these counts:\n\nEllen B. Marsh: Theft of a vehicle, resisting arrest, held on bond.\n\n"
+            "Tom R. Dane: Two Marion County warrants, held without bond.",
             "Ellen B. Marsh",
             (),
         ),
         (
-            "A row involving Kate Lamb, her former record label and a couple of big name politicians looks like "
-            "it's coming to an end.",
+            "A feud between Kate Lamb, her old publisher and a pair of big name senators seems to be over.",
             "Kate Lamb",
             (),
         ),
         (
-            "Among the issues the regulator is examining is whether Acme’s founder and former CEO, Adam Stone, "
-            "indulged in self-dealing.",
+            "Among the issues the agency is examining is whether the firm's founder and former CEO, Adam Stone, "
+            "enriched himself through loans.",
             "Adam Stone",
-            ("Acme’s founder and former CEO",),
+            ("firm's founder and former CEO",),
         ),
         (
             "Jack Monroe arrived in Columbus on Monday. The black former Ohio governor met voters.",
@@ -314,7 +310,7 @@ def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
             ("former Ohio governor",),
         ),
         (
-            "Maria Lopez, the company’s chief operating officer, said Vexa would use that experience.",
+            "Maria Lopez, the company’s chief operating officer, said Vexa would open two plants.",
             "Maria Lopez",
             ("Vexa’s chief operating officer",),
         ),
@@ -323,14 +319,14 @@ def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
             "Dana Pruitt",
             ("county's environment chief",),
         ),
-        ("The group's founder, Bernice Walls, is a force in state politics.", "Bernice Walls", ("group's founder",)),
+        ("The club's founder, Nora Walls, opened the meeting.", "Nora Walls", ("club's founder",)),
         (
-            "Volker said he worked with Ms. Vance's personal lawyer, Tom Reyes, to convince her.",
+            "The envoy said he worked with Ms. Vance's personal lawyer, Tom Reyes, to settle the case.",
             "Tom Reyes",
             ("Vance's personal lawyer",),
         ),
         (
-            "Voters were told the Republican presidential hopeful, Jack Monroe, would stop by.",
+            "Supporters cheered the Republican presidential hopeful, Jack Monroe, at the fair.",
             "Jack Monroe",
             ("Republican presidential hopeful",),
         ),
@@ -340,9 +336,9 @@ def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
             ("Acme's general manager",),
         ),
         (
-            "Dan Hart, executive chairman of Hale Consulting and a former FEMA administrator, is optimistic.",
+            "Dan Hart, executive chairman of Hale Partners and a former city manager, spoke first.",
             "Dan Hart",
-            ("executive chairman of Hale Consulting",),
+            ("executive chairman of Hale Partners",),
         ),
     ],
 )
@@ -351,19 +347,21 @@ def test_a_role_is_no_charge_list_item_clause_word_or_demographic_and_names_its_
 
 
 def test_a_title_the_model_took_into_a_name_is_the_role(nlp):
-    found = by_name(nlp, "Boxer Amir Khan, who joined the protest on Sunday, said he would return his medal.")
+    found = by_name(nlp, "Boxer Amir Khan, who visited the camp on Sunday, praised the young fighters.")
     assert "Boxer Amir Khan" not in found
     assert found["Amir Khan"].roles == ("Boxer",)
-    found = by_name(nlp, "There was a blessing by Rabbi Saul Klein, a rabbi based in Tacoma. Saul Klein spoke.")
-    assert [a.name for a in found.values() if a.kind.value == "person"] == ["Saul Klein"]
+    found = by_name(
+        nlp, "The school opened with a prayer led by Rabbi Saul Klein of Temple Beth El. Saul Klein spoke later."
+    )
+    assert "Rabbi Saul Klein" not in found
+    assert found["Saul Klein"].roles == ("Rabbi",)
 
 
 def test_a_name_ends_at_a_colon(nlp):
     found = by_name(
         nlp,
-        "Officers arrested Daniel R. Fenwick, 33, who resides at 2134 Oak Place, police said.\n\n"
-        "Daniel R. Fenwick: Dealing in cocaine or a narcotic drug, possession of methamphetamine, held in jail in "
-        "lieu of $516,000 bond.",
+        "Officers arrested Daniel R. Fenwick, 41, at his home on Elm Street, police said.\n\n"
+        "Daniel R. Fenwick: Dealing in a narcotic drug, possession of a firearm, held in jail in lieu of $20,000 bond.",
     )
     assert [name for name in found if "Fenwick" in name] == ["Daniel R. Fenwick"]
 
@@ -376,28 +374,20 @@ def test_a_name_ends_at_a_colon(nlp):
             {"Mary Poe": "Sen.", "Jane Roe": "Sen."},
         ),
         (
-            "Senate Foreign Relations Committee members Tom Reyes, D-Del., and Dan Hart, R-Fla., sent a letter.",
-            {
-                "Tom Reyes": "Senate Foreign Relations Committee member",
-                "Dan Hart": "Senate Foreign Relations Committee member",
-            },
-        ),
-        (
-            "Defendants Jim Park, 68, of Torrance, California; Lee Kim, 30, of Dedham; and the alleged ringleader Sam "
-            "Cho, 41, of Cambridge are charged with conspiracy.",
-            {"Jim Park": "defendant", "Lee Kim": "defendant", "Sam Cho": "alleged ringleader"},
+            "House Energy Committee members Tom Reyes, D-Ohio, and Dan Hart, R-Texas, wrote to the agency on Friday.",
+            {"Tom Reyes": "House Energy Committee member", "Dan Hart": "House Energy Committee member"},
         ),
         (
             "Festival headliners include Jane Roe and John Doe.",
             {"Jane Roe": "Festival headliner", "John Doe": "Festival headliner"},
         ),
         (
-            "The show will raise money for firefighters.\n\nHeadliners include Jane Roe, Mary Poe and Queen.",
+            "The show will raise money for the food bank.\n\nHeadliners include Jane Roe, Mary Poe and the Drifters.",
             {"Jane Roe": "headliner", "Mary Poe": "headliner"},
         ),
         (
             "Defendants Tom Reyes, 52, of Salem, Oregon; Dan Hart, 33, of Quincy; and the alleged leader Jim Park, "
-            "40, of Boston — who are not related — are charged with fraud, according to Levy and agents from the FBI.",
+            "40, of Boston, face fraud charges, prosecutors said.",
             {"Tom Reyes": "defendant", "Dan Hart": "defendant", "Jim Park": "alleged leader"},
         ),
     ],
@@ -416,20 +406,20 @@ def test_names_in_a_list_without_a_title_get_none(nlp):
     ("text", "name", "roles"),
     [
         (
-            "Reyes resigned and Dana Pruitt has been named new FAA acting administrator.",
+            "After the vote, Dana Pruitt has been named new FAA acting administrator.",
             "Dana Pruitt",
             ("new FAA acting administrator",),
         ),
         (
-            "Brad Holt won another trophy, while Laura Kemp was named best supporting actress for playing a lawyer.",
+            "At the festival, Laura Kemp was named best supporting actress for playing a nurse.",
             "Laura Kemp",
             ("best supporting actress",),
         ),
         ("Jane Roe was appointed as chief executive of Acme on Monday.", "Jane Roe", ("chief executive of Acme",)),
         ("Jane Roe could be named chief executive of Acme.", "Jane Roe", ()),
         (
-            "In a letter to Tom Reyes, who was the acting director of the Federal Aviation Administration and Ann "
-            "Cole, the Labor and Industry secretary, the doctors said they would help.",
+            "In a note to Tom Reyes, who was the acting director of the Federal Aviation Administration and Ann Cole, "
+            "the Labor and Industry secretary, the pilots asked for new rules.",
             "Ann Cole",
             ("Labor and Industry secretary",),
         ),
@@ -442,8 +432,7 @@ def test_a_role_from_an_appointment_or_an_apposition_the_parser_gave_to_another_
 def test_a_verb_opening_a_crosshead_is_no_part_of_the_name_the_model_took_with_it(nlp):
     found = by_name(
         nlp,
-        "4. Questioning Kemp's judgment\n\nThe counsel asked Morrison about concerns about Laura Kemp's judgment. "
-        "Kemp denied it.",
+        "4. Questioning Kemp's judgment\n\nThe board asked about concerns about Laura Kemp's judgment. Kemp denied it.",
     )
     assert "Questioning Kemp" not in found
     assert found["Laura Kemp"].mentions == 3
@@ -453,12 +442,12 @@ def test_a_verb_opening_a_crosshead_is_no_part_of_the_name_the_model_took_with_i
     ("text", "name"),
     [
         (
-            "The crash happened in the area of Keller Drive and Southwest 117th Avenue. Officers saw a car on Keller "
-            "traveling east at a high speed, said Detective Ana Ruiz.",
+            "The fire started near Keller Drive and Oak Street. Crews found a truck parked on Keller, said Captain Ana "
+            "Ruiz.",
             "Keller Drive",
         ),
-        ("The flaw only became public this weekend, when German magazine Der Stern cited documents.", "Der Stern"),
-        ("Singh said he would return his Arjuna Award if the laws are not withdrawn.", "Arjuna Award"),
+        ("The leak emerged on Sunday after German magazine Der Stern printed the memo.", "Der Stern"),
+        ("The coach said she would give back her Arjuna Award if the rule stays.", "Arjuna Award"),
         ("Der Stern reported on Monday that the talks had failed.", "Der Stern"),
     ],
 )
@@ -471,25 +460,22 @@ def test_a_street_a_magazine_or_an_award_is_not_a_person(nlp, text, name):
 def test_a_name_glued_to_a_repeat_of_itself_is_cut_there(nlp):
     found = by_name(
         nlp,
-        "A man pleaded guilty to charges he threatened to kill Rep. Mara QuillMara QuillSenate votes on funding bill "
-        "MORE (D-Minn.), prosecutors said. Quill asked for compassion.",
+        "Police said a caller threatened Rep. Mara QuillMara QuillHouse passes farm bill MORE (D-Ore.) last week. "
+        "Quill thanked the officers.",
     )
-    assert [name for name in found if "Quill" in name] == ["Mara Quill"]
+    assert [name for name, actor in found.items() if "Quill" in name and actor.kind.value == "person"] == ["Mara Quill"]
 
 
 def test_man_or_woman_alone_is_not_a_role(nlp):
-    found = by_name(
-        nlp, "Patrick W. Dunmore, a man from Ohio, pleaded guilty on Monday. A New York man, Jim Pell, was held."
-    )
-    assert found["Patrick W. Dunmore"].roles == found["Jim Pell"].roles == ()
+    found = by_name(nlp, "Daniel W. Dunmore, a man from Ohio, won the race. A Texas man, Jim Pell, came second.")
+    assert found["Daniel W. Dunmore"].roles == found["Jim Pell"].roles == ()
 
 
 def test_the_signature_of_an_embedded_post_names_no_actor(nlp):
     found = by_name(
         nlp,
-        "Here is a short clip of the judge walking in:\n\nThe city's newest judge, Laura Chen, heading into the "
-        "courtroom to be sworn in. pic.twitter.com/AbC123\n\n— Jan Blum (@janblumtv) March 3, 2021\n\n"
-        "Chen spoke for an hour.",
+        "Here is the moment the mayor arrived:\n\nThe city's newest mayor, Laura Chen, walking into the hall for her "
+        "first meeting. pic.twitter.com/AbC123\n\n— Jan Blum (@janblumtv) March 3, 2021\n\nChen spoke for an hour.",
     )
     assert "Laura Chen" in found
     assert "Jan Blum" not in found
@@ -498,9 +484,9 @@ def test_the_signature_of_an_embedded_post_names_no_actor(nlp):
 def test_a_person_named_only_for_a_work_or_a_part_is_not_an_actor(nlp):
     found = by_name(
         nlp,
-        "The gallery, now showing a large Edward Hopper retrospective, owns the prints. It helped buy a "
-        "Pierre-Louis Marais portrait in 1998. Laura Kemp has won most prizes for her performance as a "
-        "lonely, aging Mary Vance in biopic “Mary.” Kemp thanked the crowd.",
+        "Visitors lined up for a large Edward Hopper retrospective. The trust paid for a Pierre-Louis Marais "
+        "portrait in 1998. Laura Kemp drew praise for her performance as a young Mary Vance in the film “Mary.” "
+        "Kemp thanked the crowd.",
     )
     assert "Laura Kemp" in found
     assert not {"Edward Hopper", "Pierre-Louis Marais", "Mary Vance"} & set(found)
@@ -511,9 +497,9 @@ def test_a_person_named_only_for_a_work_or_a_part_is_not_an_actor(nlp):
     [
         ("The plan was backed by co-founder Dana Pruitt and her partners.", "co-founder"),
         (
-            "Asked why she called the group the River Crew, Scott told “CBS This Morning” co-host Dana Pruitt, "
-            "“Because if you do not do right by the people, you have to reckon with us.”",
-            "“CBS This Morning” co-host",
+            "Asked why she named the club the Night Owls, Ruiz told “ABC News” co-anchor Dana Pruitt, “Because we "
+            "never sleep.”",
+            "“ABC News” co-anchor",
         ),
     ],
 )
@@ -524,18 +510,17 @@ def test_a_title_keeps_a_hyphenated_word_whole_and_a_quoted_name_in_capitals(nlp
 def test_a_plural_apposition_after_two_names_is_each_ones_in_the_singular(nlp):
     found = by_name(
         nlp,
-        "American Tom Reyes and Australian Dan Hart, both professors at the American University of Cairo, were "
-        "handed over to US forces, a source said.",
+        "Canadian Tom Reyes and Australian Dan Hart, both professors at the University of Lagos, were freed on "
+        "Tuesday.",
     )
-    role = ("professor at the American University of Cairo",)
+    role = ("professor at the University of Lagos",)
     assert found["Tom Reyes"].roles == found["Dan Hart"].roles == role
 
 
 def test_a_definite_description_that_owns_something_gives_the_role(nlp):
     found = by_name(
         nlp,
-        "This is not the welcome Michael R. Vance has come to expect from Democrats. No, the former Ohio "
-        "governor’s debut in the race has turned brutal.",
+        "Michael R. Vance toured the state on Monday. The former Ohio governor’s campaign has struggled.",
     )
     assert found["Michael R. Vance"].roles == ("former Ohio governor",)
 
@@ -544,12 +529,12 @@ def test_a_definite_description_that_owns_something_gives_the_role(nlp):
     ("text", "name", "role"),
     [
         (
-            "In Dover, Additional District Collector Ram Prasad announced a road closure.",
+            "In Dover, Deputy District Collector Ram Prasad announced a road closure.",
             "Ram Prasad",
-            "Additional District Collector",
+            "Deputy District Collector",
         ),
         (
-            "“We are ready,” said Sophie de Vries, the gallery’s president and director, in an interview.",
+            "Sophie de Vries, the gallery’s president and director, opened the show on Friday.",
             "Sophie de Vries",
             "gallery’s president",
         ),
@@ -566,7 +551,7 @@ def test_a_name_after_a_title_word_is_a_person_whatever_the_model_said(nlp):
 
     from spacy.tokens import Span
 
-    parsed = parse(nlp, "Speaking on Monday, fire service commissioner Greg Leach said the fire was nearly out.")
+    parsed = parse(nlp, "Speaking on Monday, port commissioner Greg Leach said the ferry would sail at noon.")
     start = next(t.i for t in parsed.doc if t.text == "Greg")
     misread = Span(parsed.doc, start, start + 2, label="ORG")  # as the small model may read it
     ents = tuple(sorted([misread, *(e for e in parsed.ents if not e.start <= start < e.end)], key=lambda e: e.start))

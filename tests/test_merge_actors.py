@@ -273,11 +273,11 @@ def test_a_person_who_owns_or_is_the_object_of_a_role_stays_a_person_and_one_who
 @pytest.mark.parametrize(
     ("names", "merged"),
     [
-        (["Robert De Vito", "De Vito"], True),
-        (["Hazem el-Bakri", "El Bakri"], True),
-        (["Patrick W. Dunmore", "Patrick Dunmore Jr.", "Pat Dunmore"], True),
+        (["Marco De Vito", "De Vito"], True),
+        (["Karim el-Bakri", "El Bakri"], True),
+        (["Daniel W. Dunmore", "Daniel Dunmore Jr.", "Dan Dunmore"], True),
         (["John Roe Jr.", "John Roe Sr.", "John Roe"], False),
-        (["Patrick Lee", "Patricia Lee", "Pat Lee"], False),
+        (["Daniel Lee", "Danielle Lee", "Dan Lee"], False),
     ],
 )
 def test_a_surname_with_a_particle_a_suffix_a_short_first_name_or_a_transliteration_is_one_person(names, merged):
@@ -287,10 +287,8 @@ def test_a_surname_with_a_particle_a_suffix_a_short_first_name_or_a_transliterat
 
 
 def test_a_surname_spelt_another_way_is_the_one_person_of_that_name():
-    found = by_name(
-        [person("Volodymyr Petrenko", "a", 1, "Ukrainian President"), person("Petrenkoo", "a", 2, "President")]
-    )
-    assert list(found) == ["Volodymyr Petrenko"]
+    found = by_name([person("Olena Petrenko", "a", 1, "Finance Minister"), person("Petrenkoo", "a", 2, "Minister")])
+    assert list(found) == ["Olena Petrenko"]
 
 
 def test_a_person_with_a_role_of_their_own_or_named_after_a_preposition_stays_a_person():
@@ -302,13 +300,13 @@ def test_a_person_with_a_role_of_their_own_or_named_after_a_preposition_stays_a_
         a.name: a.kind
         for a in merge_actors(
             [
-                said("Hazem el-Bakri", 1, "former prime minister"),
+                said("Karim el-Bakri", 1, "former prime minister"),
                 said("Tim Brock", 2, "Bakri attorney"),
                 said("Bakri", 3, None),
-                said("Hank Shein", 4, "political advisor to Mara Quill in New York"),
+                said("Ron Tate", 4, "campaign adviser to Mara Quill in Ohio"),
                 said("Mara Quill", 5, None),
             ]
         )
     }
-    assert kinds["Hazem el-Bakri"] is ActorKind.PERSON
+    assert kinds["Karim el-Bakri"] is ActorKind.PERSON
     assert kinds["Mara Quill"] is ActorKind.PERSON

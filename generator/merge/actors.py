@@ -302,13 +302,16 @@ def _with_particle_or_suffix(short: str, name: str) -> bool:
 
 
 def _with_longer_first_name(short: str, name: str) -> bool:
-    """`name` is `short` with the first name it shortens ("Pat Roe" and "Patrick W. Roe Jr.")."""
+    """`name` is `short` with the first name it shortens ("Pat Roe" and "Patrick W. Roe Jr.").
+
+    A short form has three to five letters: "Daniel" is a name of its own, not a short "Danielle".
+    """
     words, longer = short.split(), _without_suffix(name)
     first, other = words[0].lower(), longer[0].lower()
     return (
         len(words) == 2
         and len(longer) >= 2
-        and len(first) >= 3
+        and 3 <= len(first) <= 5
         and first != other
         and other.startswith(first)
         and name_key(words[-1]) == name_key(longer[-1])
