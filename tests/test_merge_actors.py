@@ -246,3 +246,67 @@ def test_a_numbered_id_never_takes_another_actors_page():
     assert len(people) == 3
     assert "robot" in people["jose-alvarez-2.md"]
     assert MAYOR in people["jose-alvarez-3.md"]
+
+
+def test_a_person_who_owns_or_is_the_object_of_a_role_stays_a_person_and_one_who_opens_a_title_does_not():
+    def said(name: str, sentence: int, role: str | None, text: str) -> ActorMention:
+        return ActorMention(name=name, kind=ActorKind.PERSON, role=role, citation=Citation("a", sentence, text))
+
+    first = "Mara Quill, Clara Vance’s attorney, said Vance was sorry."
+    second = "Acme Widgets CEO Tom Reyes, an adviser to Clara Vance, agreed."
+    actors = {
+        a.name: a.kind
+        for a in merge_actors(
+            [
+                said("Mara Quill", 1, "Clara Vance’s attorney", first),
+                said("Clara Vance", 1, None, first),
+                said("Tom Reyes", 2, "Acme Widgets CEO", second),
+                said("Acme Widgets", 2, None, second),
+                said("Clara Vance", 3, None, "Clara Vance left the court."),
+            ]
+        )
+    }
+    assert actors["Clara Vance"] is ActorKind.PERSON
+    assert actors["Acme Widgets"] is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        (["Marco De Vito", "De Vito"], True),
+        (["Karim el-Bakri", "El Bakri"], True),
+        (["Daniel W. Dunmore", "Daniel Dunmore Jr.", "Dan Dunmore"], True),
+        (["John Roe Jr.", "John Roe Sr.", "John Roe"], False),
+        (["Daniel Lee", "Danielle Lee", "Dan Lee"], False),
+    ],
+)
+def test_a_surname_with_a_particle_a_suffix_a_short_first_name_or_a_transliteration_is_one_person(names, merged):
+    mentions = [person(name, "a", number) for number, name in enumerate(names, start=1)]
+    found = by_name(mentions)
+    assert (len(found) == 1) is merged
+
+
+def test_a_surname_spelt_another_way_is_the_one_person_of_that_name():
+    found = by_name([person("Olena Petrenko", "a", 1, "Finance Minister"), person("Petrenkoo", "a", 2, "Minister")])
+    assert list(found) == ["Olena Petrenko"]
+
+
+def test_a_person_with_a_role_of_their_own_or_named_after_a_preposition_stays_a_person():
+    def said(name: str, sentence: int, role: str | None) -> ActorMention:
+        text = f"{name} spoke ({sentence})."
+        return ActorMention(name=name, kind=ActorKind.PERSON, role=role, citation=Citation("a", sentence, text))
+
+    kinds = {
+        a.name: a.kind
+        for a in merge_actors(
+            [
+                said("Karim el-Bakri", 1, "former prime minister"),
+                said("Tim Brock", 2, "Bakri attorney"),
+                said("Bakri", 3, None),
+                said("Ron Tate", 4, "campaign adviser to Mara Quill in Ohio"),
+                said("Mara Quill", 5, None),
+            ]
+        )
+    }
+    assert kinds["Karim el-Bakri"] is ActorKind.PERSON
+    assert kinds["Mara Quill"] is ActorKind.PERSON

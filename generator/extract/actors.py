@@ -9,23 +9,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
 from generator.extract.cues import (
     DEPARTMENT_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    OCCUPATION_WORDS,
     ORGANIZATION_SUFFIXES,
     PLACE_ALIASES,
     STREET_WORDS,
+    THING_NOUNS,
     TIME_ZONES,
     TITLE_WORDS,
 )
-from generator.ingest.text import CREDIT_LINE
+from generator.extract.roles import find_role, names_an_office, without_demographics
+from generator.ingest.text import CREDIT_LINE, is_heading
 from generator.model import ActorKind, Citation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from generator.nlp.parse import ParsedArticle
 
@@ -55,6 +60,9 @@ class ActorMention:
     parts: tuple[str, ...] = ()
     """For a hyphenated name ("Putin-Kim", "Kim Jong-Un"), its pieces: merge counts the pieces as separate
     actors when the whole is unknown and every piece is a known actor ("Putin-Kim meeting")."""
+    is_reference: bool = False
+    """The name stands for a work or a part, not for the person acting: "a Mark Rothko retrospective", "her
+    performance as Judy Garland". A person named only so is no actor of the story."""
     citation: Citation
 
 
@@ -94,7 +102,8 @@ def _sentence_mentions(
             continue
         if kind is not ActorKind.PERSON and ent.text.removesuffix("’s").removesuffix("'s") in names:
             kind = ActorKind.PERSON
-        yield from _mentions(ent, kind, citation)
+        for mention in _mentions(ent, kind, citation):
+            yield _without_a_verb(mention, names)
     for token in span:
         # "Sand blamed the union": a sentence-initial surname may be tagged as a common noun.
         if (
@@ -110,13 +119,29 @@ def _sentence_mentions(
             )
 
 
+def _without_a_verb(mention: ActorMention, names: frozenset[str]) -> ActorMention:
+    """ "Questioning Roe's judgment", a crosshead, names Roe: its first word, in "-ing", opens the heading."""
+    words = mention.name.split()
+    if (
+        mention.kind is not ActorKind.PERSON
+        or len(words) < 2
+        or not words[0].endswith("ing")
+        or not is_heading(mention.citation.text)
+        or not mention.citation.text.startswith(words[0])
+        or not all(w in names for w in words[1:])
+    ):
+        return mention
+    return replace(mention, name=" ".join(words[1:]), role=None)
+
+
 def _descriptions(span: Span) -> Iterator[str]:
     """Definite descriptions of a person by office and nationality: "the North Korean leader".
 
-    Only a subject that is not followed by a name (that would be a title, handled by `find_role`).
+    Only a subject or an owner ("the French leader's visit") that is not followed by a name (that would be a
+    title, handled by `find_role`).
     """
     for token in span:
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ not in TITLE_WORDS or token.pos_ != "NOUN":
+        if token.dep_ not in {"nsubj", "nsubjpass", "poss"} or token.lower_ not in TITLE_WORDS or token.pos_ != "NOUN":
             continue
         left = list(token.lefts)
         if not left or left[0].lower_ != "the":
@@ -126,7 +151,7 @@ def _descriptions(span: Span) -> Iterator[str]:
             continue
         if any(t.pos_ in {"DET", "PRON", "NUM"} or t.ent_type_ == "PERSON" for t in modifiers):
             continue
-        yield tokens_text([*modifiers, token])
+        yield without_demographics(tokens_text([*modifiers, token]))
 
 
 def _referent(description: str, recent: list[ActorMention], names: frozenset[str]) -> ActorMention | None:
@@ -178,10 +203,15 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     if cleaned is None:
         return
     tokens, name = cleaned
+    if kind is not ActorKind.PERSON and (person := _person_in(tokens)) is not None:
+        tokens, name, kind = person, tokens_text(person), ActorKind.PERSON
+    name = _unglued(name) if kind is ActorKind.PERSON else name
     if name.split()[-1].lower() in ORGANIZATION_SUFFIXES and len(name.split()) > 1:
         kind = ActorKind.ORGANIZATION
     elif kind is ActorKind.PERSON and name.split()[-1].lower() in STREET_WORDS and len(name.split()) > 1:
         kind = ActorKind.PLACE
+    elif kind is ActorKind.PERSON and (_named_as_a_thing(tokens) or name.split()[0] in _ARTICLES):
+        kind = ActorKind.ORGANIZATION  # "German magazine Der Spiegel", "the band Queen"
     is_subject = tokens.root.dep_ in {"nsubj", "nsubjpass"}
     parts: tuple[str, ...] = ()
     if kind is ActorKind.PERSON and "-" in name and all(p[:1].isupper() for p in name.split("-")):
@@ -192,10 +222,102 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
         return
     name = PLACE_ALIASES.get(name.lower(), name) if kind is not ActorKind.PERSON else name
     role = find_role(tokens) if kind is ActorKind.PERSON else None
-    yield ActorMention(name=name, kind=kind, role=role, is_subject=is_subject, parts=parts, citation=citation)
+    is_reference = kind is ActorKind.PERSON and _is_reference(tokens)
+    yield ActorMention(
+        name=name,
+        kind=kind,
+        role=role,
+        is_subject=is_subject,
+        parts=parts,
+        is_reference=is_reference,
+        citation=citation,
+    )
 
 
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"})
+_PARTS = frozenset({"performance", "role", "turn", "portrayal", "part"})
+"""Nouns for a performance: the name after "as" is the character played ("her performance as Judy Garland")."""
+
+
+def _is_reference(tokens: Span) -> bool:
+    """The name stands for a work or a part, not for a person acting.
+
+    It modifies a thing ("a Mark Rothko retrospective"), is the character of a performance ("her performance as
+    Judy Garland") or is quoted as the title of a work ("the biopic “Judy”").
+    """
+    doc = tokens.doc
+    after = tokens.end
+    while after < len(doc) and doc[after].text in {".", ",", "!", "?"}:
+        after += 1
+    quoted = tokens.start > 0 and doc[tokens.start - 1].text in {"“", '"'}
+    if quoted and after < len(doc) and doc[after].text in {"”", '"'}:
+        return True
+    root = tokens.root
+    head = root.head
+    if root.dep_ in {"compound", "amod", "nmod"} and head.i >= tokens.end and head.pos_ == "NOUN":
+        return not head.lower_.endswith(("er", "or", "ist", "man", "woman")) and head.lower_ not in TITLE_WORDS
+    after_a_part = head.head.lower_ in _PARTS or (head.i > 0 and doc[head.i - 1].lower_ in _PARTS)
+    return root.dep_ == "pobj" and head.lower_ == "as" and after_a_part
+
+
+def _person_in(tokens: Span) -> Span | None:
+    """The person's name in what NER took for an organisation or a place, if the words say it is one.
+
+    "Rockland County Executive Ed Day" holds a title and then a name; "commissioner Jane Roe" and "Jane Roe, the
+    museum's president" are a name with a title before or after it (a title word, not any noun of office:
+    "lender Acme" is a company).
+    """
+    for split in (len(tokens) - 3, len(tokens) - 4):
+        if split >= 1 and names_an_office(tokens[split]) and _is_personal_name(tokens[split + 1 :]):
+            return tokens[split + 1 :]
+    if not _is_personal_name(tokens):
+        return None
+    doc = tokens.doc
+    before = tokens.start - 1
+    while before >= tokens.sent.start and doc[before].lower_ in HONORIFICS:
+        before -= 1
+    if before >= tokens.sent.start and doc[before].lower_ in TITLE_WORDS and doc[before].pos_ in {"NOUN", "PROPN"}:
+        return tokens
+    appositions = [c for c in tokens.root.children if c.dep_ == "appos" and c.i >= tokens.end]
+    return tokens if any(c.lower_ in TITLE_WORDS for c in appositions) else None
+
+
+def _is_personal_name(words: Span) -> bool:
+    """Two or three capitalised proper nouns ("des" aside), none a title, a department or an organisation's suffix."""
+    common = TITLE_WORDS | DEPARTMENT_WORDS | ORGANIZATION_SUFFIXES
+    if not 2 <= len(words) <= 3 or not (words[0].is_title and words[-1].is_title):
+        return False
+    return all(
+        w.lower_ in NAME_PARTICLES
+        or (w.is_title and w.pos_ == "PROPN" and w.lower_ not in common and w.ent_type_ not in {"GPE", "NORP"})
+        for w in words
+    )
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _unglued(name: str) -> str:
+    """A name that a page glued to a repeat of itself ("Jane RoeJane Roe ..." from a link and its card): cut there.
+
+    A capital inside a word ("McAdams", "DeSantis") is kept unless what follows it is the name's first word again.
+    """
+    words = name.split()
+    for index, word in enumerate(words[1:], start=1):
+        pieces = _GLUE.split(word)
+        if len(pieces) > 1 and pieces[1] == words[0]:
+            return " ".join([*words[:index], pieces[0]])
+    return name
+
+
+_ARTICLES = frozenset({"Der", "Die", "Das"})
+"""German articles: a name that opens with one is a title ("Der Spiegel", "Die Zeit"), not a person."""
+
+
+def _named_as_a_thing(tokens: Span) -> bool:
+    """The name follows a noun for a kind of thing ("magazine", "company"), not an office: not a person."""
+    doc = tokens.doc
+    before = tokens.start - 1
+    return before >= tokens.sent.start and doc[before].lower_ in THING_NOUNS and doc[before].pos_ == "NOUN"
 
 
 def clean_entity(ent: Span) -> Span | None:
@@ -207,8 +329,8 @@ def clean_entity(ent: Span) -> Span | None:
     doc: Doc = ent.doc
     start, end = ent.start, ent.end
     for token in ent:
-        if token.text in _POSSESSIVE or token.tag_ == "POS":
-            end = token.i
+        if token.text in _POSSESSIVE or token.tag_ == "POS" or token.text in {":", ";", "|"}:
+            end = token.i  # "Jane Roe's", and "Jane Roe: Possession of cocaine" in a list of charges
             break
     # "Moon Jae" + "-" + "in": extend over hyphen-joined pieces written without spaces.
     while (
@@ -221,13 +343,28 @@ def clean_entity(ent: Span) -> Span | None:
         end += 2
     while start < end and (doc[start].lower_ in {"the", "then"} or doc[start].is_punct):
         start += 1
-    while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in _HONORIFICS:
+    while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
+    while ent.label_ == "PERSON" and _opens_with_a_title(doc[start:end]):
+        start += 1  # "Rabbi Saul Klein", "Boxer Amir Khan": the title is the role, not part of the name
     while end > start and doc[end - 1].is_punct:
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+_TITLES_OF_NAMES = frozenset({"king", "queen", "prince", "princess", "emperor", "pope", "sheikh", "sultan", "emir"})
+"""Titles that are part of how a person is called ("Prince Harry"): never taken off the name."""
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def _opens_with_a_title(words: Span) -> bool:
+    """The words are a title word and a name of two or more words ("Rabbi Saul Klein"), not a regnal name."""
+    first = words[0].lower_ if len(words) else ""
+    if len(words) < 3 or first in _TITLES_OF_NAMES or not (first in TITLE_WORDS or first in OCCUPATION_WORDS):
+        return False
+    return words[1].is_title and not (len(words) == 3 and words[2].text in _ROMAN)
 
 
 def _is_name(name: str) -> bool:
@@ -247,208 +384,3 @@ def _is_title_fragment(tokens: Span, kind: ActorKind) -> bool:
     return (following is not None and following.lower_ in TITLE_WORDS) or (
         before is not None and before[1].lower_ == "of" and before[0].lower_ in TITLE_WORDS
     )
-
-
-def find_role(name: Span) -> str | None:
-    """The role the text gives at this mention: a title before the name, or an apposition after it.
-
-    "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"; "then-US President Donald Trump" →
-    "then-US President"; "Jake Sullivan, the national security adviser" → "national security adviser".
-    """
-    return _title_before(name) or _apposition(name) or _title_apposed(name) or _relative_role(name)
-
-
-def _title_before(name: Span) -> str | None:
-    doc = name.doc
-    if (holding := _title_holding_the_name(name)) is not None:
-        return holding
-    sentence_start = name.sent.start
-    left = name.start
-    inside = set(range(name.start, name.end))
-    while left - 1 >= sentence_start:
-        token = doc[left - 1]
-        attached = token.head.i in inside and token.head.i > token.i
-        if not attached and (phrase := _phrase_title(token, left, inside)) is not None:
-            # "Secretary of State Mike Pompeo", "U.S. Ambassador to the European Union Gordon Sondland"
-            inside |= set(range(phrase.i, left))
-            left = phrase.i
-            continue
-        if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod"}:
-            break
-        if token.dep_ == "punct" and token.text not in {"-", "‐"}:
-            break
-        if token.dep_ == "advmod" and token.lower_ != "then":
-            break
-        inside.add(token.i)
-        left -= 1
-    end = name.start  # "WHO flu expert Dr Keiji Fukuda": the title ends before the honorific
-    while end > left and doc[end - 1].lower_ in _HONORIFICS:
-        end -= 1
-    if left == end:
-        return None
-    heads = [t for t in doc[left:end] if t.head.i >= name.start]
-    title_head = heads[-1] if heads else doc[end - 1]
-    if not _is_title_head(title_head, in_phrase=end - left > 1):
-        return None
-    words = doc[left:end]
-    if any(t.ent_type_ == "PERSON" and t.i > title_head.i for t in words):
-        return None  # a name after the title word is another person's ("President Biden Kamala Harris")
-    return tokens_text(words) or None
-
-
-def _title_holding_the_name(name: Span) -> str | None:
-    """ "U.S. Ambassador to the European Union Gordon Smith", parsed as the ambassador to [... Gordon Smith]."""
-    preposition = name.root.head
-    if name.root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i >= name.start:
-        return None
-    title = preposition.head
-    if title.i > preposition.i or not (title.lower_ in TITLE_WORDS or (title.is_title and _is_title_head(title))):
-        return None
-    between = name.doc[preposition.i + 1 : name.start]
-    if not between or not all(t.pos_ == "PROPN" or t.dep_ == "det" for t in between):
-        return None
-    words = name.doc[title.left_edge.i : name.start]
-    if len(words) > 10 or any(t.ent_type_ == "PERSON" for t in words):
-        return None
-    return tokens_text(words)
-
-
-def _phrase_title(token: Token, left: int, inside: set[int]) -> Token | None:
-    """The title word whose prepositional phrase ends at `token` ("Ambassador" for "... to the European Union")."""
-    node = token
-    for _ in range(6):
-        head = node.head
-        if head.i == node.i or head.i >= left:
-            return None
-        if node.dep_ == "prep" and head.head.i in inside and _is_title_head(head, in_phrase=True):
-            span = range(head.i, left)
-            if all(head in doc_token.ancestors or doc_token == head for doc_token in (token.doc[i] for i in span)):
-                return head
-            return None
-        node = head
-    return None
-
-
-def _relative_role(name: Span) -> str | None:
-    """ "Paul Begala, who was a longtime adviser to the president": a relative clause that says what the person is."""
-    for clause in name.root.children:
-        if clause.dep_ != "relcl" or clause.lemma_ != "be" or clause.i < name.end:
-            continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children):
-            continue
-        for attribute in clause.children:
-            if attribute.dep_ != "attr" or attribute.pos_ != "NOUN" or not _is_title_head(attribute):
-                continue
-            words = [t for t in attribute.subtree if not (t.dep_ == "det" and t.head == attribute)]
-            if any(t.ent_type_ == "PERSON" for t in words) or not 0 < len(words) <= 10:
-                return None
-            return tokens_text(words).strip(" ,")
-    return None
-
-
-def _title_apposed(name: Span) -> str | None:
-    """ "the Prime Minister of Singapore, Mr. Lee Hsien Loong": the name is in apposition to a title."""
-    head = name.root.head
-    if name.root.dep_ != "appos" or head.lower_ not in TITLE_WORDS or head.i > name.start:
-        return _title_before_comma(name)
-    inside = set(range(name.start, name.end))
-    words = [t for t in head.subtree if t.i < name.start and t.i not in inside]
-    words = [t for t in words if not (t.dep_ == "det" and t.head == head) and t.lower_ not in _HONORIFICS]
-    while words and (words[-1].is_punct or words[-1].lower_ in _HONORIFICS):
-        words.pop()
-    if not words or len(words) > 10 or any(t.ent_type_ == "PERSON" for t in words):
-        return None
-    return tokens_text(words)
-
-
-def _title_before_comma(name: Span) -> str | None:
-    """The same pattern read from the words when the parser attached the name elsewhere.
-
-    "the Prime Minister of Singapore, Lee Hsien Loong" and "Carlineo's attorney, Sonya Zoghlin": a title (with a
-    named owner, if any) just before a comma and the name.
-    """
-    doc = name.doc
-    index = name.start - 1
-    while index >= 0 and doc[index].lower_ in _HONORIFICS:
-        index -= 1
-    if index < 1 or doc[index].text != ",":
-        return None
-    end = index
-    index -= 1
-    while index >= name.sent.start and (
-        doc[index].pos_ in {"PROPN", "NOUN", "ADJ"}
-        or (doc[index].lower_ == "of" and doc[index].pos_ == "ADP")
-        or (doc[index].tag_ == "POS" and index > name.sent.start and doc[index - 1].pos_ == "PROPN")
-    ):
-        index -= 1
-    words = list(doc[index + 1 : end])
-    if not words or words[0].lower_ == "of" or words[0].tag_ == "POS" or len(words) > 8:
-        return None
-    head = next((t for t in reversed(words) if t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS), None)
-    if head is None or any(t.ent_type_ == "PERSON" and t.i > head.i for t in words):
-        return None
-    owned = any(t.tag_ == "POS" for t in words)
-    if not (any(t.lower_ in TITLE_WORDS for t in words) or (owned and _is_title_head(head))):
-        return None
-    return tokens_text(words)
-
-
-_TITLE_SUFFIXES = (
-    "er",
-    "or",
-    "man",
-    "woman",
-    "person",
-    "ist",
-    "ant",
-    "ent",
-    "ary",
-    "leader",
-    "chief",
-    "head",
-    "aide",
-    "counsel",
-)
-
-
-def _is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
-    """A word that can head a title: a known title, or a noun of office ("spokesman", "manager").
-
-    A capitalised noun of office counts only inside a longer title ("NASA Administrator"), where it cannot be a
-    name the model left out ("Walker").
-    """
-    if token.lower_ in TITLE_WORDS:
-        return True
-    capitalised = token.pos_ in {"NOUN", "PROPN"} and token.is_title and in_phrase
-    return (capitalised or (token.pos_ == "NOUN" and token.text.islower())) and token.lower_.endswith(_TITLE_SUFFIXES)
-
-
-def _apposition(name: Span) -> str | None:
-    for child in name.root.children:
-        if child.dep_ != "appos" or child.i < name.end or child.ent_type_:
-            continue
-        # Stop at a relative clause, a second apposition or a coordinated person:
-        # "the CEO of GM, which filed ...", "Saturn's general manager, and Tom LaSorda".
-        cut = {
-            t.i
-            for c in child.subtree
-            if c != child and c.dep_ in {"relcl", "acl", "appos", "conj", "cc"}
-            for t in c.subtree
-        }
-        in_phrases = {t.i for c in child.children if c.dep_ == "prep" for t in c.subtree}
-        if any(
-            e.label_ == "PERSON"
-            and len(e) > 1
-            and e.start >= child.left_edge.i
-            and e.end <= child.right_edge.i + 1
-            and not cut & set(range(e.start, e.end))
-            and not set(range(e.start, e.end)) <= in_phrases
-            for e in child.doc.ents
-        ):
-            continue  # a full name inside is a second person, not a role ("adviser to Bill Clinton" is a role)
-        words = [t for t in child.subtree if t.i not in cut and not (t.i == child.left_edge.i and t.dep_ == "det")]
-        words = [t for t in words if not t.is_punct or t.text in {"-", "‐"}]
-        is_title = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS)
-        if 0 < len(words) <= 10 and is_title:
-            return tokens_text(words).strip(" ,")
-    return None

@@ -161,6 +161,132 @@ TITLE_WORDS = frozenset(
 )
 """Words that head (or open) a title before a name: "Kremlin spokesman Dmitry Peskov"."""
 
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"})
+"""Courtesy titles written before a name: not part of the name, and not a role on their own."""
+
+OCCUPATION_WORDS = frozenset(
+    {
+        "actress",
+        "host",
+        "anchor",
+        "star",
+        "pilot",
+        "nurse",
+        "chef",
+        "poet",
+        "surgeon",
+        "physician",
+        "comedian",
+        "musician",
+        "politician",
+        "historian",
+        "athlete",
+        "architect",
+        "diplomat",
+        "playwright",
+        "priest",
+        "activist",
+        "champion",
+        "entrepreneur",
+        "scientist",
+        "attorney",
+        "expert",
+        "hopeful",
+        "actor",
+        "author",
+        "writer",
+        "singer",
+        "rapper",
+        "boxer",
+        "lawyer",
+    }
+)
+"""Nouns of occupation ("“Morning Edition” host Jane Roe"), mostly those that do not end like one ("-er", "-ist",
+"-man"); a name the model took with one of these or a title before it loses it ("Boxer Amir Khan")."""
+
+DEMOGRAPHIC_WORDS = frozenset(
+    {
+        "black",
+        "white",
+        "brown",
+        "hispanic",
+        "latino",
+        "latina",
+        "african-american",
+        "asian-american",
+        "female",
+        "male",
+        "gay",
+        "lesbian",
+        "transgender",
+    }
+)
+"""Adjectives of race, sex or orientation: they describe a person, they are no part of a role."""
+
+PLURAL_TITLES = {"sens": "Sen.", "reps": "Rep.", "drs": "Dr.", "gens": "Gen.", "govs": "Gov."}
+"""Abbreviated titles of several people ("Sens. Jane Roe and John Doe"), lower case without the full stop, and
+the title of each."""
+
+APPOINTING_VERBS = frozenset({"name", "appoint", "elect", "nominate", "choose", "select", "promote", "crown"})
+"""Verbs whose passive gives the subject a role: "Jane Roe was named acting administrator"."""
+
+THING_NOUNS = frozenset(
+    {
+        "magazine",
+        "newspaper",
+        "tabloid",
+        "broadcaster",
+        "network",
+        "channel",
+        "company",
+        "firm",
+        "startup",
+        "band",
+        "party",
+        "brand",
+        "label",
+        "airline",
+        "carrier",
+        "bank",
+        "agency",
+        "retailer",
+        "maker",
+        "manufacturer",
+        "automaker",
+        "carmaker",
+        "website",
+        "app",
+        "publication",
+        "outlet",
+        "journal",
+        "studio",
+        "conglomerate",
+        "chain",
+        "club",
+        "team",
+        "ship",
+        "vessel",
+        "hurricane",
+        "storm",
+        "typhoon",
+        "cyclone",
+        "film",
+        "movie",
+        "album",
+        "song",
+        "novel",
+        "show",
+        "series",
+    }
+)
+"""Nouns for kinds of things, not offices: a name right after one ("German magazine Der Spiegel", "the band
+Queen") is not a person, whatever the model said."""
+
+NAME_PARTICLES = frozenset(
+    {"de", "des", "del", "della", "di", "da", "van", "von", "der", "den", "el", "al", "le", "la", "du", "bin"}
+)
+"""Words that open a surname ("De Niro", "el-Beblawi", "Laurence des Cars"), often in lower case."""
+
 DEPARTMENT_WORDS = frozenset(
     {
         "defense",
@@ -471,6 +597,8 @@ ORGANIZATION_SUFFIXES = frozenset(
         "services",
         "awards",
         "globes",
+        "award",
+        "prize",
     }
 )
 """A last word that makes a name an organisation whatever the NER said ("Saturn Corporation")."""

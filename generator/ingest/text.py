@@ -16,11 +16,13 @@ CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting|editing|writing|compiled|produced|graphics?) by\b"
     r"|^\((?:with inputs from|credits?:|photo:|image:|source:|graphic:)[^)]*\)\.?$"
     r"|^(?:copyright|©|\(c\))\s|\ball rights reserved\b|\bcontributed (?:to )?(?:this )?report"
-    r"|^(?:e-?mail|follow|contact) (?-i:[A-Z][a-z]+ [A-Z])|^by (?-i:[A-Z][a-z]+ [A-Z][a-z]+)$",  # names: capitals
+    r"|^(?:e-?mail|follow|contact) (?-i:[A-Z][a-z]+ [A-Z])|^by (?-i:[A-Z][a-z]+ [A-Z][a-z]+)$"  # names: capitals
+    r"|^[—–-]*\s*[^()]{2,60} \(@\w{1,15}\) (?-i:[A-Z][a-z]+) \d{1,2}, \d{4}$",  # an embedded post's signature
     re.IGNORECASE,
 )
 """A paragraph that credits the newsroom or the owner: "Reporting by ...; Editing by ...", "(With inputs from
-agencies)", "Jane Roe contributed reporting", "Email Jane Roe at ...", a copyright line. The importer leaves it out
+agencies)", "Jane Roe contributed reporting", "Email Jane Roe at ...", a copyright line, the signature of an
+embedded post ("— Jane Roe (@janeroe) January 6, 2020"). The importer leaves it out
 of the article; the actor finder never takes a person from one left in a seed."""
 _IMAGE_SIZE = re.compile(r"^\d{2,4}px\s+(?=\S)")
 """A wiki image size left at the start of a paragraph ("150px Airbus, Europe's ..."): markup, not text."""

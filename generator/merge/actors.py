@@ -8,13 +8,14 @@ actor a metonym stands for ("Kremlin" for "Russia").
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from generator.extract.actors import ActorMention
-from generator.extract.cues import METONYMS, ORGANIZATION_SUFFIXES
+from generator.extract.cues import METONYMS, NAME_PARTICLES, ORGANIZATION_SUFFIXES, STREET_WORDS
 from generator.extract.quotes import QuoteMention
 from generator.model import Actor, ActorKind, DatedRole, Quote
 from generator.names import (
@@ -58,17 +59,22 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
         groups.setdefault(key_of(mention.name), _Group(key_of(mention.name), [])).mentions.append(mention)
     spelled_apart = _split_spellings(groups, editor)
     _merge_middle_names(groups)
+    _merge_name_variants(groups)
     by_token: dict[str, set[str]] = defaultdict(set)
+    by_sound: dict[str, set[str]] = defaultdict(set)
     spellings: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for mention in group.mentions:
             words = mention.name.replace("-", " ").split()
             for word in (words[0], words[-1]):
                 by_token[name_key(word)].add(key)
+                by_sound[_transliteration_key(word)].add(key)
                 spellings[key].add(spelling_key(word))
 
     def person_group(name: str, article: str) -> str | None:
         candidates = sorted(by_token.get(name_key(name), set()))
+        if not candidates and len(found := by_sound.get(_transliteration_key(name), set())) == 1:
+            candidates = sorted(found)  # "Zelenskyy" for "Volodymyr Zelensky": one spelling of one name
         if not candidates:
             return None
         # Prefer the full name used in the same article, then the one spelt the same ("Álvarez" is not
@@ -100,7 +106,8 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
         groups.setdefault(key, _Group(key, [])).mentions.append(mention)
     _merge_short_forms(groups)
     actors = [_actor(group, editor) for group in groups.values()]
-    actors = unique_ids(_correct_kinds(actors))
+    references = [all(m.is_reference for m in g.mentions) for g in groups.values()]
+    actors = unique_ids(_correct_kinds(actors, references))
     return tuple(sorted(actors, key=lambda a: (KIND_ORDER.index(a.kind), -a.salience, a.name)))
 
 
@@ -141,23 +148,67 @@ def _roles(mentions: Iterable[ActorMention]) -> frozenset[str]:
     return frozenset(m.role for m in mentions if m.role)
 
 
-def _correct_kinds(actors: list[Actor]) -> list[Actor]:
+def _correct_kinds(actors: list[Actor], references: Sequence[bool]) -> list[Actor]:
     """Fix what the NER gets wrong about people, using evidence from the whole story.
 
-    A name used inside another person's title ("Northrop Grumman CEO Ron Sugar") is an organisation; a
-    one-word "person" with no full name and no role anywhere in the story ("Toulouse") is too unsure to list.
+    A name that opens another person's title ("Northrop Grumman CEO Ron Sugar") is an organisation, unless the
+    title serves a person ("Roe attorney John Doe") and the story gives the name a role of its own; a person named
+    only inside other people's roles ("adviser to Bill and Hillary Clinton", "Jane Roe's attorney") is named in
+    passing, not an actor of the story; a one-word "person" with no full name and no role anywhere in the story
+    ("Toulouse") is too unsure to list; nor is a person named only for a work or a part (`references`, parallel
+    to `actors`: every mention of the actor `is_reference`).
     """
     roles = [r for a in actors for r in a.roles]
     corrected = []
-    for actor in actors:
+    for actor, reference in zip(actors, references, strict=True):
         if actor.kind is ActorKind.PERSON:
             names = (actor.name, *actor.aliases)
-            if any(n in r for n in names for r in roles if n not in actor.roles):
+            uses = [(n, r) for n in names for r in roles if r not in actor.roles and _named_in(n, r) is not None]
+            titles = [r for n, r in uses if _named_in(n, r) == "title"]
+            if any(not _serves_a_person(r) or not actor.roles for r in titles):
                 actor = replace(actor, kind=ActorKind.ORGANIZATION)
-            elif all(len(n.split()) == 1 for n in names) and not actor.roles:
+            elif _in_passing(actor, [r for _, r in uses]) or (
+                all(len(n.split()) == 1 for n in names) and not actor.roles
+            ):
                 continue
+            elif reference and not actor.roles:
+                continue  # "a Mark Rothko retrospective", "her performance as Judy Garland": a work, a character
         corrected.append(actor)
     return corrected
+
+
+def _in_passing(actor: Actor, roles: list[str]) -> bool:
+    """Every sentence that names the actor names it inside one of these roles of other people."""
+    return bool(roles) and all(any(r in c.text for r in roles) for c in actor.citations)
+
+
+_SERVICE_TITLES = frozenset(
+    {"attorney", "lawyer", "counsel", "aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman"}
+)
+"""Titles held for a client as often as for an organisation: "Roe attorney" can name a person's lawyer."""
+
+
+def _serves_a_person(role: str) -> bool:
+    return role.split()[-1].lower() in _SERVICE_TITLES
+
+
+def _named_in(name: str, role: str) -> str | None:
+    """How a role uses a name: "title" or "person", or None if the name is not in it.
+
+    "title" when the name opens the title ("Boeing CEO"); "person" when the name is the role's owner or object
+    ("Jane Roe's attorney", "adviser to Bill and Hillary Clinton").
+    """
+    match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", role)
+    if match is None:
+        return None
+    following = role[match.end() :].split(maxsplit=1)
+    rest = role[match.end() :]
+    if rest[:1] in {"'", "’"} or not following or following[0].lower() in {"and", "or", "&"}:
+        return "person"
+    if rest[:1] != " ":
+        return None
+    opens = not role[: match.start()].strip(" -").lower().removesuffix("then")
+    return "title" if opens else "person"  # "adviser to Jane Roe in Ohio": the object, not the title
 
 
 def _merge_middle_names(groups: dict[str, _Group]) -> None:
@@ -193,6 +244,80 @@ def _merge_middle_names(groups: dict[str, _Group]) -> None:
             del groups[key]
 
 
+def _transliteration_key(word: str) -> str:
+    """A name reduced past its transliteration: letters not doubled, "-iy"/"-yy" as "-y" ("Zelenskyy", "Zelensky").
+
+    Short names keep their name key: the fewer the letters, the likelier two names are two people.
+    """
+    key = name_key(word)
+    if len(key) < 6:
+        return key
+    single = re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"iy$", "y", single)
+
+
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _merge_name_variants(groups: dict[str, _Group]) -> None:
+    """Fold a shorter form of a full name into the one person it names, if nothing said about them conflicts.
+
+    "De Niro" and "El Beblawi" are surnames with a particle ("Robert De Niro", "Hazem el-Beblawi"); "Jane Roe" is
+    "Jane Roe Jr." when the story names no other Jane Roe with a suffix; then "Pat Roe" is "Patrick Roe" when he is
+    the only Roe whose first name begins so.
+    """
+    for fuller in (_with_particle_or_suffix, _with_longer_first_name):
+        full = {k: {m.name for m in g.mentions} for k, g in groups.items()}
+        for key, group in list(groups.items()):
+            short = min((m.name for m in group.mentions), key=lambda n: (len(n.split()), n))
+            roles = _roles(group.mentions)
+            fits = [
+                k
+                for k, names in full.items()
+                if k != key
+                and k in groups
+                and any(fuller(short, n) for n in names)
+                and not roles_conflict(roles, _roles(groups[k].mentions))
+            ]
+            if len(fits) == 1:
+                groups[fits[0]].mentions.extend(group.mentions)
+                del groups[key]
+
+
+def _without_suffix(name: str) -> list[str]:
+    """The words of a name without a generational suffix ("Jane Roe Jr." → Jane, Roe)."""
+    words = name.split()
+    return words[:-1] if len(words) > 2 and words[-1].lower() in _SUFFIXES else words
+
+
+def _with_particle_or_suffix(short: str, name: str) -> bool:
+    """`name` is `short` with a first name before its particle ("Robert De Niro") or with a suffix ("Jr.")."""
+    words, longer = short.split(), name.split()
+    if len(words) < 2:
+        return False
+    if words[0].lower() in NAME_PARTICLES and len(longer) >= 2:
+        return name_key(" ".join(longer[1:])) == name_key(short)  # "El Beblawi", "Hazem el-Beblawi"
+    base = _without_suffix(name)
+    return len(base) < len(longer) and name_key(" ".join(base)) == name_key(short)
+
+
+def _with_longer_first_name(short: str, name: str) -> bool:
+    """`name` is `short` with the first name it shortens ("Pat Roe" and "Patrick W. Roe Jr.").
+
+    A short form has three to five letters: "Daniel" is a name of its own, not a short "Danielle".
+    """
+    words, longer = short.split(), _without_suffix(name)
+    first, other = words[0].lower(), longer[0].lower()
+    return (
+        len(words) == 2
+        and len(longer) >= 2
+        and 3 <= len(first) <= 5
+        and first != other
+        and other.startswith(first)
+        and name_key(words[-1]) == name_key(longer[-1])
+    )
+
+
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
     """Fold an organisation's acronym ("PAG") or first word ("Penske") into its only fitting full name."""
     # The full names of each group, read once: folding adds only one-word names, so these do not change.
@@ -226,6 +351,8 @@ def _actor(group: _Group, editor: EditorNames) -> Actor:
     kind = max(kinds, key=lambda k: (kinds[k], -KIND_ORDER.index(k)))
     if any(m.name.split()[-1].lower() in ORGANIZATION_SUFFIXES for m in mentions if len(m.name.split()) > 1):
         kind = ActorKind.ORGANIZATION  # "Saturn Corporation": the designator outweighs NER's guesses
+    elif any(m.kind is ActorKind.PLACE and m.name.split()[-1].lower() in STREET_WORDS for m in mentions):
+        kind = ActorKind.PLACE  # "Miller Drive", later "on Miller": the street, whatever NER made of the short form
     forms = Counter(m.name for m in mentions)
     first_seen: dict[str, int] = {}
     for index, mention in enumerate(mentions):

@@ -1,0 +1,663 @@
+"""Roles: what the text says a named person is, read at one mention of the name.
+
+A title before the name ("Kremlin spokesman Dmitry Peskov"), an apposition after it ("Jake Sullivan, the national
+security adviser"), the name in apposition to a title ("the Prime Minister of Singapore, Lee Hsien Loong") or a
+relative clause that says what the person is ("Paul Begala, who was a longtime adviser to ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator.extract.clauses import tokens_text
+from generator.extract.cues import (
+    APPOINTING_VERBS,
+    DEMOGRAPHIC_WORDS,
+    HONORIFICS,
+    IRREALIS_AUX,
+    OCCUPATION_WORDS,
+    PLURAL_TITLES,
+    TITLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def find_role(name: Span) -> str | None:
+    """The role the text gives at this mention: a title before the name, or an apposition after it.
+
+    "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"; "then-US President Donald Trump" →
+    "then-US President"; "Jake Sullivan, the national security adviser" → "national security adviser".
+    """
+    role = (
+        _title_before(name)
+        or _apposition(name)
+        or _title_apposed(name)
+        or _relative_role(name)
+        or _named_as(name)
+        or _title_by_words(name)
+        or _shared_title(name)
+    )
+    return _owner_named(without_demographics(role), name) if role else None
+
+
+def without_demographics(role: str) -> str:
+    """The role without words of race, sex or orientation, which say who a person is, not what they do.
+
+    "black former Massachusetts governor" → "former Massachusetts governor"; "White House aide" keeps its name.
+    """
+    words = role.split(" ")
+    kept = [
+        word
+        for index, word in enumerate(words)
+        if not (
+            word.lower() in DEMOGRAPHIC_WORDS
+            and (word.islower() or (index + 1 < len(words) and words[index + 1][:1].islower()))
+        )
+    ]
+    return " ".join(kept) if kept else role
+
+
+_OWNER = re.compile(r"^(?P<owner>[a-z]+)(?P<mark>['’]s) (?P<rest>.+)$")
+
+
+def _owner_named(role: str, name: Span) -> str:
+    """ "company’s chief operating officer": the owner the sentence names, else the role as it is.
+
+    "Jane Roe, the company’s chief operating officer, said Acme would ..." → "Acme’s chief operating officer",
+    when the sentence names one organisation (or one place, for "the county’s") and no other. An owner the
+    sentence does not name stays: "group's founder" says more than "founder".
+    """
+    match = _OWNER.match(role)
+    if match is None:
+        return role
+    labels = {"GPE"} if match["owner"] in _PLACE_NOUNS else {"ORG"}
+    owners = {
+        tokens_text(clean)
+        for ent in name.sent.ents
+        if ent.label_ in labels
+        and not (ent.start < name.end and name.start < ent.end)  # NER may take the person for an organisation
+        and (clean := _without_possessive(ent)) is not None
+        and clean.text not in role
+    }
+    if len(owners) == 1:
+        return f"{next(iter(owners))}{match['mark']} {match['rest']}"
+    return role
+
+
+_PLACE_NOUNS = frozenset({"county", "city", "state", "country", "province", "region", "town", "nation"})
+
+
+def _without_possessive(ent: Span) -> Span | None:
+    end = ent.end
+    while end > ent.start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+        end -= 1
+    start = ent.start + (ent.doc[ent.start].lower_ == "the")
+    return ent.doc[start:end] if end > start else None
+
+
+def _title_before(name: Span) -> str | None:
+    doc = name.doc
+    if (holding := _title_holding_the_name(name)) is not None:
+        return holding
+    sentence_start = name.sent.start
+    left = name.start
+    inside = set(range(name.start, name.end))
+    while left - 1 >= sentence_start:
+        token = doc[left - 1]
+        attached = token.head.i in inside and token.head.i > token.i
+        if not attached and (phrase := _phrase_title(token, left, inside)) is not None:
+            # "Secretary of State Mike Pompeo", "U.S. Ambassador to the European Union Gordon Sondland"
+            inside |= set(range(phrase.i, left))
+            left = phrase.i
+            continue
+        if _joins_a_word(token) and left - 1 > sentence_start and left < name.start:
+            inside |= {left - 2, left - 1}  # "co-host", split by the tokenizer and misparsed
+            left -= 2
+            continue
+        owner = token.head
+        if token.tag_ == "POS" and owner.dep_ == "poss" and owner.head.i in inside and owner.pos_ != "PRON":
+            # "the company's billionaire founder Jane Roe", "Clara Vance's attorney John Doe": the title's owner
+            first = owner.left_edge.i + (owner.left_edge.dep_ == "det")
+            if first < sentence_start or first >= left:
+                break
+            inside |= set(range(first, left))
+            left = first
+            continue
+        if (opening := _quoted_name(doc, left - 1, sentence_start)) is not None and left < name.start:
+            left = opening  # "“Mrs Maisel” actress Alex Borstein"
+            continue
+        if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod", "poss"}:
+            break
+        if token.dep_ == "poss" and token.pos_ == "PRON":
+            break  # "his lawyer Jane Roe": a relation to someone, not a title
+        if token.dep_ == "punct" and token.text not in {"-", "‐"}:
+            break
+        if token.dep_ == "advmod" and token.lower_ != "then":
+            break
+        inside.add(token.i)
+        left -= 1
+    end = name.start  # "WHO flu expert Dr Keiji Fukuda": the title ends before the honorific
+    while end > left and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    if left == end:
+        return None
+    heads = [t for t in doc[left:end] if t.head.i >= name.start]
+    title_head = heads[-1] if heads else doc[end - 1]
+    if not _is_title_head(title_head, in_phrase=end - left > 1):
+        return None
+    words = doc[left:end]
+    if any(t.ent_type_ == "PERSON" and t.i > title_head.i for t in words):
+        return None  # a name after the title word is another person's ("President Biden Kamala Harris")
+    return tokens_text(words) or None
+
+
+def _joins_a_word(token: Token) -> bool:
+    """A hyphen inside a word, with letters on both sides and no space ("co-host", "vice-chair")."""
+    doc = token.doc
+    if token.text not in {"-", "‐"} or token.whitespace_ or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before = doc[token.i - 1]
+    return not before.whitespace_ and before.is_alpha and doc[token.i + 1].is_alpha
+
+
+_NOT_IN_TITLES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+"""Entity types no title contains: a name before the title word is another person ("Biden aide" is not)."""
+_CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM", "PUNCT", "SYM", "INTJ"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "at", "on"})
+
+
+def _title_by_words(name: Span) -> str | None:
+    """The title just before the name, read from the words when the parse did not attach it to the name.
+
+    A long sentence can lose the attachment ("He said that he, Trade Secretary John Doe and ..."): the words
+    right before the name are still a title when the last of them heads one and those before it only modify it
+    (capitalised words, adjectives, nouns, "then-"); "British Envoy to the United Nations Jane Roe" ends in the
+    object of the title instead.
+    """
+    doc = name.doc
+    start = name.sent.start
+    end = name.start
+    while end > start and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    if end <= start:
+        return None
+    head = _title_object_head(doc, end - 1, start)
+    in_object = head is not None
+    if head is None:
+        head = end - 1
+    if doc[head].ent_type_ in _NOT_IN_TITLES:
+        return None
+    left = _title_start(doc, head, end, start)
+    if left is None or not _is_title_head(doc[head], in_phrase=in_object or head > left):
+        return None
+    return tokens_text(doc[left:end]) or None
+
+
+def _title_start(doc: Doc, head: int, end: int, start: int) -> int | None:
+    """Where the title whose last word is `head` begins, walking back over the words that modify it.
+
+    None when a possessive pronoun comes first: "our big brother Jane", "her co-star John Doe" are relations to
+    someone, not roles.
+    """
+    left = head
+    while left - 1 >= start and end - left < 10:
+        if _modifies_a_title(doc[left - 1]):
+            left -= 1
+        elif (opening := _quoted_name(doc, left - 1, start)) is not None:
+            left = opening  # "“Morning Edition” host Jane Roe"
+        else:
+            break
+    return None if left - 1 >= start and doc[left - 1].tag_ == "PRP$" else left
+
+
+def _shared_title(name: Span) -> str | None:
+    """A plural title before a list of names gives each of them its singular.
+
+    "Sens. Jane Roe and John Doe" → "Sen." for both; "Committee members Jane Roe, D-Ohio, and John Doe" →
+    "Committee member"; "Defendants Jane Roe, 30, of Dover; and John Doe" → "defendant"; "Headliners include
+    Jane Roe and John Doe" → "headliner". The list is read from the parse: the name is the first, or a conjunct of
+    the first.
+    """
+    doc = name.doc
+    anchor = _first_of_list(name.root)
+    if anchor.ent_type_ != "PERSON":
+        return None
+    if anchor.dep_ == "dobj" and anchor.head.lemma_ == "include":
+        subject = next((c for c in anchor.head.children if c.dep_ == "nsubj" and c.i < anchor.head.i), None)
+        return None if subject is None else _plural_title(doc, subject.i + 1, name.sent.start)
+    first = anchor.i
+    while first > name.sent.start and doc[first].ent_iob_ == "I":
+        first -= 1
+    return _plural_title(doc, first, name.sent.start)
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first name of the list that `token` (a name's root) is a later item of, or `token` itself.
+
+    A later item may hang from the details of the one before: "Jane Roe, 30, of Dover; John Doe" (from "Dover"),
+    "Jane Roe, D-Ohio, and John Doe" (from "Ohio"); the way back passes through those details only.
+    """
+    if token.dep_ != "conj" or token.head.i > token.i:
+        return token
+    node = token.head
+    for _ in range(8):
+        detail = node.ent_type_ != "PERSON" and node.dep_ in {"appos", "pobj", "prep"}
+        if node.head.i >= node.i or not (node.dep_ == "conj" or detail):
+            break
+        node = node.head
+    return node
+
+
+def _plural_title(doc: Doc, end: int, start: int) -> str | None:
+    """The singular of a plural title that ends just before `end` ("Sens.", "Committee members"), or None."""
+    head = end - 1
+    if head > 0 and doc[head].text == "." and doc[head - 1].lower_ in PLURAL_TITLES:
+        # "Sens" "." as the tokenizer splits it; the parser may even end a sentence there
+        return PLURAL_TITLES[doc[head - 1].lower_]
+    if head < start:
+        return None
+    if doc[head].lower_.rstrip(".") in PLURAL_TITLES:
+        return PLURAL_TITLES[doc[head].lower_.rstrip(".")]
+    token = doc[head]
+    singular = token.lemma_.lower()
+    if singular == token.lower_ and token.tag_ == "NNPS":
+        singular = token.lower_.removesuffix("s")  # "Headliners" taken for a proper noun is not lemmatised
+    if token.tag_ not in {"NNS", "NNPS"} or singular == token.lower_ or not _is_office_word(singular):
+        return None
+    if token.is_title and not token.is_sent_start:
+        singular = singular.capitalize()  # "Senators", but "Defendants" opening a sentence is a common noun
+    left = _title_start(doc, head, end, start)
+    if left is None:
+        return None
+    return " ".join([*(t.text for t in doc[left:head]), singular]) if left < head else singular
+
+
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _quoted_name(doc: Doc, closing: int, start: int) -> int | None:
+    """Where a quoted title of a work ("“Morning Edition”") that ends at `closing` opens, else None."""
+    if doc[closing].text not in _QUOTES:
+        return None
+    for opening in range(closing - 1, max(start, closing - 8) - 1, -1):
+        if doc[opening].text in _QUOTES:
+            inside = doc[opening + 1 : closing]
+            return opening if len(inside) and (inside[0].is_title or inside[0].is_upper) else None
+    return None
+
+
+def _title_object_head(doc: Doc, last: int, start: int) -> int | None:
+    """The title word of "Envoy to the United Nations" when `last` ends such a named object, else None."""
+    token = doc[last]
+    if token.ent_type_ not in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
+        return None
+    first = last
+    while first - 1 >= start and doc[first - 1].ent_type_ == token.ent_type_ and doc[first].ent_iob_ != "B":
+        first -= 1
+    if first - 1 >= start and doc[first - 1].lower_ == "the":
+        first -= 1
+    if first - 2 < start or doc[first - 1].lower_ not in _OBJECT_PREPOSITIONS:
+        return None
+    title = doc[first - 2]
+    if not _is_title_head(title, in_phrase=True) or not (title.is_title or title.is_lower):
+        return None
+    return title.i
+
+
+def _modifies_a_title(token: Token) -> bool:
+    """A word that can stand before a title word inside the title: "former", "Energy", "U.S.", "then-"."""
+    if token.ent_type_ in _NOT_IN_TITLES or token.lower_ in HONORIFICS:
+        return False
+    if token.text in {"-", "‐"} or token.lower_ == "then":
+        return True
+    if token.pos_ in _CLOSED_CLASSES:
+        return False
+    if token.is_title or token.is_upper:
+        return True
+    return token.pos_ in {"ADJ", "NOUN", "PROPN"} or (
+        token.tag_ in {"VBG", "VBN"} and token.dep_ in {"amod", "compound"}
+    )
+
+
+def _title_holding_the_name(name: Span) -> str | None:
+    """ "U.S. Ambassador to the European Union Gordon Smith", parsed as the ambassador to [... Gordon Smith]."""
+    preposition = name.root.head
+    if name.root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i >= name.start:
+        return None
+    title = preposition.head
+    if title.i > preposition.i or not (title.lower_ in TITLE_WORDS or (title.is_title and _is_title_head(title))):
+        return None
+    between = name.doc[preposition.i + 1 : name.start]
+    if not between or not all(t.pos_ == "PROPN" or t.dep_ == "det" for t in between):
+        return None
+    words = name.doc[title.left_edge.i : name.start]
+    if len(words) > 10 or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return tokens_text(words)
+
+
+def _phrase_title(token: Token, left: int, inside: set[int]) -> Token | None:
+    """The title word whose prepositional phrase ends at `token` ("Ambassador" for "... to the European Union")."""
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or head.i >= left:
+            return None
+        if node.dep_ == "prep" and head.head.i in inside and _is_title_head(head, in_phrase=True):
+            span = range(head.i, left)
+            if all(head in doc_token.ancestors or doc_token == head for doc_token in (token.doc[i] for i in span)):
+                return head
+            return None
+        node = head
+    return None
+
+
+def _relative_role(name: Span) -> str | None:
+    """ "Paul Begala, who was a longtime adviser to the president": a relative clause that says what the person is."""
+    for clause in name.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be" or clause.i < name.end:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children):
+            continue
+        for attribute in clause.children:
+            if attribute.dep_ != "attr" or attribute.pos_ != "NOUN" or not _is_title_head(attribute):
+                continue
+            words = _role_words(attribute)
+            return tokens_text(words).strip(" ,") if words else None
+    return None
+
+
+def _named_as(name: Span) -> str | None:
+    """ "Jane Roe has been named acting administrator", "... was appointed as chief executive of Acme".
+
+    Only a stated appointment: not "could be named", not "was not elected".
+    """
+    verb = name.root.head
+    if name.root.dep_ != "nsubjpass" or verb.lemma_ not in APPOINTING_VERBS:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in IRREALIS_AUX) for c in verb.children):
+        return None
+    for child in verb.children:
+        head = child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            head = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in {"oprd", "attr", "xcomp"}:
+            continue
+        if head.pos_ != "NOUN" or not _is_title_head(head):
+            continue
+        circumstances = {t.i for c in head.children if _is_circumstance(c) for t in c.subtree}
+        words = _role_words(head)
+        kept = [t for t in words or () if t.i not in circumstances]
+        return tokens_text(kept).strip(" ,") or None
+    return None
+
+
+def _is_circumstance(token: Token) -> bool:
+    """A phrase that says why, when or where, not what the role is: "for playing a lawyer", "on Monday"."""
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in {"on", "in", "after", "during", "since", "by", "last"} or any(
+        c.dep_ == "pcomp" for c in token.children
+    )
+
+
+def _title_apposed(name: Span) -> str | None:
+    """ "the Prime Minister of Singapore, Mr. Lee Hsien Loong": the name is in apposition to a title."""
+    return _title_in_apposition(name) or _title_before_comma(name)
+
+
+def _title_in_apposition(name: Span) -> str | None:
+    head = name.root.head
+    if name.root.dep_ != "appos" or not _is_title_head(head) or head.i > name.start:
+        return None
+    inside = set(range(name.start, name.end))
+    words = [t for t in head.subtree if t.i < name.start and t.i not in inside]
+    words = [t for t in words if not (t.dep_ == "det" and t.head == head) and t.lower_ not in HONORIFICS]
+    while words and (words[-1].is_punct or words[-1].lower_ in HONORIFICS):
+        words.pop()
+    while words and (words[0].pos_ in {"SCONJ", "CCONJ", "ADP", "DET"} or words[0].text in {",", ":", ";"}):
+        words.pop(0)  # "is whether Acme’s founder, Jane Roe, ...": the clause's word is not the title's
+    if not words or len(words) > 10 or words[0].tag_ == "PRP$":
+        return None  # "our big brother, Jane Roe": a relation to someone, not a title
+    possessors = {t.i for t in words if t.dep_ == "poss" for t in t.subtree}
+    if any(t.ent_type_ == "PERSON" and t.i not in possessors for t in words):
+        return None
+    return tokens_text(words)
+
+
+def _title_before_comma(name: Span) -> str | None:
+    """The same pattern read from the words when the parser attached the name elsewhere.
+
+    "the Prime Minister of Singapore, Lee Hsien Loong" and "Carlineo's attorney, Sonya Zoghlin": a title (with a
+    named owner, if any) just before a comma and the name.
+    """
+    doc = name.doc
+    index = name.start - 1
+    while index >= 0 and doc[index].lower_ in HONORIFICS:
+        index -= 1
+    if index < 1 or doc[index].text != ",":
+        return None
+    end = index
+    index -= 1
+    while index >= name.sent.start and (
+        doc[index].pos_ in {"PROPN", "NOUN", "ADJ"}
+        or (doc[index].lower_ == "of" and doc[index].pos_ == "ADP")
+        or (doc[index].tag_ == "POS" and index > name.sent.start and doc[index - 1].pos_ == "PROPN")
+    ):
+        index -= 1
+    words = list(doc[index + 1 : end])
+    if not words or words[0].lower_ == "of" or words[0].tag_ == "POS" or len(words) > 8:
+        return None
+    head = next((t for t in reversed(words) if t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS), None)
+    if head is None or any(t.ent_type_ == "PERSON" and t.i > head.i for t in words):
+        return None
+    owned = any(t.tag_ == "POS" for t in words)
+    if not (any(t.lower_ in TITLE_WORDS for t in words) or (owned and _is_title_head(head))):
+        return None
+    return tokens_text(words)
+
+
+_TITLE_SUFFIXES = (
+    "er",
+    "or",
+    "man",
+    "woman",
+    "person",
+    "ist",
+    "ant",
+    "ent",
+    "ary",
+    "leader",
+    "chief",
+    "head",
+    "aide",
+    "counsel",
+)
+
+
+def names_an_office(token: Token) -> bool:
+    """The word, inside a longer name, is a title or a noun of office ("Executive", "Collector", "commissioner")."""
+    return _is_title_head(token, in_phrase=True)
+
+
+def _is_office_word(word: str) -> bool:
+    """A lower-case noun that names an office or occupation: a title, a known occupation, or one by its ending.
+
+    "man", "woman" and "person" end like "spokesman" but say nothing of what the person does.
+    """
+    if word in _ANYONE:
+        return False
+    return word in TITLE_WORDS or word in OCCUPATION_WORDS or word.endswith(_TITLE_SUFFIXES)
+
+
+_ANYONE = frozenset({"man", "woman", "person", "men", "women", "gentleman", "lady"})
+
+
+def _is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
+    """A word that can head a title: a known title, or a noun of office ("spokesman", "manager").
+
+    A capitalised noun of office counts only inside a longer title ("NASA Administrator"), where it cannot be a
+    name the model left out ("Walker"), or when a known occupation opens the sentence.
+    """
+    if token.lower_ in TITLE_WORDS:
+        return True
+    known = token.lower_ in OCCUPATION_WORDS
+    if not _is_office_word(token.lower_):
+        return False
+    if token.pos_ == "NOUN" and token.text.islower():
+        return True
+    # "Boxer Amir Khan" opens a sentence: a known occupation capitalised there is one.
+    return token.pos_ in {"NOUN", "PROPN"} and token.is_title and (in_phrase or (known and bool(token.is_sent_start)))
+
+
+def _apposition(name: Span) -> str | None:
+    """The role in an apposition: "Jake Sullivan, the national security adviser, ...".
+
+    A plural one after names joined by "and" is each one's, in the singular: "Jane Roe and John Doe, both
+    professors at Acme U" → "professor at Acme U".
+    """
+    doc = name.doc
+    for child in _appositions(name):
+        if child.i < name.end or child.ent_type_:
+            continue
+        between = doc[name.end : child.left_edge.i]
+        plural = child.tag_ in {"NNS", "NNPS"}
+        if plural and not (_in_a_pair(name) and all(_joins_names(t) for t in between)):
+            continue  # "Jane Roe: Two county warrants, ..." is no role of one person
+        if not plural and any(t.ent_type_ == "PERSON" for t in between):
+            continue  # "Tom Reyes, ... and Ann Cole, the labor secretary": the apposition is the nearer name's
+        if any(t.text in {":", ";"} for t in between):
+            continue  # "Jane Roe: Possession of cocaine, ...": a list of charges, not a role
+        if any(_lists_another_thing(c) for c in child.children):
+            continue  # "a row involving Jane Roe, her former label and a few senators": a list, not an apposition
+        is_title = (child.pos_ == "NOUN" and child.lower_ not in _ANYONE) or (
+            child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS
+        )
+        if is_title and (words := _role_words(child)):
+            return tokens_text(words, {child.i: child.lemma_} if plural else None).strip(" ,")
+    return None
+
+
+def _in_a_pair(name: Span) -> bool:
+    """The name is joined by "and" to another name ("Jane Roe and John Doe"; NER may miss the other)."""
+    root = name.root
+    if root.dep_ == "conj" and _is_a_name(root.head):
+        return True
+    return any(c.dep_ == "conj" and _is_a_name(c) for c in root.children)
+
+
+def _is_a_name(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+
+
+def _joins_names(token: Token) -> bool:
+    """A word between names joined by "and": the names, their nationality, "and" and commas."""
+    return _is_a_name(token) or token.ent_type_ == "NORP" or token.lower_ in {"and", ","}
+
+
+_LONGEST_ROLE = 16
+"""Words in the longest role read from an apposition or a relative clause ("Research and Advocacy Director for the
+Middle East and North Africa at Amnesty International")."""
+
+
+def _appositions(name: Span) -> list[Token]:
+    """The appositions of the name, and one right after it and a comma that the parser gave to an earlier word.
+
+    "to Tom Reyes, ... and Ann Cole, the labor secretary, said": the parser attaches the secretary to Reyes.
+    """
+    doc = name.doc
+    found = [c for c in name.root.children if c.dep_ == "appos"]
+    if name.root.dep_ == "conj" and name.root.head.ent_type_ == "PERSON":
+        found += [c for c in name.root.head.children if c.dep_ == "appos" and c.i > name.end]
+    if name.end + 1 < name.sent.end and doc[name.end].text == ",":
+        found += [
+            t
+            for t in doc[name.end + 1 : name.sent.end]
+            if t.dep_ == "appos" and t.left_edge.i == name.end + 1 and t.head.i < name.start
+        ]
+    return found
+
+
+def _lists_another_thing(token: Token) -> bool:
+    """A conjunct that is a name or a thing of its own ("and a few senators").
+
+    A second title is not one ("executive chairman of Acme and a former FEMA administrator").
+    """
+    if token.dep_ != "conj" or _is_title_head(token):
+        return False
+    doc = token.doc
+    joined = token.left_edge.i - 1
+    if joined < 1 or doc[joined].dep_ != "cc" or doc[joined - 1].text == ",":
+        return False  # "Jane Roe, Saturn's general manager, and John Doe": the apposition ends at its comma
+    return bool(token.ent_type_) or any(d.dep_ == "det" for d in token.children)
+
+
+def _role_words(head: Token) -> list[Token] | None:
+    """The words of the role that `head` heads (an apposition, a predicate noun), or None if it names a person.
+
+    The role stops at a relative clause, a second apposition or a coordinated role or person ("the CEO of GM,
+    which filed ...", "Saturn's general manager, and Tom LaSorda", "director of the FAA and Ann Cole"). A full
+    name left inside is a second person ("the adviser Jane Roe"), except as the object of a preposition ("adviser
+    to Bill and Hillary Clinton") or the possessor ("Jane Roe's attorney"): those are part of the role.
+    """
+    doc = head.doc
+    cut = {t.i for c in head.subtree if c != head and _ends_a_role(c, head) for t in c.subtree}
+    in_phrases = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+    if any(
+        e.label_ == "PERSON"
+        and len(e) > 1
+        and e.start >= head.left_edge.i
+        and e.end <= head.right_edge.i + 1
+        and e.root.dep_ != "poss"
+        and not cut & set(range(e.start, e.end))
+        and not set(range(e.start, e.end)) <= in_phrases
+        for e in doc.ents
+    ):
+        return None
+    words = [t for t in head.subtree if t.i not in cut and not (t.i == head.left_edge.i and t.dep_ == "det")]
+    words = [t for t in words if not t.is_punct or t.text in {"-", "‐"}]
+    return words if 0 < len(words) <= _LONGEST_ROLE else None
+
+
+def _ends_a_role(token: Token, head: Token) -> bool:
+    """A relative clause, a second apposition or a coordination, which the role headed by `head` stops before.
+
+    A coordination deeper inside the role is part of it ("adviser to Bill and Hillary Clinton") unless it adds a
+    person to something else ("director of the FAA and Ann Cole"); "and" inside a capitalised name never ends a
+    role ("director of the Commission for Rights and Freedoms", "Research and Advocacy Director").
+    """
+    if token.dep_ in {"relcl", "acl", "appos"}:
+        return True
+    if token.dep_ not in {"conj", "cc"} or _joins_a_name(token):
+        return False
+    if token.head == head:
+        return True
+    if token.dep_ == "cc":
+        conj = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), None)
+        return conj is not None and _ends_a_role(conj, head)
+    return token.ent_type_ == "PERSON" and token.head.ent_type_ != "PERSON"
+
+
+def _joins_a_name(token: Token) -> bool:
+    """ "and" between two capitalised words of one name, or the second of those words; a person's name is never one."""
+    doc = token.doc
+    if token.dep_ == "cc":
+        before, after = token.i - 1, token.i + 1
+    else:
+        before, after = token.i - 2, token.i
+        if before < 0 or doc[token.i - 1].dep_ != "cc":
+            return False
+    if before < 0 or after >= len(doc) or doc[before + 1].lower_ not in {"and", "&"}:
+        return False
+    return all(doc[i].is_title and not _in_a_full_name(doc[i]) for i in (before, after))
+
+
+def _in_a_full_name(token: Token) -> bool:
+    """Part of a person's name of two or more words (a lone capitalised word tagged PERSON is often not one)."""
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = token.doc
+    return token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
