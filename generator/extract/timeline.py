@@ -25,6 +25,7 @@ from generator.extract.clauses import (
     tokens_text,
 )
 from generator.extract.cues import HEDGE_MODALS, IRREALIS_AUX, REPORTING_VERBS
+from generator.extract.gerunds import gerund_line, is_temporal_gerund
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
 from generator.temporal.resolve import Tense
@@ -93,9 +94,15 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             continue  # "..., cementing their place at the Oscars next month" (but "..., hitting 16% on Monday")
         if _not_asserted(verb):
             continue  # "She did not know Roe was coming on Tuesday": nobody says he came
+        sentence = by_number[timex.sentence]
+        if is_temporal_gerund(verb):  # "since assuming power in 2011": Kim assumed power
+            if (text := gerund_line(verb, _date_phrase_of(doc, timex, verb))) and (when.value, text) not in seen:
+                seen.add((when.value, text))
+                citation = Citation(parsed.article.id, sentence.number, sentence.text)
+                yield EventMention(when=when, text=text, is_future=False, names=(), citation=citation)
+            continue
         if _qualifies_a_noun(doc, timex) or _in_a_comparison(verb) or _measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
-        sentence = by_number[timex.sentence]
         tokens = event_tokens(doc, verb, timex)
         if contained := [_date_phrase_of(doc, c, verb) for c in coarser.get(id(timex), [])]:
             tokens = [t for t in tokens if not any(t.i in phrase for phrase in contained)]  # "In 2005, ..."
