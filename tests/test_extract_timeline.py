@@ -369,8 +369,11 @@ def test_a_contracted_is_is_spelled_out_when_a_cut_leaves_it_after_a_name():
     from generator.nlp.model import load_model
     from generator.settings import DEFAULT_MODEL
 
-    doc = load_model(DEFAULT_MODEL)("The governor’s less worried about the storm.")
+    nlp = load_model(DEFAULT_MODEL)
+    doc = nlp("The governor’s less worried about the storm.")
     assert tidy_clause(tokens_text(list(doc))) == "The governor is less worried about the storm."
+    doc = nlp("There’s been a sharp rise in cases.")
+    assert tidy_clause(tokens_text(list(doc))) == "There has been a sharp rise in cases."
 
 
 def test_a_pronoun_named_once_names_the_line(nlp):

@@ -38,9 +38,13 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
     parts = []
     for index, token in enumerate(ordered):
         text = replace.get(token.i, token.text) if replace else token.text
-        if text in {"’s", "'s"} and token.tag_ == "VBZ" and index > 0:  # "the governor’s less worried": is
-            perfect = token.dep_ == "aux" and token.head.tag_ == "VBN" and token.head.lemma_ != "be"
-            text = " has" if perfect else " is"  # "he’s left" has; "he’s less worried", "she’s been told" is
+        following_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        possessive = following_token is not None and following_token.pos_ in {"NOUN", "PROPN", "NUM"}
+        if text in {"’s", "'s"} and token.tag_ == "VBZ" and index > 0 and not possessive:
+            perfect = (following_token is not None and following_token.lower_ == "been") or (
+                token.dep_ == "aux" and token.head.tag_ == "VBN" and token.head.lemma_ != "be"
+            )
+            text = " has" if perfect else " is"  # "he’s left", "there’s been" has; "he’s less worried" is
         elif text.lower() == "an" and token.tag_ == "DT" and index + 1 < len(ordered):
             text = _indefinite_article(text, ordered[index + 1].text)  # "An [Oct. 11] presentation": A
         parts.append(text)
