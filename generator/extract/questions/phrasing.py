@@ -31,6 +31,12 @@ _FUTURE = {
 }
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
 _ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
+_STANDING_FOR_A_NAME = frozenset(
+    {"company", "firm", "agency", "group", "organization", "organisation", "brokerage", "bank", "carrier"}
+)
+"""Nouns that, with "the", stand for an organisation named earlier: a question needs the name."""
+_NATIONALITY = re.compile(r"(?:an|ian|ese|ish|i)$")
+"""Endings of adjectives of nationality ("Ukrainian", "Chinese", "British", "Iraqi"): capitals of their own."""
 _PEOPLE_NOUNS = frozenset(
     {"victim", "suspect", "man", "woman", "driver", "passenger", "gunman", "attacker", "officer", "dead", "body"}
 )
@@ -142,6 +148,10 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
             c.dep_ == "mark" and c.lower_ in {"as", "while", "though", "although"} for c in child.children
         ):
             dropped |= {t.i for t in child.subtree}
+        if child.dep_ == "advcl" and _backshifted(child):  # "Will burials be needed [until the crisis had passed]?"
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in child.children):
+                return None  # "... would die if nothing was done": a counterfactual, not an open question
+            dropped |= {t.i for t in child.subtree}
         if child.dep_ in {"conj", "cc"} and child.pos_ in {"VERB", "AUX", "CCONJ"}:
             dropped |= {t.i for t in child.subtree}
         if _is_trailing_participle(child, verb):
@@ -159,6 +169,12 @@ def how_will_question(verb: Token) -> str | None:
     dropped = {c.i for c in verb.children if c.dep_ in {"aux", "neg", "punct", "advmod", "cc", "conj", "advcl"}}
     rest = tokens_text(t for t in subtree_without(verb, dropped) if t.i > verb.i)
     return _finish(f"How will {subject_text} {verb.lemma_} {rest}")
+
+
+def _backshifted(clause: Token) -> bool:
+    """A clause put in the past by reported speech ("until the crisis had passed", "if nothing was done")."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ == "VBD" or bool(auxes & {"had", "was", "were"})
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -237,13 +253,23 @@ def expectation_subject(expected: Token) -> Token | None:
 def _subject_text(subject: Token) -> str | None:
     if subject.lower_ in _PRONOUN_SUBJECTS or subject.tag_ in {"WP", "WDT"}:
         return None
+    if (
+        subject.lemma_ in _STANDING_FOR_A_NAME
+        and subject.tag_ == "NN"
+        and [c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "amod", "compound"}] == ["the"]
+    ):
+        return None  # "Will the company take larger payloads?": which company, the question cannot say
     dropped = {c.i for c in subject.children if c.dep_ in {"acl", "relcl", "appos", "punct"}}
     # ", which did not ...," deeper in the subject: an aside, with its comma
     dropped |= {i for t in subject.subtree if t.dep_ == "relcl" and _after_comma(t) for i in _aside(t)}
     words = list(subtree_without(subject, dropped))
     text = balance_quotes(tokens_text(words))
     first = sorted(words, key=lambda t: t.i)[0] if words else None
-    proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"})
+    proper = first is not None and (
+        first.pos_ == "PROPN"
+        or first.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+        or (first.tag_ == "JJ" and first.text[:1].isupper() and bool(_NATIONALITY.search(first.text)))
+    )
     if first is not None and not proper and first.text != "I" and text:
         text = text[0].lower() + text[1:]  # "Talks are expected" → "Will talks ..."; "Ukrainian officials" stays
     return text or None
