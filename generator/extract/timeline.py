@@ -117,6 +117,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             tokens = sentence_tokens(verb.sent)
         if _is_hedged(tokens):
             continue  # "the grid may be tested": a possibility, asked as a question instead
+        if _dates_only_what_was_said(tokens, verb):
+            continue  # "Sources said Russia is unlikely to agree at a meeting next month": not the saying's date
         named = named_pronouns(tokens)
         if named is None:
             continue  # "He entered the race": nobody named before it to say who
@@ -241,6 +243,24 @@ def _is_hedged(kept: Sequence[Token]) -> bool:
     ids = {t.i for t in kept}
     tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
     return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for t in tops for c in t.children)
+
+
+def _dates_only_what_was_said(kept: Sequence[Token], verb: Token) -> bool:
+    """A line that opens with its speaker (a claim, a prediction) dated by a date inside what was said.
+
+    The row would date the saying by the claim's date ("Sources told Reuters that Russia is unlikely to agree at a
+    meeting next month"): the saying's own date, if any, gives the row. With the speaker after the claim ("Acme will
+    ship in 2025, its chief said") the row tells the claim, which its date may date.
+    """
+    ids = {t.i for t in kept}
+    tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
+    return any(
+        top.lemma_ in REPORTING_VERBS | _BELIEF_VERBS
+        and top.i < verb.i
+        and verb in top.subtree
+        and any(c.dep_ == "nsubj" and c.i in ids for c in top.children)  # a speaker, not "is expected to"
+        for top in tops
+    )
 
 
 def _has_subject(verb: Token) -> bool:
