@@ -13,6 +13,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -153,3 +154,43 @@ def test_pagefind_search_page_finds_the_briefing(pagefind_page, pagefind_site):
     page.wait_for_selector(".pagefind-ui__result")
     first = page.locator(".pagefind-ui__result-link").first.get_attribute("href")
     assert "gm-bankruptcy-2009/" in first
+
+
+LINKS_AND_IDS = """() => ({
+  links: [...document.querySelectorAll("a[href]")].map(a => a.href),
+  ids: [...document.querySelectorAll("[id], a[name]")].map(e => e.id || e.getAttribute("name")),
+})"""
+"""Every link on the page (absolute, as the browser resolves it) and every anchor a fragment can land on."""
+
+
+def test_every_internal_link_and_anchor_resolves(page, site):
+    """Crawl the whole site from home: each link inside it reaches a page (not a folder listing), each #anchor an id."""
+    ids: dict[str, set[str]] = {}
+    queue, links = [f"{site}/"], []
+    while queue:
+        url = queue.pop()
+        if url in ids:
+            continue
+        page.goto(url, wait_until="domcontentloaded")
+        found = page.evaluate(LINKS_AND_IDS)
+        ids[url] = set(found["ids"])
+        for link in found["links"]:
+            target = link.split("#")[0]
+            if not target.startswith(f"{site}/"):
+                continue
+            links.append((url, link))
+            if target.endswith("/") and target not in ids:
+                queue.append(target)
+    assert len(ids) > 75, len(ids)  # every story, source, actor and shared page
+    broken = []
+    for source, link in links:
+        target, _, anchor = link.partition("#")
+        if target.endswith("/"):
+            exists = target in ids and page.request.get(f"{target}index.html").ok
+        else:
+            exists = page.request.head(target).ok
+        if not exists:
+            broken.append(f"{source} -> {link}: no such page")
+        elif anchor and target.endswith("/") and unquote(anchor) not in ids[target]:
+            broken.append(f"{source} -> {link}: no such anchor")
+    assert broken == [], f"{len(broken)} broken of {len(links)}:\n" + "\n".join(sorted(set(broken))[:20])
