@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -69,8 +70,14 @@ def pagefind_page(browser, pagefind_site):
     yield from _watched_page(browser, pagefind_site)
 
 
-def _watched_page(browser, site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+@pytest.fixture
+def phone_page(browser, site):
+    """The site on a phone's width (390 px), where type and tap targets matter most."""
+    yield from _watched_page(browser, site, width=390)
+
+
+def _watched_page(browser, site, *, width: int = 1280):
+    context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.requests_elsewhere = []  # type: ignore[attr-defined]
     page.console_errors = []  # type: ignore[attr-defined]
@@ -194,3 +201,38 @@ def test_every_internal_link_and_anchor_resolves(page, site):
         elif anchor and target.endswith("/") and unquote(anchor) not in ids[target]:
             broken.append(f"{source} -> {link}: no such anchor")
     assert broken == [], f"{len(broken)} broken of {len(links)}:\n" + "\n".join(sorted(set(broken))[:20])
+
+
+FONT_SIZE = "e => parseFloat(getComputedStyle(e).fontSize)"
+
+
+def test_summary_and_tables_are_in_body_type_and_citations_are_readable_tap_targets(phone_page, site):
+    page = phone_page
+    for story in ("kim-putin-summit", "gm-bankruptcy-2009"):
+        page.goto(f"{site}/{story}/")
+        body = page.locator("#background ~ ul > li").first.evaluate(FONT_SIZE)
+        assert body >= 16, body
+        assert page.locator("#summary > p:not(.admonition-title)").first.evaluate(FONT_SIZE) >= body
+        assert min(page.locator("article td").evaluate_all(f"els => els.map({FONT_SIZE})")) >= body
+        citations = page.locator("article a.cite")
+        assert citations.count() > 10
+        sizes = citations.evaluate_all(
+            "els => els.map(e => { const b = e.getBoundingClientRect(); "
+            "return [b.width, b.height, parseFloat(getComputedStyle(e).fontSize), e.textContent]; })"
+        )
+        small = [s for s in sizes if s[0] < 24 or s[1] < 24]
+        assert small == [], f"{len(small)} of {len(sizes)} citations are smaller than 24x24 px: {small[:5]}"
+        assert min(size for _, _, size, _ in sizes) >= 13
+
+
+def test_tags_are_shown_once_and_the_citation_notation_is_explained(page, site):
+    page.goto(f"{site}/gm-bankruptcy-2009/")
+    tags = page.locator("article").evaluate(
+        "a => [...a.querySelectorAll('*')].filter(e => e.children.length === 0).map(e => e.textContent.trim())"
+    )
+    assert tags.count("bankruptcy") == 1, "a tag is shown more than once"
+    for story, label in (("gm-bankruptcy-2009", r"\[\d+\.\d+\]"), ("kim-putin-summit", r"\[\d+\]")):
+        page.goto(f"{site}/{story}/")  # several sources: "[2.5]" (source 2, sentence 5); one: "[5]"
+        assert re.fullmatch(label, page.locator("article a.cite").first.inner_text())
+        note = page.locator(".citation-note").inner_text()
+        assert re.search(label, note) and "sentence" in note, note
