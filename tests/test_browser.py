@@ -236,3 +236,46 @@ def test_tags_are_shown_once_and_the_citation_notation_is_explained(page, site):
         assert re.fullmatch(label, page.locator("article a.cite").first.inner_text())
         note = page.locator(".citation-note").inner_text()
         assert re.search(label, note) and "sentence" in note, note
+
+
+AXE_PAGES = (
+    "",
+    "kim-putin-summit/",
+    "actors/kim-jong-un/",
+    "kim-putin-summit/sources/2023-09-12-kim-train/",
+    "timeline/",
+)
+"""Home, a briefing, an actor, a source and the cross-story timeline."""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_axe_finds_no_serious_or_critical_violations(browser, site, scheme, width):
+    """axe-core (the copy the axe-playwright-python package ships; nothing is fetched) on five kinds of page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    found = []
+    for path in AXE_PAGES:
+        page.goto(f"{site}/{path}")
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
+        for violation in axe.run(page).response["violations"]:
+            if violation["impact"] in {"serious", "critical"}:
+                nodes = violation["nodes"]
+                found.append(f"/{path} {violation['id']} ({len(nodes)}): {nodes[0]['html'][:100]} {nodes[0]['any']}")
+    context.close()
+    assert found == [], "\n".join(found)
+
+
+def test_links_in_text_and_tables_are_underlined(page, site):
+    """A link must not differ from the text around it by colour alone (actor names, citations, table links)."""
+    for path in ("kim-putin-summit/", "timeline/", "kim-putin-summit/sources/2023-09-12-kim-train/"):
+        page.goto(f"{site}/{path}")
+        plain = page.locator("article :is(p, li, td) a:not(.headerlink, .sentence-number)").evaluate_all(
+            "els => els.filter(e => !getComputedStyle(e).textDecorationLine.includes('underline'))"
+            ".map(e => e.outerHTML.slice(0, 80))"
+        )
+        assert plain == [], f"/{path}: {len(plain)} links without an underline: {plain[:3]}"

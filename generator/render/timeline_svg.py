@@ -156,4 +156,5 @@ def render_timeline_svg(events: Sequence[Event], *, title: str, width: int = WID
                 f'<text class="tl-label" x="{MARGIN + 18}" y="{y}">{escape(label)}</text></g>'
             )
     parts.append("</svg>")
-    return Markdown(f'<figure class="timeline-figure">{"".join(parts)}</figure>')
+    # Focusable, so that a keyboard can scroll the picture where it is wider than the screen.
+    return Markdown(f'<figure class="timeline-figure" tabindex="0">{"".join(parts)}</figure>')
