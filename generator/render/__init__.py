@@ -79,7 +79,7 @@ def render_shared(
     )
     pages[PurePosixPath("tags.md")] = env.get_template("tags.md.j2").render()
     pages[PurePosixPath("feed.xml")] = render_atom(ordered, site_url=site_url)
-    pages[PurePosixPath("events.ics")] = render_ics(ordered)
+    pages[PurePosixPath("events.ics")] = render_ics(ordered, site_url=site_url)
     assets: tuple[str, ...] = ASSETS
     if search == "pagefind":
         pages[PurePosixPath("search.md")] = env.get_template("search.md.j2").render()
