@@ -279,3 +279,15 @@ def test_links_in_text_and_tables_are_underlined(page, site):
             ".map(e => e.outerHTML.slice(0, 80))"
         )
         assert plain == [], f"/{path}: {len(plain)} links without an underline: {plain[:3]}"
+
+
+def test_cited_in_returns_to_the_exact_item_and_highlights_it(page, site):
+    page.goto(f"{site}/kim-putin-summit/sources/2023-09-12-kim-train/")
+    link = page.locator(".cited-by a", has_text="Timeline").nth(1)
+    item = link.get_attribute("title")  # the item's own text
+    link.click()
+    page.wait_for_url("**/kim-putin-summit/#tl-*")
+    target = page.locator(":target")
+    row = target.evaluate("e => e.closest('tr').innerText")  # a row of the timeline table
+    assert item in " ".join(row.split()), (item, row)
+    assert target.evaluate("e => getComputedStyle(e.closest('tr')).outlineStyle") == "solid"
