@@ -220,7 +220,7 @@ def sheet(story: dict[str, Any], data: dict[str, Any], project: Path, labels: di
     for source in data["sources"]:
         page = project / "briefings" / story["slug"] / "sources" / f"{source['id']}.md"
         parts.append(f"## Article {source['id']} ({source['source']}, published {source['published']})\n")
-        html = re.sub(r'<span class="cited-by">.*?</span>', "", page.read_text(encoding="utf-8"))
+        html = re.sub(r'<span class="cited-by"[^>]*>.*?</span>', "", page.read_text(encoding="utf-8"))
         sentences = re.findall(r'id="s(\d+)"><a [^>]*>\d+</a> (.*?) ?</span>', html)
         parts += [f"[{n}] {re.sub(r'<[^>]+>', '', text)}" for n, text in sentences]
         parts.append("")

@@ -138,6 +138,8 @@ class Settings:
     """The site's search: "mkdocs" (the theme's own search plugin) or "pagefind" (a search page, for large sites)."""
     jobs: int = DEFAULTS.jobs
     """Processes for parsing and extraction; 0: one per core (few new articles are parsed in-process anyway)."""
+    site_url: str = ""
+    """MkDocs' `site_url`: the feed's and the calendar's links are absolute with it, relative to the site without."""
 
     @classmethod
     def for_project(cls, root: Path, **overrides: Any) -> Settings:
@@ -146,8 +148,8 @@ class Settings:
         return dataclasses.replace(settings, **overrides)
 
     @classmethod
-    def from_options(cls, root: Path, *, docs_dir: str | Path, options: Options) -> Settings:
-        """The settings of a project: its folder (where mkdocs.yml is), its docs_dir and its `briefings` options."""
+    def from_options(cls, root: Path, *, docs_dir: str | Path, options: Options, site_url: str = "") -> Settings:
+        """The settings of a project: its folder (where mkdocs.yml is), docs_dir, `briefings` options and site_url."""
         return cls(
             seeds_dir=root / options.seeds_dir,
             templates_dir=root / options.templates_dir,
@@ -157,4 +159,5 @@ class Settings:
             cache_dir=root / options.cache_dir if options.cache_dir else None,
             search=options.search,
             jobs=options.jobs,
+            site_url=site_url,
         )

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -68,8 +70,14 @@ def pagefind_page(browser, pagefind_site):
     yield from _watched_page(browser, pagefind_site)
 
 
-def _watched_page(browser, site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+@pytest.fixture
+def phone_page(browser, site):
+    """The site on a phone's width (390 px), where type and tap targets matter most."""
+    yield from _watched_page(browser, site, width=390)
+
+
+def _watched_page(browser, site, *, width: int = 1280):
+    context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.requests_elsewhere = []  # type: ignore[attr-defined]
     page.console_errors = []  # type: ignore[attr-defined]
@@ -153,3 +161,133 @@ def test_pagefind_search_page_finds_the_briefing(pagefind_page, pagefind_site):
     page.wait_for_selector(".pagefind-ui__result")
     first = page.locator(".pagefind-ui__result-link").first.get_attribute("href")
     assert "gm-bankruptcy-2009/" in first
+
+
+LINKS_AND_IDS = """() => ({
+  links: [...document.querySelectorAll("a[href]")].map(a => a.href),
+  ids: [...document.querySelectorAll("[id], a[name]")].map(e => e.id || e.getAttribute("name")),
+})"""
+"""Every link on the page (absolute, as the browser resolves it) and every anchor a fragment can land on."""
+
+
+def test_every_internal_link_and_anchor_resolves(page, site):
+    """Crawl the whole site from home: each link inside it reaches a page (not a folder listing), each #anchor an id."""
+    ids: dict[str, set[str]] = {}
+    queue, links = [f"{site}/"], []
+    while queue:
+        url = queue.pop()
+        if url in ids:
+            continue
+        page.goto(url, wait_until="domcontentloaded")
+        found = page.evaluate(LINKS_AND_IDS)
+        ids[url] = set(found["ids"])
+        for link in found["links"]:
+            target = link.split("#")[0]
+            if not target.startswith(f"{site}/"):
+                continue
+            links.append((url, link))
+            if target.endswith("/") and target not in ids:
+                queue.append(target)
+    assert len(ids) > 75, len(ids)  # every story, source, actor and shared page
+    broken = []
+    for source, link in links:
+        target, _, anchor = link.partition("#")
+        if target.endswith("/"):
+            exists = target in ids and page.request.get(f"{target}index.html").ok
+        else:
+            exists = page.request.head(target).ok
+        if not exists:
+            broken.append(f"{source} -> {link}: no such page")
+        elif anchor and target.endswith("/") and unquote(anchor) not in ids[target]:
+            broken.append(f"{source} -> {link}: no such anchor")
+    assert broken == [], f"{len(broken)} broken of {len(links)}:\n" + "\n".join(sorted(set(broken))[:20])
+
+
+FONT_SIZE = "e => parseFloat(getComputedStyle(e).fontSize)"
+
+
+def test_summary_and_tables_are_in_body_type_and_citations_are_readable_tap_targets(phone_page, site):
+    page = phone_page
+    for story in ("kim-putin-summit", "gm-bankruptcy-2009"):
+        page.goto(f"{site}/{story}/")
+        body = page.locator("#background ~ ul > li").first.evaluate(FONT_SIZE)
+        assert body >= 16, body
+        assert page.locator("#summary > p:not(.admonition-title)").first.evaluate(FONT_SIZE) >= body
+        assert min(page.locator("article td").evaluate_all(f"els => els.map({FONT_SIZE})")) >= body
+        citations = page.locator("article a.cite")
+        assert citations.count() > 10
+        sizes = citations.evaluate_all(
+            "els => els.map(e => { const b = e.getBoundingClientRect(); "
+            "return [b.width, b.height, parseFloat(getComputedStyle(e).fontSize), e.textContent]; })"
+        )
+        small = [s for s in sizes if s[0] < 24 or s[1] < 24]
+        assert small == [], f"{len(small)} of {len(sizes)} citations are smaller than 24x24 px: {small[:5]}"
+        assert min(size for _, _, size, _ in sizes) >= 13
+
+
+def test_tags_are_shown_once_and_the_citation_notation_is_explained(page, site):
+    page.goto(f"{site}/gm-bankruptcy-2009/")
+    tags = page.locator("article").evaluate(
+        "a => [...a.querySelectorAll('*')].filter(e => e.children.length === 0).map(e => e.textContent.trim())"
+    )
+    assert tags.count("bankruptcy") == 1, "a tag is shown more than once"
+    for story, label in (("gm-bankruptcy-2009", r"\[\d+\.\d+\]"), ("kim-putin-summit", r"\[\d+\]")):
+        page.goto(f"{site}/{story}/")  # several sources: "[2.5]" (source 2, sentence 5); one: "[5]"
+        assert re.fullmatch(label, page.locator("article a.cite").first.inner_text())
+        note = page.locator(".citation-note").inner_text()
+        assert re.search(label, note) and "sentence" in note, note
+
+
+AXE_PAGES = (
+    "",
+    "kim-putin-summit/",
+    "actors/kim-jong-un/",
+    "kim-putin-summit/sources/2023-09-12-kim-train/",
+    "timeline/",
+)
+"""Home, a briefing, an actor, a source and the cross-story timeline."""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_axe_finds_no_serious_or_critical_violations(browser, site, scheme, width):
+    """axe-core (the copy the axe-playwright-python package ships; nothing is fetched) on five kinds of page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    found = []
+    for path in AXE_PAGES:
+        page.goto(f"{site}/{path}")
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
+        for violation in axe.run(page).response["violations"]:
+            if violation["impact"] in {"serious", "critical"}:
+                nodes = violation["nodes"]
+                found.append(f"/{path} {violation['id']} ({len(nodes)}): {nodes[0]['html'][:100]} {nodes[0]['any']}")
+    context.close()
+    assert found == [], "\n".join(found)
+
+
+def test_links_in_text_and_tables_are_underlined(page, site):
+    """A link must not differ from the text around it by colour alone (actor names, citations, table links)."""
+    for path in ("kim-putin-summit/", "timeline/", "kim-putin-summit/sources/2023-09-12-kim-train/"):
+        page.goto(f"{site}/{path}")
+        plain = page.locator("article :is(p, li, td) a:not(.headerlink, .sentence-number)").evaluate_all(
+            "els => els.filter(e => !getComputedStyle(e).textDecorationLine.includes('underline'))"
+            ".map(e => e.outerHTML.slice(0, 80))"
+        )
+        assert plain == [], f"/{path}: {len(plain)} links without an underline: {plain[:3]}"
+
+
+def test_cited_in_returns_to_the_exact_item_and_highlights_it(page, site):
+    page.goto(f"{site}/kim-putin-summit/sources/2023-09-12-kim-train/")
+    link = page.locator(".cited-by a", has_text="Timeline").nth(1)
+    item = link.get_attribute("title")  # the item's own text
+    link.click()
+    page.wait_for_url("**/kim-putin-summit/#tl-*")
+    target = page.locator(":target")
+    row = target.evaluate("e => e.closest('tr').innerText")  # a row of the timeline table
+    assert item in " ".join(row.split()), (item, row)
+    assert target.evaluate("e => getComputedStyle(e.closest('tr')).outlineStyle") == "solid"

@@ -126,3 +126,19 @@ def test_an_empty_cache_dir_keeps_no_cache_on_disk_for_the_plugin_and_the_comman
     config = load_config(str(project / "mkdocs.yml"))
     assert config.plugins["briefings"].settings(config).cache_dir is None  # not the project folder itself
     assert load_settings(project / "mkdocs.yml", given=True)[0].cache_dir is None
+
+
+def test_site_url_makes_the_feed_and_calendar_links_absolute(make_project):
+    project = make_project(
+        {
+            "vote/2024-03-05-vote.txt": "The city council met on Tuesday. The vote will be held on 20 March 2024.\n",
+            "vote/2024-03-05-vote.yml": "published: 2024-03-05\n",
+        }
+    )
+    config = project / "mkdocs.yml"
+    config.write_text("site_url: https://example.org/news/\n" + config.read_text())
+    result = run("build", "-f", str(config))
+    assert result.exit_code == 0, result.output
+    assert 'href="https://example.org/news/vote/"' in (project / "briefings" / "feed.xml").read_text()
+    calendar = (project / "briefings" / "events.ics").read_text()
+    assert "URL:https://example.org/news/vote/#tl-" in calendar, calendar

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -68,3 +71,57 @@ def test_pagefind_with_the_search_plugin_still_on_is_a_clear_error(copy):
     result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], copy, fails=True)
     assert "remove `- search` from `plugins:`" in result.stderr
     assert not (copy / "site").exists()
+
+
+class _Marked(HTMLParser):
+    """Collects the text a reader does not want in a search snippet: each sentence number with the first word of
+    its sentence ("12 Kim"), and every text of the timeline picture (labels, titles, description)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.numbered: list[str] = []
+        self.pictured: list[str] = []
+        self._number: str | None = None
+        self._number_open = False
+        self._svg = 0
+        self.outside = ""
+        """The text outside the picture: a label that only repeats it (an upcoming event's) does not count."""
+
+    def handle_starttag(self, tag, attrs):
+        self._svg += tag == "svg"
+        self._number_open = tag == "a" and "sentence-number" in (dict(attrs).get("class") or "").split()
+
+    def handle_endtag(self, tag):
+        self._svg -= tag == "svg"
+        self._number_open = False
+
+    def handle_data(self, data):
+        if self._number_open:
+            self._number = data
+        elif self._number is not None and data.strip():
+            self.numbered.append(f"{self._number} {data.split()[0]}")
+            self._number = None
+        if self._svg and data.strip():
+            self.pictured.append(data.strip())
+        elif not self._svg:
+            self.outside += data
+
+
+def test_search_snippets_hold_no_sentence_numbers_citation_marks_or_picture_text(copy):
+    run([sys.executable, "-m", "mkdocs", "build", "--strict"], copy)
+    docs = json.loads((copy / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    text = {doc["location"]: doc["text"] for doc in docs}
+    source = "kim-putin-summit/sources/2023-09-12-kim-train/"
+    marked = _Marked()
+    marked.feed((copy / "site" / source / "index.html").read_text(encoding="utf-8"))
+    marked.feed((copy / "site" / "kim-putin-summit" / "index.html").read_text(encoding="utf-8"))
+    assert len(marked.numbered) > 20 and len(marked.pictured) > 10, (marked.numbered, marked.pictured)
+    indexed = " ".join(t for location, t in text.items() if location.startswith(source))
+    assert "Kim Jong Un has departed" in indexed  # the article is indexed, without its numbers
+    assert [n for n in marked.numbered if n in indexed] == []
+    assert "cited in" not in indexed
+    briefing = " ".join(t for location, t in text.items() if location.startswith("kim-putin-summit/#"))
+    assert "Kim Jong Un has departed" in briefing
+    outside = " ".join(marked.outside.split())
+    assert [p for p in marked.pictured if p in briefing and p not in outside] == []
+    assert re.findall(r"\[\d+(?:\.\d+)?\]", briefing) == []  # citation marks

@@ -76,7 +76,7 @@ def test_the_wheel_installs_with_a_bundled_pip_and_builds_a_project_of_ones_own(
         sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
         assert "../assets/briefings.css" in sheets
         assert (page.parent / "../assets/briefings.css").resolve().is_file()
-        citations = re.findall(r'<a class="cite" href="([^"#]+)#(s\d+)"', html)
+        citations = re.findall(r'<a class="cite"[^>]* href="([^"#]+)#(s\d+)"', html)
         assert len(citations) >= 3
         for target, anchor in citations:
             source = (page.parent / unescape(target) / "index.html").read_text(encoding="utf-8")

@@ -64,9 +64,30 @@ def test_calendar_holds_upcoming_events_with_known_dates():
     calendar = icalendar.Calendar.from_ical(render_ics([briefing("s", date(2024, 3, 5), events)]))
     found = [(str(e["SUMMARY"]), e.decoded("DTSTART"), e.decoded("DTEND")) for e in calendar.walk("VEVENT")]
     assert found == [
-        ("Court hearing; appeal, possibly", date(2024, 3, 20), date(2024, 3, 21)),
-        ("Vote on the new toll", date(2024, 4, 1), date(2024, 5, 1)),
+        ("Story <s> & more: Court hearing; appeal, possibly", date(2024, 3, 20), date(2024, 3, 21)),
+        ("Story <s> & more: Vote on the new toll", date(2024, 4, 1), date(2024, 5, 1)),
     ]
+
+
+def test_every_calendar_event_names_its_story_and_links_back_to_its_item():
+    from generator.render.anchors import item_anchors
+
+    story = briefing(
+        "port-strike",
+        date(2024, 3, 5),
+        (
+            upcoming(TimeValue.of_day(date(2024, 3, 20)), "Special services will continue."),
+            upcoming(of_month(2024, 4), "Vote on the new toll"),
+        ),
+    )
+    anchors = item_anchors(story)
+    for site_url, base in (("https://example.org/news/", "https://example.org/news/"), ("", "")):
+        events = icalendar.Calendar.from_ical(render_ics([story], site_url=site_url)).walk("VEVENT")
+        assert [str(e["SUMMARY"]) for e in events] == [
+            "Story <port-strike> & more: Special services will continue.",
+            "Story <port-strike> & more: Vote on the new toll",
+        ]
+        assert [str(e["URL"]) for e in events] == [f"{base}port-strike/#{anchors(e)}" for e in story.timeline]
 
 
 def test_home_shows_the_newest_stories_and_the_archive_lists_all_by_month():
@@ -157,9 +178,9 @@ def test_hostile_text_gives_a_well_formed_feed_and_a_calendar_without_injected_e
     events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
     assert len(events) == 2  # the editor's and the article's ("will be held on 20 March"), nothing injected
     assert ics.split("\r\n").count("BEGIN:VEVENT") == ics.splitlines().count("BEGIN:VEVENT") == 2
-    assert all(set(e) == {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION"} for e in events)
+    assert all(set(e) == {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "URL"} for e in events)
     summaries = [str(e["SUMMARY"]).split() for e in events]
-    assert ["Council", "vote", "BEGIN:VEVENT", "SUMMARY:Injected", "END:VEVENT", "done"] in summaries
+    assert ["Council", "vote", "BEGIN:VEVENT", "SUMMARY:Injected", "END:VEVENT", "done"] in [s[-6:] for s in summaries]
     for path, text in pages.items():
         assert not NOT_TEXT.search(text.replace("\r\n", "\n")), f"{path} holds {NOT_TEXT.search(text)!r}"
         assert "\r" not in text.replace("\r\n", ""), path

@@ -190,12 +190,12 @@ def test_no_template_puts_a_raw_angle_bracket_where_a_theme_reparses_text():
         "<span title>",
         "<h1> text",
         "<h2> text",
-        "<h3> text",
         "<title> text",
         "front matter title",
         "front matter tag",
     ):
         assert any(kind in c for c in checked), (kind, sorted(checked))
+    assert "a.md: <h2> text" in checked, sorted(checked)  # a source article's own subheading
 
 
 @given(st.text())

@@ -20,7 +20,9 @@ def event(when: TimeValue, text: str, status: EventStatus = EventStatus.PAST) ->
 
 
 def parse(markdown: str) -> ET.Element:
-    svg = markdown.removeprefix('<figure class="timeline-figure">').removesuffix("</figure>")
+    svg = markdown.removeprefix('<figure class="timeline-figure" tabindex="0" data-search-exclude>').removesuffix(
+        "</figure>"
+    )
     return ET.fromstring(svg)  # noqa: S314 - our own output, parsed to check it
 
 

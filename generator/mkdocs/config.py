@@ -42,7 +42,7 @@ class BriefingsConfig(_DECLARED):
 def project_settings(config: MkDocsConfig, options: Options) -> Settings:
     """The settings of the project that a validated mkdocs.yml describes (paths relative to the file)."""
     root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-    return Settings.from_options(root, docs_dir=config.docs_dir, options=options)
+    return Settings.from_options(root, docs_dir=config.docs_dir, options=options, site_url=config.site_url or "")
 
 
 class _ProjectConfig(MkDocsConfig):

@@ -25,7 +25,7 @@ from generator.mkdocs.accel.render_cache import RenderCache
 from generator.mkdocs.accel.search_cache import SearchCache
 from generator.mkdocs.config import BriefingsConfig, project_settings
 from generator.mkdocs.markdown_ext import BriefingLinks
-from generator.mkdocs.site import run_pagefind, short_nav, use_pagefind
+from generator.mkdocs.site import name_search_dialog, run_pagefind, short_nav, use_pagefind
 from generator.mkdocs.watch import OwnWrites
 from generator.pipeline import Session
 from generator.settings import Options, Settings
@@ -159,6 +159,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self._rendered is not None and self.options.render_cache:
             self._rendered.attach(env, config)
         return env
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        return name_search_dialog(output)
 
     def _stop_capture(self) -> list[tuple[str, int, str]]:
         if self._capture is None:

@@ -1,8 +1,9 @@
-"""What the plugin adds to the MkDocs site: a short navigation, and Pagefind search in place of the theme's."""
+"""What the plugin adds to the MkDocs site: a short navigation, a named search dialog, and Pagefind search."""
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -31,6 +32,24 @@ def short_nav(stories: Sequence[str], options: Options) -> list[dict[str, Any]]:
         {"Actors": "actors/index.md"},
         *([{"Search": "search.md"}] if options.search == "pagefind" else []),
     ]
+
+
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+_SEARCH_LABEL = re.compile(r'<input type="text" class="md-search__input" name="query" aria-label="([^"]*)"')
+
+
+def name_search_dialog(html: str) -> str:
+    """Give Material's search dialog the name its search box has ("Search" in English).
+
+    A dialog needs a name (axe-core's `aria-dialog-name`), and Material 9 leaves it out. A page without that dialog
+    is returned as it is.
+    """
+    start = html.find(_SEARCH_DIALOG)
+    label = _SEARCH_LABEL.search(html, start) if start >= 0 else None
+    if label is None:
+        return html
+    named = _SEARCH_DIALOG.replace(">", f' aria-label="{label.group(1)}">')
+    return html[:start] + named + html[start + len(_SEARCH_DIALOG) :]
 
 
 def use_pagefind(config: MkDocsConfig) -> None:

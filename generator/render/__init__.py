@@ -10,9 +10,10 @@ import jinja2
 
 from generator.model import ActorKind, Briefing, Citation, EventStatus, SourceArticle
 from generator.render.actors import across_site, actor_page_ids, render_actor_pages
+from generator.render.anchors import back_links, item_anchors
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import render_atom, render_ics
-from generator.render.markdown import ActorLinker, CitationLinks, Markdown, make_environment
+from generator.render.markdown import ActorLinker, CitationLinks, make_environment
 from generator.render.packaged import find_asset
 from generator.render.timeline_svg import render_timeline_svg
 from generator.settings import DEFAULTS
@@ -71,13 +72,14 @@ def render_shared(
     pictured = [*past[-PICTURED_PAST:], *upcoming[:PICTURED_UPCOMING]]
     pages[PurePosixPath("timeline.md")] = env.get_template("timeline.md.j2").render(
         entries=[(b, e) for b, e in everything if e.status is EventStatus.PAST],
+        anchors={b.slug: item_anchors(b) for b in ordered},
         timeline_svg=render_timeline_svg(pictured, title="Timeline of every story"),
         pictured=len(pictured),
         total=len(everything),
     )
     pages[PurePosixPath("tags.md")] = env.get_template("tags.md.j2").render()
     pages[PurePosixPath("feed.xml")] = render_atom(ordered, site_url=site_url)
-    pages[PurePosixPath("events.ics")] = render_ics(ordered)
+    pages[PurePosixPath("events.ics")] = render_ics(ordered, site_url=site_url)
     assets: tuple[str, ...] = ASSETS
     if search == "pagefind":
         pages[PurePosixPath("search.md")] = env.get_template("search.md.j2").render()
@@ -152,6 +154,7 @@ def render_briefing(
         base / "index.md": env.get_template("briefing.md.j2").render(
             briefing=briefing,
             cite=cite,
+            anchor=item_anchors(briefing),
             actor_pages=actor_pages,
             names={a.id: a.name for a in briefing.actors},
             timeline_svg=render_timeline_svg(briefing.timeline, title=f"Timeline: {briefing.title}"),
@@ -175,22 +178,10 @@ def render_briefing(
 
 
 def render_source(env: jinja2.Environment, briefing: Briefing, source: SourceArticle, number: int) -> str:
-    """The article with numbered, anchored sentences; sentences that some item cites are marked.
+    """The article with numbered, anchored sentences; sentences that some item cites are marked and link back to it.
 
     Actor mentions are not marked: nearly every sentence names someone, and the mark would lose its meaning.
     """
-    cited: dict[int, list[str]] = {}
-    sections = (
-        ("Summary", [briefing.summary] if briefing.summary else []),
-        ("Background", list(briefing.background)),
-        ("Timeline", list(briefing.timeline)),
-        ("Open questions", list(briefing.questions)),
-    )
-    for section, items in sections:
-        for item in items:
-            for citation in item.citations:
-                if citation.article == source.article.id and section not in cited.setdefault(citation.sentence, []):
-                    cited[citation.sentence].append(section)
     paragraphs: list[list[object]] = []
     for sentence in source.sentences:
         while len(paragraphs) <= sentence.paragraph:
@@ -202,10 +193,5 @@ def render_source(env: jinja2.Environment, briefing: Briefing, source: SourceArt
         article=source.article,
         number=number,
         paragraphs=[p for p in paragraphs if p],
-        cited=cited,
-        anchor=_section_anchor,
+        cited=back_links(briefing, source.article.id),
     )
-
-
-def _section_anchor(section: str) -> Markdown:
-    return Markdown("#" + section.lower().replace(" ", "-"))

@@ -8,9 +8,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import date
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.model import Briefing, EventStatus, Granularity
+from generator.render.anchors import item_anchors
 
 FEED_ID = "urn:briefings:feed"
 
@@ -19,9 +21,14 @@ def _stamp(day: date | None) -> str:
     return f"{(day or date(1970, 1, 1)).isoformat()}T00:00:00Z"
 
 
+def _base(site_url: str) -> str:
+    """What a page's address starts with: the site's address and "/", or nothing (relative to the site's root)."""
+    return site_url.rstrip("/") + "/" if site_url else ""
+
+
 def render_atom(briefings: Sequence[Briefing], *, site_url: str = "") -> str:
     """An Atom 1.0 feed, one entry per story, newest first; an entry's id never changes, its `updated` does."""
-    base = site_url.rstrip("/") + "/" if site_url else ""
+    base = _base(site_url)
     ordered = sorted(briefings, key=lambda b: b.sort_key)
     newest = max((b.updated for b in ordered if b.updated), default=None)
     lines = [
@@ -65,10 +72,16 @@ def _fold(line: str) -> list[str]:
     return [*out, current]
 
 
-def render_ics(briefings: Sequence[Briefing]) -> str:
-    """An iCalendar file of the upcoming events whose date is known (a day, a week or a month)."""
+def render_ics(briefings: Sequence[Briefing], *, site_url: str = "") -> str:
+    """An iCalendar file of the upcoming events whose date is known (a day, a week or a month).
+
+    Each event's subject starts with its story's title (an event's own text may name no one: "Special services will
+    continue."), and its URL leads to the event on its briefing: absolute with `site_url`, else relative to the site.
+    """
+    base = _base(site_url)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Briefings//Upcoming events//EN", "CALSCALE:GREGORIAN"]
     for briefing in sorted(briefings, key=lambda b: b.slug):
+        anchors = item_anchors(briefing)
         for event in briefing.timeline:
             when = event.when
             known = when.granularity in {Granularity.DAY, Granularity.WEEK, Granularity.MONTH}
@@ -82,8 +95,9 @@ def render_ics(briefings: Sequence[Briefing]) -> str:
                 f"DTSTAMP:{_stamp(briefing.updated).replace('-', '').replace(':', '')}",
                 f"DTSTART;VALUE=DATE:{when.start.strftime('%Y%m%d')}",
                 f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
-                f"SUMMARY:{_ics_text(event.text)}",
+                f"SUMMARY:{_ics_text(f'{briefing.title}: {event.text}')}",
                 f"DESCRIPTION:{_ics_text(f'From the briefing: {briefing.title}')}",
+                f"URL:{base}{quote(briefing.slug)}/#{anchors(event)}",
                 "END:VEVENT",
             ]
     lines.append("END:VCALENDAR")

@@ -156,4 +156,6 @@ def render_timeline_svg(events: Sequence[Event], *, title: str, width: int = WID
                 f'<text class="tl-label" x="{MARGIN + 18}" y="{y}">{escape(label)}</text></g>'
             )
     parts.append("</svg>")
-    return Markdown(f'<figure class="timeline-figure">{"".join(parts)}</figure>')
+    # Focusable, so that a keyboard can scroll the picture where it is wider than the screen; out of the search
+    # index, whose snippets would run the labels together (the table below the picture holds the same events).
+    return Markdown(f'<figure class="timeline-figure" tabindex="0" data-search-exclude>{"".join(parts)}</figure>')

@@ -1,0 +1,90 @@
+"""Anchor ids for the items of a briefing, so that a link returns to the exact item, not to its section.
+
+A source page's "cited in" links, the site-wide timeline and the calendar all point at items. An item's id comes
+from the sentence it cites first (`bg-`, `tl-` or `q-` and six hex digits of a hash of the article and sentence),
+or from its text when it cites nothing (an editor's entry), so it does not change when items are added or dropped
+before it. Items of one section that cite the same sentence first are told apart by "-2", "-3" in their order.
+Actors take `actor-<id>` and the summary `summary`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.model import BackgroundItem, Briefing, Citation, Event, Question, Summary
+from generator.names import number_ids
+from generator.render.markdown import Markdown
+
+Item = Summary | BackgroundItem | Event | Question
+"""What a briefing cites sentences for."""
+SUMMARY = "summary"
+"""The summary's id: there is one summary per briefing."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackLink:
+    """A link from a cited sentence back to an item that cites it: the item's anchor and text (the link's title)."""
+
+    anchor: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemAnchors:
+    """The id of each item of one briefing; `anchors(item)` gives it (items are told apart by identity)."""
+
+    ids: Mapping[int, str]
+    """By `id(item)`: the items are the briefing's own objects, alive as long as the briefing is."""
+
+    def __call__(self, item: object) -> Markdown:
+        return Markdown(self.ids[id(item)])
+
+
+def _base(prefix: str, item: BackgroundItem | Event | Question) -> str:
+    first: Citation | None = item.citations[0] if item.citations else None
+    key = f"{first.article}#s{first.sentence}" if first is not None else f"text:{item.text}"
+    return f"{prefix}-{hashlib.sha256(key.encode()).hexdigest()[:6]}"
+
+
+def _numbered(prefix: str, items: Sequence[BackgroundItem | Event | Question]) -> dict[int, str]:
+    return {id(item): anchor for item, anchor in zip(items, number_ids([_base(prefix, i) for i in items]), strict=True)}
+
+
+def item_anchors(briefing: Briefing) -> ItemAnchors:
+    """Every item's id: background, timeline (past and upcoming), questions (open and answered), actors, summary.
+
+    An outline of the briefing (`render.outline`) gives the same ids: it keeps every item and its first citation.
+    """
+    ids = {
+        **_numbered("bg", briefing.background),
+        **_numbered("tl", briefing.timeline),
+        **_numbered("q", briefing.questions),
+        **{id(actor): f"actor-{actor.id}" for actor in briefing.actors},
+    }
+    if briefing.summary is not None:
+        ids[id(briefing.summary)] = SUMMARY
+    return ItemAnchors(ids)
+
+
+def back_links(briefing: Briefing, article: str) -> dict[int, list[tuple[str, list[BackLink]]]]:
+    """Per cited sentence of one article: the sections whose items cite it, each with those items, in page order."""
+    anchors = item_anchors(briefing)
+    sections: tuple[tuple[str, Sequence[Item]], ...] = (
+        ("Summary", [briefing.summary] if briefing.summary else []),
+        ("Background", briefing.background),
+        ("Timeline", briefing.timeline),
+        ("Open questions", briefing.questions),
+    )
+    cited: dict[int, dict[str, list[BackLink]]] = {}
+    for section, items in sections:
+        for item in items:
+            link = BackLink(anchors(item), item.text)
+            for citation in item.citations:
+                if citation.article != article:
+                    continue
+                links = cited.setdefault(citation.sentence, {}).setdefault(section, [])
+                if link not in links:
+                    links.append(link)
+    return {sentence: list(by_section.items()) for sentence, by_section in sorted(cited.items())}
