@@ -557,3 +557,27 @@ def test_a_name_after_a_title_word_is_a_person_whatever_the_model_said(nlp):
     ents = tuple(sorted([misread, *(e for e in parsed.ents if not e.start <= start < e.end)], key=lambda e: e.start))
     found = {a.name: a for a in merge_actors(list(find_actors(replace(parsed, ents=ents))))}
     assert found["Greg Leach"].kind.value == "person"
+
+
+def test_an_apposition_after_a_quoted_title_is_not_the_singers_role(nlp):
+    found = by_name(
+        nlp,
+        "The band will tour with Ana Lopez next year. Lopez came out during the encore for a surprise version of "
+        "their single “Heat Wave,” the title track of their 1979 album, the first with Lopez.",
+    )
+    assert all("track" not in role for actor in found.values() for role in actor.roles)
+
+
+def test_a_hyphenated_plural_title_keeps_its_hyphen(nlp):
+    found = by_name(nlp, "Singer-guitarists Tom Reyes and Dan Hart will tour together next year.")
+    assert found["Tom Reyes"].roles == ("Singer-guitarist",)
+
+
+def test_a_name_ending_in_a_word_of_a_company_or_a_town_is_no_person(nlp):
+    found = by_name(nlp, "Zarvos Minerals said on Monday that drilling near Palmer Springs would start soon.")
+    assert all(actor.kind.value != "person" for name, actor in found.items() if name.endswith(("Minerals", "Springs")))
+
+
+def test_how_a_person_came_to_a_title_is_no_part_of_it(nlp):
+    found = by_name(nlp, "The miner's recently appointed CEO Tom Reyes said drilling had begun.")
+    assert all("appointed" not in role for actor in found.values() for role in actor.roles)

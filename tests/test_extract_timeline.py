@@ -566,3 +566,11 @@ def test_a_year_that_tells_a_name_apart_dates_nothing(nlp):
 )
 def test_a_dated_gerund_after_a_preposition_of_time_is_its_doers_event(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_date_on_a_noun_does_not_date_the_clause_and_that_month_is_a_time(nlp):
+    text = "The tour continues November 19th in Greenville; after a break later that month, the tour picks up "
+    text += "February 7th in Reno."
+    found = events(nlp, text)
+    assert ("2024-02-07", "After a break later that month, the tour picks up in Reno.") in found
+    assert all(when != "2023-11" for when, _ in found)

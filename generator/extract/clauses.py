@@ -261,7 +261,10 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_TIME_NOUNS = frozenset({"time", "moment", "point", "stage", "season", "morning", "afternoon", "evening", "weekend"})
+_TIME_NOUNS = frozenset(
+    {"time", "moment", "point", "stage", "season", "morning", "afternoon", "evening", "weekend", "day", "night"}
+    | {"week", "month", "year"}
+)
 """Nouns a demonstrative makes a time, not a reference back ("the first blackouts this time occurred")."""
 
 

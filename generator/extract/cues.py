@@ -594,6 +594,13 @@ ORGANIZATION_SUFFIXES = frozenset(
         "network",
         "partners",
         "technologies",
+        "minerals",
+        "mining",
+        "metals",
+        "resources",
+        "protection",
+        "pharmaceuticals",
+        "therapeutics",
         "services",
         "awards",
         "globes",
@@ -604,8 +611,10 @@ ORGANIZATION_SUFFIXES = frozenset(
 """A last word that makes a name an organisation whatever the NER said ("Saturn Corporation")."""
 STREET_WORDS = frozenset(
     {"drive", "street", "avenue", "road", "lane", "boulevard", "place", "court", "way", "terrace", "highway"}
+    | {"springs", "heights", "falls", "valley", "creek", "islands", "mountains"}
 )
-"""A last word that makes a name a place: "Jolinda Drive", "Miller Drive" are streets, not people."""
+"""A last word that makes a name a place: "Jolinda Drive", "Miller Drive" are streets, "Desert Hot Springs" a
+town, not people (not "Hill" or "Lake": surnames too)."""
 
 TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST"})
 """Abbreviations that NER takes for organisations."""

@@ -40,7 +40,11 @@ def find_role(name: Span) -> str | None:
         or _title_by_words(name)
         or _shared_title(name)
     )
-    return _owner_named(without_demographics(role), name) if role else None
+    return _owner_named(without_demographics(_APPOINTED.sub("", role)) or role, name) if role else None
+
+
+_APPOINTED = re.compile(r"^(?:(?:newly|recently|just)\s+)?(?:appointed|named|hired|installed)\s+(?=\S)", re.IGNORECASE)
+"""How a person came to the title is no part of it: "recently appointed CEO Jane Roe" is the CEO."""
 
 
 def without_demographics(role: str) -> str:
@@ -272,7 +276,7 @@ def _plural_title(doc: Doc, end: int, start: int) -> str | None:
     left = _title_start(doc, head, end, start)
     if left is None:
         return None
-    return " ".join([*(t.text for t in doc[left:head]), singular]) if left < head else singular
+    return "".join([*(t.text_with_ws for t in doc[left:head]), singular]) if left < head else singular
 
 
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
@@ -531,6 +535,9 @@ def _apposition(name: Span) -> str | None:
             continue  # "Tom Reyes, ... and Ann Cole, the labor secretary": the apposition is the nearer name's
         if any(t.text in {":", ";"} for t in between):
             continue  # "Jane Roe: Possession of cocaine, ...": a list of charges, not a role
+        far = sum(not t.is_punct and not t.like_num for t in between) > 3 and not (plural and _in_a_pair(name))
+        if far or any(t.text in _QUOTES for t in between):
+            continue  # "Roe sang their single “Heat,” the title track of ...": the apposition is of the nearer noun
         if any(_lists_another_thing(c) for c in child.children):
             continue  # "a row involving Jane Roe, her former label and a few senators": a list, not an apposition
         is_title = (child.pos_ == "NOUN" and child.lower_ not in _ANYONE) or (

@@ -383,6 +383,7 @@ def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
     return kept
 
 
+_BEFORE_OR_AFTER = frozenset({"after", "before", "following", "since", "until", "during"})
 _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "agent"})
 _NOUN_QUALIFIERS = frozenset({"since", "of", "with", "than"})
 
@@ -447,6 +448,9 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return False
     if span.root.dep_ in {"nummod", "compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
+    head = span.root.head
+    if span.root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.lower_ in _BEFORE_OR_AFTER:
+        return True  # "after a break later that month, the tour picks up in Reno": the break's date
     if span.root.dep_ == "poss" and span.root.head.pos_ == "PROPN":
         return True  # "2017's Hurricane Irma": a name told apart by its year, not when the clause happened
     if is_yardstick(span):
