@@ -574,3 +574,7 @@ def test_a_date_on_a_noun_does_not_date_the_clause_and_that_month_is_a_time(nlp)
     found = events(nlp, text)
     assert ("2024-02-07", "After a break later that month, the tour picks up in Reno.") in found
     assert all(when != "2023-11" for when, _ in found)
+
+
+def test_a_lede_that_does_not_stand_alone_gives_no_line(nlp):
+    assert lede_events(nlp, "He has resigned from the board after a long dispute. The firm said little.") == []

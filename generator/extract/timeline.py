@@ -184,6 +184,8 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Event
     if dated or not _reports_something_done(span.root):
         return None
     tokens = clause_tokens(span.root, set())
+    if line_problem(tokens) is not None or named_pronouns(tokens) is None:
+        return None  # "Rep. Roe visited the border and." or "He has resigned.": the lede's line must stand alone
     text = tidy_clause(tokens_text(tokens)) if tokens else ""
     if len(text.split()) < 3:
         return None
