@@ -25,7 +25,7 @@ from generator.mkdocs.accel.render_cache import RenderCache
 from generator.mkdocs.accel.search_cache import SearchCache
 from generator.mkdocs.config import BriefingsConfig, project_settings
 from generator.mkdocs.markdown_ext import BriefingLinks
-from generator.mkdocs.site import run_pagefind, short_nav, use_pagefind
+from generator.mkdocs.site import add_requirements, run_pagefind, short_nav, use_pagefind
 from generator.mkdocs.watch import OwnWrites
 from generator.pipeline import Session
 from generator.settings import Options, Settings
@@ -86,6 +86,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not any(isinstance(e, BriefingLinks) for e in config.markdown_extensions):
             # Our citation and actor links, parsed in one step (Python-Markdown takes instances as well as names).
             config.markdown_extensions.append(BriefingLinks())  # type: ignore[arg-type]
+        add_requirements(config)
         if options.search == "pagefind":
             use_pagefind(config)
         if self.session is None or self.session.settings != settings:

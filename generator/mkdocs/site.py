@@ -1,4 +1,4 @@
-"""What the plugin adds to the MkDocs site: a short navigation, and Pagefind search in place of the theme's."""
+"""What the plugin adds to the MkDocs site: what its pages need, a short navigation, and Pagefind search."""
 
 from __future__ import annotations
 
@@ -11,8 +11,29 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from generator.render import PAGEFIND_ASSET
+from generator.render import ASSETS, PAGEFIND_ASSET
 from generator.settings import Options
+
+MARKDOWN_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
+"""The Python-Markdown extensions the generated pages are written for (the summary box, `{.cite}`, the tables)."""
+
+
+def _extension_name(entry: object) -> str:
+    """An extension's short name as mkdocs.yml may spell it (`admonition` or `markdown.extensions.admonition`)."""
+    return str(entry).removeprefix("markdown.extensions.")
+
+
+def add_requirements(config: MkDocsConfig) -> None:
+    """Add the Markdown extensions and the stylesheet the generated pages need, when mkdocs.yml lacks them.
+
+    Extensions are added by name with their defaults (mkdocs.yml's own settings of one it lists are kept); the
+    stylesheet is the one the generator writes into docs_dir.
+    """
+    present = {_extension_name(e) for e in config.markdown_extensions}
+    config.markdown_extensions.extend(name for name in MARKDOWN_EXTENSIONS if name not in present)
+    for asset in ASSETS:
+        if asset not in config.extra_css:
+            config.extra_css.append(asset)
 
 
 def short_nav(stories: Sequence[str], options: Options) -> list[dict[str, Any]]:

@@ -1,0 +1,54 @@
+"""The plugin in a mkdocs.yml of the user's own: minimal, with either theme, or beside hand-written pages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.new_project import SAMPLE_STORY, project_files
+from tests.conftest import run_command
+
+pytestmark = [pytest.mark.slow, pytest.mark.build]
+
+STORY = SAMPLE_STORY.name
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for the module's builds: the sample article is parsed once."""
+    return tmp_path_factory.mktemp("cache")
+
+
+def project(root: Path, mkdocs_yml: str) -> Path:
+    """A folder with the sample story of `briefings init` and the given mkdocs.yml (nothing else)."""
+    for file in project_files():
+        if file.path.parts[0] == "seeds":
+            target = root / file.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(file.text, encoding="utf-8")
+    (root / "docs").mkdir()
+    (root / "mkdocs.yml").write_text(mkdocs_yml, encoding="utf-8")
+    return root
+
+
+def mkdocs_build(root: Path) -> None:
+    run_command([sys.executable, "-m", "mkdocs", "build", "--strict"], root)
+
+
+@pytest.mark.parametrize("theme", ["material", "mkdocs"])
+def test_a_minimal_mkdocs_yml_with_only_the_plugin_renders_the_briefing(tmp_path, cache, theme):
+    root = project(
+        tmp_path,
+        f"site_name: My news\ndocs_dir: docs\ntheme: {theme}\nplugins:\n  - briefings:\n      cache_dir: {cache}\n",
+    )
+    mkdocs_build(root)
+    page = (root / "site" / STORY / "index.html").read_text(encoding="utf-8")
+    assert "!!!" not in page
+    assert 'class="admonition abstract"' in page
+    assert "{.cite}" not in page
+    assert 'class="cite"' in page
+    assert "<table>" in page
+    assert 'href="../assets/briefings.css"' in page
+    assert (root / "site" / "assets" / "briefings.css").is_file()
