@@ -126,3 +126,17 @@ def test_an_empty_cache_dir_keeps_no_cache_on_disk_for_the_plugin_and_the_comman
     config = load_config(str(project / "mkdocs.yml"))
     assert config.plugins["briefings"].settings(config).cache_dir is None  # not the project folder itself
     assert load_settings(project / "mkdocs.yml", given=True)[0].cache_dir is None
+
+
+def test_output_goes_to_a_folder_inside_docs_dir_and_nowhere_else(make_project):
+    from generator.mkdocs.config import load_settings
+
+    project = make_project(ARTICLE)
+    set_options(project, "output: briefings/desk")
+    settings, _ = load_settings(project / "mkdocs.yml", given=True)
+    assert settings.out_dir == project.resolve() / "briefings" / "desk"
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("output: briefings/desk", "output: elsewhere"))
+    result = run("validate", "-f", str(project / "mkdocs.yml"))
+    assert result.exit_code == 2
+    assert "mkdocs.yml: plugins.briefings.output: 'elsewhere' is not inside docs_dir" in result.stderr

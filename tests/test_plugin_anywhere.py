@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
+from generator.mkdocs.site import NAV_SECTION
 from generator.new_project import SAMPLE_STORY, project_files
 from tests.conftest import run_command
 
@@ -52,3 +54,33 @@ def test_a_minimal_mkdocs_yml_with_only_the_plugin_renders_the_briefing(tmp_path
     assert "<table>" in page
     assert 'href="../assets/briefings.css"' in page
     assert (root / "site" / "assets" / "briefings.css").is_file()
+
+
+HANDWRITTEN = "# Our handbook\n\nHow we work. The [briefings](briefings/index.md) are generated.\n"
+
+
+@pytest.mark.parametrize("nav", ["", "nav:\n  - index.md\n  - About: about.md\n"])
+def test_output_into_a_folder_of_an_existing_docs_site_keeps_its_pages(tmp_path, cache, nav):
+    root = project(
+        tmp_path,
+        "site_name: Handbook\ndocs_dir: docs\ntheme: material\n"
+        f"{nav}plugins:\n  - search\n  - briefings:\n      output: docs/briefings\n      cache_dir: {cache}\n",
+    )
+    (root / "docs" / "index.md").write_text(HANDWRITTEN, encoding="utf-8")
+    (root / "docs" / "about.md").write_text("# About\n\nUs.\n", encoding="utf-8")
+    mkdocs_build(root)
+    assert (root / "docs" / "index.md").read_text(encoding="utf-8") == HANDWRITTEN
+    site = root / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Our handbook" in home
+    assert 'href="about/"' in home
+    assert re.search(rf">\s*{NAV_SECTION}\s*<", home)  # the nav's own section
+    assert f'href="briefings/{STORY}/"' in home  # the nav's section lists the story
+    page = (site / "briefings" / STORY / "index.html").read_text(encoding="utf-8")
+    assert 'class="admonition abstract"' in page
+    assert 'href="../assets/briefings.css"' in page
+    assert (site / "briefings" / "assets" / "briefings.css").is_file()
+    assert 'href="sources/2025-03-10-bridge-closed/#s1"' in page
+    assert (site / "briefings" / STORY / "sources" / "2025-03-10-bridge-closed" / "index.html").is_file()
+    assert 'href="../actors/' in page
+    assert (site / "briefings" / "actors" / "index.html").is_file()

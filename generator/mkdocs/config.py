@@ -40,9 +40,25 @@ class BriefingsConfig(_DECLARED):
 
 
 def project_settings(config: MkDocsConfig, options: Options) -> Settings:
-    """The settings of the project that a validated mkdocs.yml describes (paths relative to the file)."""
-    root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-    return Settings.from_options(root, docs_dir=config.docs_dir, options=options)
+    """The settings of the project that a validated mkdocs.yml describes (paths relative to the file).
+
+    Raises InputError when `output` is not docs_dir or a folder inside it (MkDocs would not publish the pages).
+    """
+    path = Path(config.config_file_path or "mkdocs.yml").resolve()
+    settings = Settings.from_options(path.parent, docs_dir=config.docs_dir, options=options)
+    if output_folder(config, settings) is None:
+        message = f"{options.output!r} is not inside docs_dir ({config.docs_dir}): MkDocs would not publish it"
+        raise InputError([Diagnostic(path=PurePosixPath(path.name), field=f"plugins.{PLUGIN}.output", message=message)])
+    return settings
+
+
+def output_folder(config: MkDocsConfig, settings: Settings) -> PurePosixPath | None:
+    """Where the generated pages are inside docs_dir (`.` for docs_dir itself); None if they are outside it."""
+    docs = Path(config.docs_dir).resolve()
+    out = settings.out_dir.resolve()
+    if out != docs and docs not in out.parents:
+        return None
+    return PurePosixPath(out.relative_to(docs).as_posix())
 
 
 class _ProjectConfig(MkDocsConfig):

@@ -6,10 +6,12 @@ import importlib.util
 import subprocess
 import sys
 from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import nest_paths
 
 from generator.render import ASSETS, PAGEFIND_ASSET
 from generator.settings import Options
@@ -23,45 +25,73 @@ def _extension_name(entry: object) -> str:
     return str(entry).removeprefix("markdown.extensions.")
 
 
-def add_requirements(config: MkDocsConfig) -> None:
+def add_requirements(config: MkDocsConfig, prefix: str) -> None:
     """Add the Markdown extensions and the stylesheet the generated pages need, when mkdocs.yml lacks them.
 
     Extensions are added by name with their defaults (mkdocs.yml's own settings of one it lists are kept); the
-    stylesheet is the one the generator writes into docs_dir.
+    stylesheet is the one the generator writes into docs_dir (`prefix`: the output folder within it, or "").
     """
     present = {_extension_name(e) for e in config.markdown_extensions}
     config.markdown_extensions.extend(name for name in MARKDOWN_EXTENSIONS if name not in present)
     for asset in ASSETS:
-        if asset not in config.extra_css:
-            config.extra_css.append(asset)
+        if prefix + asset not in config.extra_css:
+            config.extra_css.append(prefix + asset)
 
 
-def short_nav(stories: Sequence[str], options: Options) -> list[dict[str, Any]]:
+def short_nav(stories: Sequence[str], options: Options, *, prefix: str = "") -> list[dict[str, Any]]:
     """The navigation: home, the newest stories, then the site-wide pages (and the search page, with Pagefind).
 
     Paths only: each page's title comes from its front matter, which the templates HTML-escape (MkDocs and
     Material print titles into <title> and the nav without escaping them). Short whatever the number of stories:
-    MkDocs renders the whole nav into every page.
+    MkDocs renders the whole nav into every page. `prefix`: the output folder inside docs_dir (`briefings/`).
     """
     return [
-        {"Home": "index.md"},
-        {"Latest stories": [f"{slug}/index.md" for slug in stories[: options.nav_stories]]},
-        {"All stories": "archive.md"},
-        {"Timeline": "timeline.md"},
-        {"Tags": "tags.md"},
-        {"Actors": "actors/index.md"},
-        *([{"Search": "search.md"}] if options.search == "pagefind" else []),
+        {"Home" if not prefix else "Overview": f"{prefix}index.md"},
+        {"Latest stories": [f"{prefix}{slug}/index.md" for slug in stories[: options.nav_stories]]},
+        {"All stories": f"{prefix}archive.md"},
+        {"Timeline": f"{prefix}timeline.md"},
+        {"Tags": f"{prefix}tags.md"},
+        {"Actors": f"{prefix}actors/index.md"},
+        *([{"Search": f"{prefix}search.md"}] if options.search == "pagefind" else []),
     ]
 
 
-def use_pagefind(config: MkDocsConfig) -> None:
+NAV_SECTION = "Briefings"
+"""The title of the navigation's section of generated pages, when they sit in a folder beside hand-written ones."""
+
+
+def site_nav(config: MkDocsConfig, stories: Sequence[str], options: Options, folder: PurePosixPath) -> list[Any] | None:
+    """The site's navigation with the generated pages, or None to keep mkdocs.yml's `nav` as it is.
+
+    In docs_dir itself: the short navigation, unless mkdocs.yml has a `nav`. In a folder of docs_dir: a section
+    of its own, after mkdocs.yml's `nav` or after the hand-written pages as MkDocs would list them.
+    """
+    if folder == PurePosixPath():
+        return short_nav(stories, options) if config.nav is None else None
+    section = {NAV_SECTION: short_nav(stories, options, prefix=f"{folder}/")}
+    handwritten = _handwritten_pages(Path(config.docs_dir), folder)
+    before = config.nav if config.nav is not None else nest_paths(handwritten)  # type: ignore[no-untyped-call]
+    return [*before, section]
+
+
+def _handwritten_pages(docs_dir: Path, folder: PurePosixPath) -> list[str]:
+    """The Markdown pages of docs_dir outside the generated folder, in MkDocs' order (index first, then by name)."""
+    pages = []
+    for path in docs_dir.rglob("*.md"):
+        uri = PurePosixPath(path.relative_to(docs_dir).as_posix())
+        if not any(part.startswith(".") for part in uri.parts) and folder not in uri.parents:
+            pages.append(uri)
+    return [str(p) for p in sorted(pages, key=lambda p: (p.parent.parts, p.stem not in {"index", "README"}, p.name))]
+
+
+def use_pagefind(config: MkDocsConfig, prefix: str) -> None:
     """Pagefind replaces the theme's search: refuse both at once, and load the search page's script."""
     if any(name in config.plugins for name in ("search", "material/search")):
         raise PluginError(
             "briefings: `search: pagefind` replaces MkDocs' search plugin; remove `- search` from `plugins:`"
         )
-    if PAGEFIND_ASSET not in config.extra_javascript:
-        config.extra_javascript.append(PAGEFIND_ASSET)
+    if prefix + PAGEFIND_ASSET not in config.extra_javascript:
+        config.extra_javascript.append(prefix + PAGEFIND_ASSET)
 
 
 def run_pagefind(site_dir: str, options: Options) -> None:
