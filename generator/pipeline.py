@@ -259,7 +259,15 @@ class Session:
             self.stories.put(keys[slug], entry)
             pages.update(story_pages)
         pages.update(
-            render_shared(env, ordered, settings.templates_dir, search=settings.search, actor_pages=early_actors)
+            render_shared(
+                env,
+                ordered,
+                settings.templates_dir,
+                site_url=settings.site_url,
+                site_name=settings.site_name,
+                search=settings.search,
+                actor_pages=early_actors,
+            )
         )
         return pages, tuple(ordered), [d for slug in sorted(warnings) for d in warnings[slug]]
 

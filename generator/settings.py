@@ -140,6 +140,11 @@ class Settings:
     """The site's search: "mkdocs" (the theme's own search plugin) or "pagefind" (a search page, for large sites)."""
     jobs: int = DEFAULTS.jobs
     """Processes for parsing and extraction; 0: one per core (few new articles are parsed in-process anyway)."""
+    site_url: str = ""
+    """The absolute URL of out_dir on the published site (mkdocs.yml's site_url, with `output`'s folder); "" if
+    unknown. The feeds' links start with it."""
+    site_name: str = "Briefings"
+    """The site's name (mkdocs.yml's site_name): the feeds' title."""
 
     @classmethod
     def for_project(cls, root: Path, **overrides: Any) -> Settings:

@@ -84,3 +84,44 @@ def test_output_into_a_folder_of_an_existing_docs_site_keeps_its_pages(tmp_path,
     assert (site / "briefings" / STORY / "sources" / "2025-03-10-bridge-closed" / "index.html").is_file()
     assert 'href="../actors/' in page
     assert (site / "briefings" / "actors" / "index.html").is_file()
+    # without site_url, each page's feed links are relative to it
+    assert alternates((site / "about" / "index.html").read_text(encoding="utf-8")) == ["../briefings/feed.xml"]
+    assert alternates(page) == ["../feed.xml", "feed.xml"]
+    assert (site / "briefings" / STORY / "feed.xml").is_file()
+
+
+def alternates(html: str) -> list[str]:
+    """The hrefs of a page's `<link rel="alternate" type="application/atom+xml">` elements."""
+    links = re.findall(r"<link [^>]*>", html)
+    return [
+        re.search(r'href="([^"]*)"', link)[1]  # type: ignore[index]
+        for link in links
+        if 'rel="alternate"' in link and 'type="application/atom+xml"' in link
+    ]
+
+
+def test_feeds_use_the_site_url_and_name_and_every_page_advertises_them(tmp_path, cache):
+    import feedparser
+
+    base = "https://news.example.org/desk/"
+    root = project(
+        tmp_path,
+        f"site_name: Harbour News\nsite_url: {base}\ndocs_dir: docs\ntheme: material\n"
+        f"plugins:\n  - briefings:\n      cache_dir: {cache}\n",
+    )
+    mkdocs_build(root)
+    site = root / "site"
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert feed.feed.title == "Harbour News"
+    assert [e.link for e in feed.entries] == [f"{base}{STORY}/"]
+    story = feedparser.parse((site / STORY / "feed.xml").read_bytes())
+    assert story.feed.title.startswith("Harbour News: ")
+    assert [e.link for e in story.entries] == [f"{base}{STORY}/sources/2025-03-10-bridge-closed/"]
+    assert story.entries[0].published.startswith("2025-03-10")
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        hrefs = alternates(page.read_text(encoding="utf-8"))
+        assert f"{base}feed.xml" in hrefs, page
+        if page.is_relative_to(site / STORY):
+            assert f"{base}{STORY}/feed.xml" in hrefs, page

@@ -8,6 +8,7 @@ the plugin's config class, so that a value the plugin refuses is refused with th
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -46,10 +47,14 @@ def project_settings(config: MkDocsConfig, options: Options) -> Settings:
     """
     path = Path(config.config_file_path or "mkdocs.yml").resolve()
     settings = Settings.from_options(path.parent, docs_dir=config.docs_dir, options=options)
-    if output_folder(config, settings) is None:
+    folder = output_folder(config, settings)
+    if folder is None:
         message = f"{options.output!r} is not inside docs_dir ({config.docs_dir}): MkDocs would not publish it"
         raise InputError([Diagnostic(path=PurePosixPath(path.name), field=f"plugins.{PLUGIN}.output", message=message)])
-    return settings
+    site_url = config.site_url or ""
+    if site_url and folder != PurePosixPath():
+        site_url = f"{site_url.rstrip('/')}/{folder}/"
+    return dataclasses.replace(settings, site_url=site_url, site_name=config.site_name)
 
 
 def output_folder(config: MkDocsConfig, settings: Settings) -> PurePosixPath | None:

@@ -26,7 +26,14 @@ from generator.mkdocs.accel.render_cache import RenderCache
 from generator.mkdocs.accel.search_cache import SearchCache
 from generator.mkdocs.config import BriefingsConfig, output_folder, project_settings
 from generator.mkdocs.markdown_ext import BriefingLinks
-from generator.mkdocs.site import add_requirements, run_pagefind, site_nav, use_pagefind
+from generator.mkdocs.site import (
+    add_requirements,
+    feed_links,
+    run_pagefind,
+    site_nav,
+    use_pagefind,
+    with_feed_links,
+)
 from generator.mkdocs.watch import OwnWrites
 from generator.pipeline import Session
 from generator.settings import Options, Settings
@@ -65,6 +72,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._pending: dict[str, Converted | str] = {}
         """Per page being built: its cached conversion (a hit), or the key to store the fresh one under."""
         self._capture: LogCapture | None = None
+        self._feeds: tuple[str, frozenset[str]] = ("", frozenset())
+        """The output folder's prefix in docs_dir and the stories' slugs: which feeds each page advertises."""
 
     @property
     def options(self) -> Options:
@@ -109,6 +118,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for diagnostic in report.warnings:
             log.warning("%s", diagnostic)
         log.info("briefings: %d stories, %d file(s) written", len(report.stories), report.written)
+        self._feeds = (prefix, frozenset(report.stories))
         if options.nav and (nav := site_nav(config, report.stories, options, folder)) is not None:
             config.nav = nav
         return config
@@ -166,6 +176,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self._rendered is not None and self.options.render_cache:
             self._rendered.attach(env, config)
         return env
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        prefix, stories = self._feeds
+        links = feed_links(page.file.src_uri, page.url, prefix=prefix, site_url=config.site_url or "", stories=stories)
+        return with_feed_links(output, links)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        # The 404 page is served at any address: only absolute links (site_url) are right on it.
+        if template_name != "404.html" or not config.site_url:
+            return output_content
+        prefix, stories = self._feeds
+        links = feed_links("404.html", "", prefix=prefix, site_url=config.site_url, stories=stories)
+        return with_feed_links(output_content, links)
 
     def _stop_capture(self) -> list[tuple[str, int, str]]:
         if self._capture is None:

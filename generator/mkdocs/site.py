@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import subprocess
 import sys
@@ -11,9 +12,10 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.utils import nest_paths
+from mkdocs.utils import get_relative_url, nest_paths
 
 from generator.render import ASSETS, PAGEFIND_ASSET
+from generator.render.feeds import FEED
 from generator.settings import Options
 
 MARKDOWN_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
@@ -82,6 +84,30 @@ def _handwritten_pages(docs_dir: Path, folder: PurePosixPath) -> list[str]:
         if not any(part.startswith(".") for part in uri.parts) and folder not in uri.parents:
             pages.append(uri)
     return [str(p) for p in sorted(pages, key=lambda p: (p.parent.parts, p.stem not in {"index", "README"}, p.name))]
+
+
+def feed_links(src_uri: str, url: str, *, prefix: str, site_url: str, stories: frozenset[str]) -> str:
+    """The `<link rel="alternate">` elements of a page: the site's feed, and its story's on a story's pages.
+
+    `src_uri`, `url`: the page's source file and URL; `prefix`: the output folder in docs_dir ("" or `briefings/`);
+    `site_url`: mkdocs.yml's (the links are absolute with it, else relative to the page).
+    """
+    feeds = [(f"{prefix}{FEED}", "Atom feed")]
+    parts = PurePosixPath(src_uri.removeprefix(prefix)).parts if src_uri.startswith(prefix) else ()
+    if len(parts) > 1 and parts[0] in stories:
+        feeds.append((f"{prefix}{parts[0]}/{FEED}", "Atom feed of this story"))
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return "".join(
+        f'<link rel="alternate" type="application/atom+xml" title="{title}" '
+        f'href="{html.escape(base + uri if base else get_relative_url(uri, url))}">'
+        for uri, title in feeds
+    )
+
+
+def with_feed_links(page_html: str, links: str) -> str:
+    """The page with `links` at the end of its head (as it is when there is no head)."""
+    head, found, rest = page_html.partition("</head>")
+    return f"{head}{links}{found}{rest}" if found else page_html
 
 
 def use_pagefind(config: MkDocsConfig, prefix: str) -> None:
