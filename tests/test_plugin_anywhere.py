@@ -90,14 +90,15 @@ def test_output_into_a_folder_of_an_existing_docs_site_keeps_its_pages(tmp_path,
     assert (site / "briefings" / STORY / "feed.xml").is_file()
 
 
-def alternates(html: str) -> list[str]:
-    """The hrefs of a page's `<link rel="alternate" type="application/atom+xml">` elements."""
-    links = re.findall(r"<link [^>]*>", html)
-    return [
-        re.search(r'href="([^"]*)"', link)[1]  # type: ignore[index]
-        for link in links
-        if 'rel="alternate"' in link and 'type="application/atom+xml"' in link
-    ]
+def alternates(html: str, *, rel: str = "") -> list[str]:
+    """The hrefs of a page's Atom feed links: rel holding the `alternate` token (exactly `rel`, if given)."""
+    found = []
+    for link in re.findall(r"<link [^>]*>", html):
+        rels = re.search(r'rel="([^"]*)"', link)
+        atom = 'type="application/atom+xml"' in link
+        if atom and rels and "alternate" in rels[1].split() and (not rel or rels[1] == rel):
+            found.append(re.search(r'href="([^"]*)"', link)[1])  # type: ignore[index]
+    return found
 
 
 def test_feeds_use_the_site_url_and_name_and_every_page_advertises_them(tmp_path, cache):
@@ -123,5 +124,7 @@ def test_feeds_use_the_site_url_and_name_and_every_page_advertises_them(tmp_path
     for page in pages:
         hrefs = alternates(page.read_text(encoding="utf-8"))
         assert f"{base}feed.xml" in hrefs, page
+        # Material fetches sitemap.xml beside a plain `alternate` link: only the site's own feed is one
+        assert alternates(page.read_text(encoding="utf-8"), rel="alternate") == [f"{base}feed.xml"], page
         if page.is_relative_to(site / STORY):
             assert f"{base}{STORY}/feed.xml" in hrefs, page

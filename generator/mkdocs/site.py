@@ -91,6 +91,10 @@ def feed_links(src_uri: str, url: str, *, prefix: str, site_url: str, stories: f
 
     `src_uri`, `url`: the page's source file and URL; `prefix`: the output folder in docs_dir ("" or `briefings/`);
     `site_url`: mkdocs.yml's (the links are absolute with it, else relative to the page).
+
+    Material for MkDocs takes each link whose rel is exactly `alternate` for another version of the site and
+    fetches sitemap.xml from its folder; only the site's root folder has one. A feed in any other folder is
+    therefore `rel="alternate feed"`, which feed readers read as the same (they look for the `alternate` token).
     """
     feeds = [(f"{prefix}{FEED}", "Atom feed")]
     parts = PurePosixPath(src_uri.removeprefix(prefix)).parts if src_uri.startswith(prefix) else ()
@@ -98,8 +102,8 @@ def feed_links(src_uri: str, url: str, *, prefix: str, site_url: str, stories: f
         feeds.append((f"{prefix}{parts[0]}/{FEED}", "Atom feed of this story"))
     base = site_url.rstrip("/") + "/" if site_url else ""
     return "".join(
-        f'<link rel="alternate" type="application/atom+xml" title="{title}" '
-        f'href="{html.escape(base + uri if base else get_relative_url(uri, url))}">'
+        f'<link rel="{"alternate" if "/" not in uri else "alternate feed"}" type="application/atom+xml" '
+        f'title="{title}" href="{html.escape(base + uri if base else get_relative_url(uri, url))}">'
         for uri, title in feeds
     )
 
