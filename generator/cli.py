@@ -297,6 +297,22 @@ def timeml(folder: Path, errors: bool, model: str | None, as_json: bool) -> None
             click.echo(line)
 
 
+@cli.command()
+@_config_option
+def doctor(settings: Settings) -> None:
+    """Check the spaCy model, the templates and the optional tools (Pagefind, Chromium); say how to fix each.
+
+    Exits 0 when everything required is fine (a missing optional tool is listed, not counted), 1 otherwise.
+    """
+    from generator.doctor import run_checks
+
+    checks = run_checks(settings)
+    for check in checks:
+        click.echo(str(check))
+    if any(check.failed for check in checks):
+        raise click.exceptions.Exit(1)
+
+
 def _diagnostic(path: str, message: str) -> Any:
     from pathlib import PurePosixPath
 

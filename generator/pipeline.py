@@ -264,6 +264,7 @@ class Session:
                 ordered,
                 settings.templates_dir,
                 site_url=settings.site_url,
+                site_name=settings.site_name,
                 search=settings.search,
                 actor_pages=early_actors,
             )

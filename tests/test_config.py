@@ -142,3 +142,17 @@ def test_site_url_makes_the_feed_and_calendar_links_absolute(make_project):
     assert 'href="https://example.org/news/vote/"' in (project / "briefings" / "feed.xml").read_text()
     calendar = (project / "briefings" / "events.ics").read_text()
     assert "URL:https://example.org/news/vote/#tl-" in calendar, calendar
+
+
+def test_output_goes_to_a_folder_inside_docs_dir_and_nowhere_else(make_project):
+    from generator.mkdocs.config import load_settings
+
+    project = make_project(ARTICLE)
+    set_options(project, "output: briefings/desk")
+    settings, _ = load_settings(project / "mkdocs.yml", given=True)
+    assert settings.out_dir == project.resolve() / "briefings" / "desk"
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("output: briefings/desk", "output: elsewhere"))
+    result = run("validate", "-f", str(project / "mkdocs.yml"))
+    assert result.exit_code == 2
+    assert "mkdocs.yml: plugins.briefings.output: 'elsewhere' is not inside docs_dir" in result.stderr

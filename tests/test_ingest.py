@@ -194,3 +194,19 @@ def test_a_source_credit_and_an_image_size_are_not_article_text():
     assert normalise("150px The airline has announced 10,000 job cuts.").text == (
         "The airline has announced 10,000 job cuts."
     )
+
+
+@pytest.mark.parametrize(("language", "pipeline"), [("de", "de_core_news_sm"), ("pt-BR", "pt_core_news_sm")])
+def test_an_article_in_another_language_is_named_with_the_model_it_would_need(tmp_path, language, pipeline):
+    seeds = write(
+        tmp_path,
+        {
+            "s/2024-01-02-a.md": f"---\npublished: 2024-01-02\nlanguage: {language}\n---\nDer Hafen ist zu.\n",
+            "s/2024-01-03-b.md": "---\npublished: 2024-01-03\nlanguage: en-GB\n---\nThe port is shut.\n",
+        },
+    )
+    project = load_project(seeds, max_bytes=100_000)
+    (warning,) = [str(d) for d in project.warnings]
+    assert warning.startswith(f"seeds/s/2024-01-02-a.md: language: `{language}`")
+    assert f"`{pipeline}`" in warning
+    assert "parsed as English" in warning

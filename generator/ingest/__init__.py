@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from generator.errors import Diagnostic, InputError, Severity
 from generator.ingest.curation import StoryMeta, read_curation, read_story_meta
+from generator.ingest.language import language_warning
 from generator.ingest.metadata import FieldReader, load_yaml, read_article_meta
 from generator.ingest.readers import READERS, SIDECAR_SUFFIXES, read_text_file
 from generator.ingest.text import normalise
@@ -318,6 +319,8 @@ def read_article(
         warnings.append(
             Diagnostic(path=raw.meta_uri or uri, field="published", message=message, severity=Severity.WARNING)
         )
+    if (foreign := language_warning(meta.language, raw.meta_uri or uri)) is not None:
+        warnings.append(foreign)
     src_uri = str(uri.relative_to(uri.parts[0])) if len(uri.parts) > 1 else str(uri)
     article = Article(
         id=path.stem,

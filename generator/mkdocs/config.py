@@ -8,6 +8,7 @@ the plugin's config class, so that a value the plugin refuses is refused with th
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -40,9 +41,29 @@ class BriefingsConfig(_DECLARED):
 
 
 def project_settings(config: MkDocsConfig, options: Options) -> Settings:
-    """The settings of the project that a validated mkdocs.yml describes (paths relative to the file)."""
-    root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-    return Settings.from_options(root, docs_dir=config.docs_dir, options=options, site_url=config.site_url or "")
+    """The settings of the project that a validated mkdocs.yml describes (paths relative to the file).
+
+    Raises InputError when `output` is not docs_dir or a folder inside it (MkDocs would not publish the pages).
+    """
+    path = Path(config.config_file_path or "mkdocs.yml").resolve()
+    settings = Settings.from_options(path.parent, docs_dir=config.docs_dir, options=options)
+    folder = output_folder(config, settings)
+    if folder is None:
+        message = f"{options.output!r} is not inside docs_dir ({config.docs_dir}): MkDocs would not publish it"
+        raise InputError([Diagnostic(path=PurePosixPath(path.name), field=f"plugins.{PLUGIN}.output", message=message)])
+    site_url = config.site_url or ""
+    if site_url and folder != PurePosixPath():
+        site_url = f"{site_url.rstrip('/')}/{folder}/"
+    return dataclasses.replace(settings, site_url=site_url, site_name=config.site_name)
+
+
+def output_folder(config: MkDocsConfig, settings: Settings) -> PurePosixPath | None:
+    """Where the generated pages are inside docs_dir (`.` for docs_dir itself); None if they are outside it."""
+    docs = Path(config.docs_dir).resolve()
+    out = settings.out_dir.resolve()
+    if out != docs and docs not in out.parents:
+        return None
+    return PurePosixPath(out.relative_to(docs).as_posix())
 
 
 class _ProjectConfig(MkDocsConfig):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from pathlib import PurePosixPath
 from typing import Any, Literal
 
 import jinja2
@@ -23,9 +24,17 @@ from generator.incremental.store import BuildStore
 from generator.mkdocs.accel.page_cache import Converted, LogCapture, PageCache, restore
 from generator.mkdocs.accel.render_cache import RenderCache
 from generator.mkdocs.accel.search_cache import SearchCache
-from generator.mkdocs.config import BriefingsConfig, project_settings
+from generator.mkdocs.config import BriefingsConfig, output_folder, project_settings
 from generator.mkdocs.markdown_ext import BriefingLinks
-from generator.mkdocs.site import name_search_dialog, run_pagefind, short_nav, use_pagefind
+from generator.mkdocs.site import (
+    add_requirements,
+    feed_links,
+    name_search_dialog,
+    run_pagefind,
+    site_nav,
+    use_pagefind,
+    with_feed_links,
+)
 from generator.mkdocs.watch import OwnWrites
 from generator.pipeline import Session
 from generator.settings import Options, Settings
@@ -64,6 +73,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._pending: dict[str, Converted | str] = {}
         """Per page being built: its cached conversion (a hit), or the key to store the fresh one under."""
         self._capture: LogCapture | None = None
+        self._feeds: tuple[str, frozenset[str]] = ("", frozenset())
+        """The output folder's prefix in docs_dir and the stories' slugs: which feeds each page advertises."""
 
     @property
     def options(self) -> Options:
@@ -72,7 +83,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def settings(self, config: MkDocsConfig) -> Settings:
         """What the pipeline needs to know, as `briefings build -f mkdocs.yml` reads it."""
-        return project_settings(config, self.options)
+        try:
+            return project_settings(config, self.options)
+        except InputError as error:
+            raise PluginError(f"briefings: {error}") from None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining on_startup keeps this object alive across `mkdocs serve` rebuilds, so the spaCy model in
@@ -83,11 +97,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # The pages must exist before MkDocs collects files; building here (rather than in on_pre_build)
         # also lets the navigation list the stories that were just generated.
         settings, options = self.settings(config), self.options
+        folder = output_folder(config, settings) or PurePosixPath()
+        prefix = "" if folder == PurePosixPath() else f"{folder}/"
         if not any(isinstance(e, BriefingLinks) for e in config.markdown_extensions):
             # Our citation and actor links, parsed in one step (Python-Markdown takes instances as well as names).
             config.markdown_extensions.append(BriefingLinks())  # type: ignore[arg-type]
+        add_requirements(config, prefix)
         if options.search == "pagefind":
-            use_pagefind(config)
+            use_pagefind(config, prefix)
         if self.session is None or self.session.settings != settings:
             nlp = self.session.loaded_model if self.session else None
             self.session = Session(settings, nlp=nlp, keep_model=self._serving)
@@ -102,8 +119,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for diagnostic in report.warnings:
             log.warning("%s", diagnostic)
         log.info("briefings: %d stories, %d file(s) written", len(report.stories), report.written)
-        if options.nav and config.nav is None:
-            config.nav = short_nav(report.stories, options)
+        self._feeds = (prefix, frozenset(report.stories))
+        if options.nav and (nav := site_nav(config, report.stories, options, folder)) is not None:
+            config.nav = nav
         return config
 
     @event_priority(-1000)  # after every other plugin: the file list is final
@@ -161,7 +179,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return env
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        return name_search_dialog(output)
+        prefix, stories = self._feeds
+        links = feed_links(page.file.src_uri, page.url, prefix=prefix, site_url=config.site_url or "", stories=stories)
+        return with_feed_links(name_search_dialog(output), links)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        # The 404 page is served at any address: only absolute links (site_url) are right on it.
+        if template_name != "404.html" or not config.site_url:
+            return output_content
+        prefix, stories = self._feeds
+        links = feed_links("404.html", "", prefix=prefix, site_url=config.site_url, stories=stories)
+        return with_feed_links(output_content, links)
 
     def _stop_capture(self) -> list[tuple[str, int, str]]:
         if self._capture is None:

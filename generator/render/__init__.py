@@ -12,7 +12,7 @@ from generator.model import ActorKind, Briefing, Citation, EventStatus, SourceAr
 from generator.render.actors import across_site, actor_page_ids, render_actor_pages
 from generator.render.anchors import back_links, item_anchors
 from generator.render.export import briefing_data, dumps, index_data
-from generator.render.feeds import render_atom, render_ics
+from generator.render.feeds import DEFAULT_TITLE, FEED, render_atom, render_ics, render_story_atom
 from generator.render.markdown import ActorLinker, CitationLinks, make_environment
 from generator.render.packaged import find_asset
 from generator.render.timeline_svg import render_timeline_svg
@@ -29,7 +29,9 @@ PICTURED_UPCOMING = 10
 """The site-wide timeline picture shows the latest events only; beyond a few dozen, labels stop being readable."""
 
 
-def render_site(briefings: Sequence[Briefing], templates_dir: Path, *, site_url: str = "") -> dict[PurePosixPath, str]:
+def render_site(
+    briefings: Sequence[Briefing], templates_dir: Path, *, site_url: str = "", site_name: str = DEFAULT_TITLE
+) -> dict[PurePosixPath, str]:
     """Every generated page and data file, keyed by its path under briefings/."""
     env = make_environment(templates_dir)
     ordered = sorted(across_site(briefings), key=lambda b: b.sort_key)
@@ -37,7 +39,7 @@ def render_site(briefings: Sequence[Briefing], templates_dir: Path, *, site_url:
     pages: dict[PurePosixPath, str] = {}
     for briefing in ordered:
         pages.update(render_briefing(env, briefing, actor_pages=actor_pages))
-    pages.update(render_shared(env, ordered, templates_dir, site_url=site_url))
+    pages.update(render_shared(env, ordered, templates_dir, site_url=site_url, site_name=site_name))
     return pages
 
 
@@ -47,12 +49,14 @@ def render_shared(
     templates_dir: Path,
     *,
     site_url: str = "",
+    site_name: str = DEFAULT_TITLE,
     search: str = DEFAULTS.search,
     actor_pages: Mapping[str, str] | None = None,
 ) -> dict[PurePosixPath, str]:
     """The pages that draw on every story: home, timeline, actors, tags, feeds, plus the static assets.
 
     They read each briefing's outline only (never the articles' text or sentences), so cached outlines do.
+    `site_url`, `site_name`: the output folder's absolute URL ("" if unknown) and the site's name, for the feeds.
     `actor_pages`: actor pages rendered already, by actor id (see `render_actor_pages`).
     """
     ordered = sorted(briefings, key=lambda b: b.sort_key)
@@ -78,7 +82,9 @@ def render_shared(
         total=len(everything),
     )
     pages[PurePosixPath("tags.md")] = env.get_template("tags.md.j2").render()
-    pages[PurePosixPath("feed.xml")] = render_atom(ordered, site_url=site_url)
+    pages[PurePosixPath(FEED)] = render_atom(ordered, site_url=site_url, site_name=site_name)
+    for briefing in ordered:
+        pages[PurePosixPath(briefing.slug, FEED)] = render_story_atom(briefing, site_url=site_url, site_name=site_name)
     pages[PurePosixPath("events.ics")] = render_ics(ordered, site_url=site_url)
     assets: tuple[str, ...] = ASSETS
     if search == "pagefind":

@@ -15,6 +15,10 @@ from generator.model import Briefing, EventStatus, Granularity
 from generator.render.anchors import item_anchors
 
 FEED_ID = "urn:briefings:feed"
+FEED = "feed.xml"
+"""The feed's file name: the site's at the top of the output folder, each story's in the story's folder."""
+DEFAULT_TITLE = "Briefings"
+"""The feeds' title when the site has no name (mkdocs.yml's site_name gives it)."""
 
 
 def _stamp(day: date | None) -> str:
@@ -22,24 +26,31 @@ def _stamp(day: date | None) -> str:
 
 
 def _base(site_url: str) -> str:
-    """What a page's address starts with: the site's address and "/", or nothing (relative to the site's root)."""
+    """What the feeds' links start with: the site's URL with one trailing slash, or "" (links relative to it)."""
     return site_url.rstrip("/") + "/" if site_url else ""
 
 
-def render_atom(briefings: Sequence[Briefing], *, site_url: str = "") -> str:
-    """An Atom 1.0 feed, one entry per story, newest first; an entry's id never changes, its `updated` does."""
+def _feed_head(*, title: str, feed_id: str, updated: date | None, self_href: str, author: str) -> list[str]:
+    return [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"  <title>{escape(title)}</title>",
+        f"  <id>{escape(feed_id)}</id>",
+        f"  <updated>{_stamp(updated)}</updated>",
+        f'  <link rel="self" href={quoteattr(self_href)}/>',
+        f"  <author><name>{escape(author)}</name></author>",
+    ]
+
+
+def render_atom(briefings: Sequence[Briefing], *, site_url: str = "", site_name: str = DEFAULT_TITLE) -> str:
+    """An Atom 1.0 feed, one entry per story, newest first; an entry's id never changes, its `updated` does.
+
+    `site_url`: the absolute URL of the pages' folder (links are relative to it without one); `site_name`: the title.
+    """
     base = _base(site_url)
     ordered = sorted(briefings, key=lambda b: b.sort_key)
     newest = max((b.updated for b in ordered if b.updated), default=None)
-    lines = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<feed xmlns="http://www.w3.org/2005/Atom">',
-        "  <title>Briefings</title>",
-        f"  <id>{FEED_ID}</id>",
-        f"  <updated>{_stamp(newest)}</updated>",
-        f'  <link rel="self" href={quoteattr(base + "feed.xml")}/>',
-        "  <author><name>Briefings</name></author>",
-    ]
+    lines = _feed_head(title=site_name, feed_id=FEED_ID, updated=newest, self_href=base + FEED, author=site_name)
     for briefing in ordered:
         summary = briefing.summary.text if briefing.summary else ""
         lines += [
@@ -50,6 +61,40 @@ def render_atom(briefings: Sequence[Briefing], *, site_url: str = "") -> str:
             f'    <link rel="alternate" href={quoteattr(base + briefing.slug + "/")}/>',
             f"    <summary>{escape(summary)}</summary>",
             *(f"    <category term={quoteattr(tag)}/>" for tag in briefing.tags),
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+def render_story_atom(briefing: Briefing, *, site_url: str = "", site_name: str = DEFAULT_TITLE) -> str:
+    """A story's own Atom feed: one entry per article, newest first, linking to its page on the site.
+
+    For a reader who follows one story: a new article in it is a new entry. Ids are stable
+    (`urn:briefings:story:<slug>:article:<id>`); the briefing's outline is enough (no article text is read).
+    """
+    base = _base(site_url) + briefing.slug + "/" if site_url else ""  # relative links: to the story's folder
+    articles = sorted(
+        (s.article for s in briefing.sources),
+        key=lambda a: (a.meta.published_day or date.min, a.id),
+        reverse=True,
+    )
+    lines = _feed_head(
+        title=f"{site_name}: {briefing.title}",
+        feed_id=f"urn:briefings:story:{briefing.slug}",
+        updated=briefing.updated,
+        self_href=base + FEED,
+        author=site_name,
+    )
+    for article in articles:
+        lines += [
+            "  <entry>",
+            f"    <title>{escape(article.title)}</title>",
+            f"    <id>urn:briefings:story:{escape(briefing.slug)}:article:{escape(article.id)}</id>",
+            f"    <published>{_stamp(article.meta.published_day)}</published>",
+            f"    <updated>{_stamp(article.meta.published_day)}</updated>",
+            f'    <link rel="alternate" href={quoteattr(f"{base}sources/{article.id}/")}/>',
+            *([f"    <author><name>{escape(a)}</name></author>" for a in article.meta.authors]),
             "  </entry>",
         ]
     lines.append("</feed>")
