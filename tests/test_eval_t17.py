@@ -99,3 +99,12 @@ def test_a_task_is_a_timeline_and_the_articles_inside_its_range(tmp_path: Path):
 def test_a_folder_without_topics_is_an_input_error(tmp_path: Path):
     with pytest.raises(InputError, match="no Timeline17 topic folders"):
         read_tasks(tmp_path)
+
+
+def test_the_cited_timeline_gives_each_event_its_earliest_cited_sentence():
+    from generator.model import Citation
+
+    late, early = Citation("b", 9, "Late sentence."), Citation("a", 2, "Early sentence.")
+    events = [Event(when=TimeValue.of_day(APR[20]), text="Worded.", citations=(late, early))]
+    assert predicted_timeline(events, cited=True) == {APR[20]: ("Early sentence.",)}
+    assert predicted_timeline(events) == {APR[20]: ("Worded.",)}

@@ -28,6 +28,10 @@ class TaskResult:
     key_events: int
     ar1: Score
     ar2: Score
+    """Alignment ROUGE-1 and -2 of the cited sentences (`predicted_timeline(cited=True)`)."""
+    ar1_worded: Score
+    ar2_worded: Score
+    """The same of the events as the timeline words them."""
     dates: Score
     parse_seconds: float
     """Parsing and extraction (nothing when the findings cache has every article)."""
@@ -36,13 +40,23 @@ class TaskResult:
     render_seconds: float
 
 
-def predicted_timeline(events: Sequence[Event]) -> dict[date, tuple[str, ...]]:
-    """The key events as a timeline of days: each day's event texts (events not dated to a day are left out)."""
+def predicted_timeline(events: Sequence[Event], *, cited: bool = False) -> dict[date, tuple[str, ...]]:
+    """The key events as a timeline of days (events not dated to a day are left out).
+
+    Each day's summary is its events' texts as the timeline words them, or with `cited` the sentence each event
+    cites first (the earliest in its article; the reader sees it under the event), which is what the journalists'
+    whole-sentence timelines are closer to.
+    """
     days: dict[date, list[str]] = defaultdict(list)
     for event in events:
         if event.when.granularity is Granularity.DAY and event.when.start is not None:
-            days[event.when.start].append(event.text)
+            days[event.when.start].append(_cited_sentence(event) if cited else event.text)
     return {d: tuple(texts) for d, texts in sorted(days.items())}
+
+
+def _cited_sentence(event: Event) -> str:
+    first = min(event.citations, key=lambda c: (c.sentence, c.article), default=None)
+    return first.text if first is not None else event.text
 
 
 def evaluate_task(task: Task, session: Session) -> tuple[TaskResult, Briefing]:
@@ -61,7 +75,8 @@ def evaluate_task(task: Task, session: Session) -> tuple[TaskResult, Briefing]:
     merged = time.perf_counter()
     render_briefing(make_environment(session.settings.templates_dir), briefing)
     rendered = time.perf_counter()
-    predicted = predicted_timeline(briefing.key_events)
+    predicted = predicted_timeline(briefing.key_events, cited=True)
+    worded = predicted_timeline(briefing.key_events)
     gold = task.gold.days
     result = TaskResult(
         name=task.name,
@@ -70,6 +85,8 @@ def evaluate_task(task: Task, session: Session) -> tuple[TaskResult, Briefing]:
         key_events=len(briefing.key_events),
         ar1=align_many_to_one(predicted, gold, 1),
         ar2=align_many_to_one(predicted, gold, 2),
+        ar1_worded=align_many_to_one(worded, gold, 1),
+        ar2_worded=align_many_to_one(worded, gold, 2),
         dates=date_score(predicted, gold),
         parse_seconds=parsed - started,
         merge_seconds=merged - parsed,
@@ -83,6 +100,8 @@ def macro(results: Sequence[TaskResult]) -> dict[str, float]:
     return {
         "ar1_f": statistics.fmean(r.ar1.f1 for r in results),
         "ar2_f": statistics.fmean(r.ar2.f1 for r in results),
+        "ar1_f_worded": statistics.fmean(r.ar1_worded.f1 for r in results),
+        "ar2_f_worded": statistics.fmean(r.ar2_worded.f1 for r in results),
         "date_f1": statistics.fmean(r.dates.f1 for r in results),
     }
 
@@ -100,6 +119,8 @@ def as_record(result: TaskResult) -> dict[str, object]:
         "ar2_p": result.ar2.precision,
         "ar2_r": result.ar2.recall,
         "ar2_f": result.ar2.f1,
+        "ar1_f_worded": result.ar1_worded.f1,
+        "ar2_f_worded": result.ar2_worded.f1,
         "date_p": result.dates.precision,
         "date_r": result.dates.recall,
         "date_f1": result.dates.f1,
