@@ -101,10 +101,15 @@ def test_a_folder_without_topics_is_an_input_error(tmp_path: Path):
         read_tasks(tmp_path)
 
 
-def test_the_cited_timeline_gives_each_event_its_earliest_cited_sentence():
+def test_the_cited_timeline_gives_each_event_its_sentence_closest_to_the_days_reports():
     from generator.model import Citation
 
-    late, early = Citation("b", 9, "Late sentence."), Citation("a", 2, "Early sentence.")
-    events = [Event(when=TimeValue.of_day(APR[20]), text="Worded.", citations=(late, early))]
-    assert predicted_timeline(events, cited=True) == {APR[20]: ("Early sentence.",)}
-    assert predicted_timeline(events) == {APR[20]: ("Worded.",)}
+    lone = Citation("b", 1, "Crowds gathered as the minister spoke about budgets.")
+    agreed = Citation("a", 9, "The rig exploded and sank in the Gulf.")
+    key = Event(when=TimeValue.of_day(APR[20]), text="Worded.", citations=(lone, agreed))
+    others = [
+        Event(when=TimeValue.of_day(APR[20]), text="x", citations=(Citation(f"c{i}", 3, "The rig sank in the Gulf."),))
+        for i in range(3)
+    ]
+    assert predicted_timeline([key], [key, *others]) == {APR[20]: (agreed.text,)}
+    assert predicted_timeline([key]) == {APR[20]: ("Worded.",)}

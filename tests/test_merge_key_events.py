@@ -107,3 +107,30 @@ def test_a_story_with_few_days_in_its_coverage_fills_the_selection_with_its_best
     assert "Today's news." in [e.text for e in chosen]
     left = [e.source_count for e in timeline if e not in chosen]
     assert min(e.source_count for e in chosen if e.text.startswith("History")) >= max(left)
+
+
+def test_the_day_is_represented_by_the_event_whose_sentence_the_days_reports_agree_on():
+    published = [START + timedelta(days=i) for i in range(40)]
+    timeline = [event(START + timedelta(days=i), f"Filler {i}.", range(1)) for i in range(40)]
+    day = START + timedelta(days=5)
+    side = Event(
+        when=TimeValue.of_day(day),
+        text="A spokesman spoke.",
+        citations=tuple(Citation(f"s{i}", 7, f"A spokesman number {i} spoke to reporters.") for i in range(3)),
+    )
+    agreed = Event(
+        when=TimeValue.of_day(day),
+        text="The rig sank.",
+        citations=(Citation("r0", 2, "The burning rig sank into the Gulf of Mexico."),),
+    )
+    echoes = [
+        Event(
+            when=TimeValue.of_day(day),
+            text=f"Echo {i}.",
+            citations=(Citation(f"e{i}", 4, "The rig sank in the Gulf."),),
+        )
+        for i in range(4)
+    ]
+    timeline[5:6] = [side, agreed, *echoes]
+    chosen = select_key_events(timeline, [], published)
+    assert [e.text for e in chosen if e.when.start == day] == ["The rig sank."]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.evaluate.rouge import Score, align_many_to_one, date_score
 from generator.evaluate.timeline17 import Task
+from generator.merge.key_events import central_citation, day_words
 from generator.model import Briefing, Event, Granularity
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class TaskResult:
     key_events: int
     ar1: Score
     ar2: Score
-    """Alignment ROUGE-1 and -2 of the cited sentences (`predicted_timeline(cited=True)`)."""
+    """Alignment ROUGE-1 and -2 of the cited sentences (`predicted_timeline(events, timeline)`)."""
     ar1_worded: Score
     ar2_worded: Score
     """The same of the events as the timeline words them."""
@@ -40,23 +41,23 @@ class TaskResult:
     render_seconds: float
 
 
-def predicted_timeline(events: Sequence[Event], *, cited: bool = False) -> dict[date, tuple[str, ...]]:
+def predicted_timeline(events: Sequence[Event], timeline: Sequence[Event] = ()) -> dict[date, tuple[str, ...]]:
     """The key events as a timeline of days (events not dated to a day are left out).
 
-    Each day's summary is its events' texts as the timeline words them, or with `cited` the sentence each event
-    cites first (the earliest in its article; the reader sees it under the event), which is what the journalists'
-    whole-sentence timelines are closer to.
+    Each day's summary is its events' texts as the timeline words them, or, given the story's `timeline`, the
+    sentence each event cites that shares most words with that day's reports (`central_citation`; the reader sees
+    it under the event): the journalists' timelines are whole sentences.
     """
+    same_day: dict[date, list[Event]] = defaultdict(list)
+    for event in timeline:
+        if event.when.granularity is Granularity.DAY and event.when.start is not None:
+            same_day[event.when.start].append(event)
     days: dict[date, list[str]] = defaultdict(list)
     for event in events:
         if event.when.granularity is Granularity.DAY and event.when.start is not None:
-            days[event.when.start].append(_cited_sentence(event) if cited else event.text)
+            cited = central_citation(event, day_words(same_day[event.when.start])) if timeline else None
+            days[event.when.start].append(cited.text if cited is not None else event.text)
     return {d: tuple(texts) for d, texts in sorted(days.items())}
-
-
-def _cited_sentence(event: Event) -> str:
-    first = min(event.citations, key=lambda c: (c.sentence, c.article), default=None)
-    return first.text if first is not None else event.text
 
 
 def evaluate_task(task: Task, session: Session) -> tuple[TaskResult, Briefing]:
@@ -75,7 +76,7 @@ def evaluate_task(task: Task, session: Session) -> tuple[TaskResult, Briefing]:
     merged = time.perf_counter()
     render_briefing(make_environment(session.settings.templates_dir), briefing)
     rendered = time.perf_counter()
-    predicted = predicted_timeline(briefing.key_events, cited=True)
+    predicted = predicted_timeline(briefing.key_events, briefing.timeline)
     worded = predicted_timeline(briefing.key_events)
     gold = task.gold.days
     result = TaskResult(

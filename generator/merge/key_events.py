@@ -3,20 +3,22 @@
 A story of many articles has hundreds of dated events; the reader needs the few dozen that made the story. Days
 are ranked by how many articles report an event on that day (reporting volume), how much was published in the
 days right after it (a burst of coverage follows a real event), how early in their articles those events are
-reported (lede position) and how salient their actors are in the story. The best-reported event of each chosen
-day stands for it. How many days: a number that grows with the story (`key_event_count`), never a figure given
-from outside. A story whose timeline is no longer than that (or than `KEEP_WHOLE`) keeps every event.
+reported (lede position) and how salient their actors are in the story. The event whose cited sentence shares most
+words with the day's other reports (the wording the coverage agrees on) stands for each chosen day. How many days:
+a number that grows with the story (`key_event_count`), never a figure given from outside. A story whose timeline
+is no longer than that (or than `KEEP_WHOLE`) keeps every event.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from generator.model import Actor, Event, EventStatus, Granularity
+from generator.merge.similarity import content_words
+from generator.model import Actor, Citation, Event, EventStatus, Granularity
 
 MIN_KEY_EVENTS = 10
 MAX_KEY_EVENTS = 40
@@ -74,7 +76,7 @@ def select_key_events(
         (_day_score(day, events, published, salience) for day, events in by_day.items()),
         key=lambda d: (-d.score, d.day),
     )[:wanted]
-    chosen = [max(by_day[d.day], key=lambda e: _event_rank(e, salience)) for d in days]
+    chosen = [_day_event(by_day[d.day], salience) for d in days]
     if len(chosen) < wanted:  # few dated days in the coverage (a story of one or two articles): the best of the rest
         rest = sorted((e for e in timeline if e not in chosen), key=lambda e: _event_rank(e, salience), reverse=True)
         chosen += rest[: wanted - len(chosen)]
@@ -107,6 +109,27 @@ def _day_score(day: date, events: Sequence[Event], published: Sequence[date], sa
         ledes=len({c.article for c in citations if 0 < c.sentence <= LEDE_SENTENCES}),
         salience=sum(salience.get(i, 0.0) for i in {i for e in events for i in e.actors}),
     )
+
+
+def _day_event(events: Sequence[Event], salience: dict[str, float]) -> Event:
+    """The event that stands for its day: the one whose cited sentence says most of what the day's reports say."""
+    weights = day_words(events)
+    return max(events, key=lambda e: (_centrality(central_citation(e, weights), weights), *_event_rank(e, salience)))
+
+
+def day_words(events: Sequence[Event]) -> Counter[str]:
+    """For each content word of a day's cited sentences, how many articles use it in them."""
+    uses = {(c.article, word) for e in events for c in e.citations for word in content_words(c.text)}
+    return Counter(word for _, word in uses)
+
+
+def central_citation(event: Event, weights: Counter[str]) -> Citation | None:
+    """The event's cited sentence that shares most of the day's words (`day_words`), the earliest of equals."""
+    return max(event.citations, key=lambda c: (_centrality(c, weights), -c.sentence), default=None)
+
+
+def _centrality(citation: Citation | None, weights: Counter[str]) -> int:
+    return sum(weights[w] for w in content_words(citation.text)) if citation is not None else 0
 
 
 def _event_rank(event: Event, salience: dict[str, float]) -> tuple[int, int, float, int]:
