@@ -20,7 +20,7 @@ def test_the_count_grows_with_the_story_and_is_bounded():
     assert counts == sorted(counts)
     assert counts[0] == MIN_KEY_EVENTS
     assert counts[-1] == MAX_KEY_EVENTS
-    assert MIN_KEY_EVENTS < key_event_count(250) < MAX_KEY_EVENTS
+    assert MIN_KEY_EVENTS < key_event_count(100) < MAX_KEY_EVENTS
 
 
 def test_a_long_timeline_keeps_the_most_reported_days_one_event_each():
