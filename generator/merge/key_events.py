@@ -26,7 +26,7 @@ PER_SQRT_ARTICLE = 3.0
 """Key events per square root of the story's article count: 15 at 25 articles, 30 at 100, 40 from 178 (chosen on
 the Timeline17 development topics: 2.0 / 2.5 / 3.0 / 3.5 gave macro AR1-F 0.119 / 0.125 / 0.128 / 0.130)."""
 BURST_DAYS = 2
-"""Coverage counted for a day's burst: articles published on that day and the next `BURST_DAYS - 1` days."""
+"""Coverage counted for a day's burst: articles published in the `BURST_DAYS` days from that day on."""
 KEEP_WHOLE = 15
 """A timeline of at most this many events is short enough to read whole: every event is a key event."""
 LEDE_SENTENCES = 3
@@ -41,7 +41,7 @@ class DayScore:
     reports: int
     """Distinct articles that report an event on this day."""
     burst: int
-    """Articles published on this day or in the `BURST_DAYS` after it."""
+    """Articles published on this day or the next (`BURST_DAYS` days in all)."""
     ledes: int
     """Distinct articles that report an event of this day in their first `LEDE_SENTENCES` sentences."""
     salience: float
@@ -134,7 +134,7 @@ def _centrality(citation: Citation | None, weights: Counter[str]) -> int:
 
 
 def _event_rank(event: Event, salience: dict[str, float]) -> tuple[int, int, float, int]:
-    """The day's best event: most articles, then most lede citations, then salient actors, then earliest."""
+    """How well reported an event is: most articles, then most lede citations, then salient actors, then earliest."""
     ledes = sum(1 for c in event.citations if 0 < c.sentence <= LEDE_SENTENCES)
     first = min((c.sentence for c in event.citations), default=0)
     return (event.source_count, ledes, sum(salience.get(i, 0.0) for i in event.actors), -first)
