@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.nlp.model import load_model  # noqa: E402 - after the path set-up
+from generator.evaluate.timeline17 import detokenize  # noqa: E402 - after the path set-up
+from generator.nlp.model import load_model  # noqa: E402
 from generator.temporal import tag_doc  # noqa: E402
 from generator.temporal.timeml import read_document  # noqa: E402
 
@@ -39,21 +40,6 @@ TIME_WORDS = re.compile(
     r"|later|earlier|previous(?:ly)?|(?:19|20)\d\d|\d+-year-old|overnight)\b",
     re.IGNORECASE,
 )
-_PTB = (("-LRB-", "("), ("-RRB-", ")"), ("``", '"'), ("''", '"'))
-
-
-def detokenize(lines: list[str]) -> str:
-    """Undo PTB tokenisation well enough for the parser: brackets, quotes, spaced punctuation, clitics."""
-    out = []
-    for line in lines:
-        for token, char in _PTB:
-            line = line.replace(token, char)
-        line = re.sub(r" ([.,;:!?%)])", r"\1", line)
-        line = re.sub(r"\( ", "(", line)
-        line = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", line)
-        line = re.sub(r"\$ (\d)", r"$\1", line)
-        out.append(re.sub(r'" (.*?) "', r'"\1"', line))
-    return "\n".join(out)
 
 
 def _timeml(path: Path) -> list[tuple[date, str]]:

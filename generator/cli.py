@@ -297,6 +297,48 @@ def timeml(folder: Path, errors: bool, model: str | None, as_json: bool) -> None
             click.echo(line)
 
 
+@evaluate.command()
+@_config_option
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--topics", default="", help="Comma-separated topic folder names (default: every topic).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def t17(settings: Settings, folder: Path, topics: str, as_json: bool) -> None:  # noqa: FBT001
+    """Score the key events on Timeline17 (news-tls protocol: Date-F1, alignment ROUGE-1/2 F, macro over tasks).
+
+    Each timeline is one task; its story is the topic's articles published inside the timeline's date range.
+    Parses are cached as in a build (the first run of a topic takes minutes).
+    """
+    from generator.evaluate.rouge import stemmed
+    from generator.evaluate.scoring import as_record, evaluate_task, macro
+    from generator.evaluate.timeline17 import read_tasks
+    from generator.pipeline import Session
+
+    wanted = tuple(t.strip() for t in topics.split(",") if t.strip())
+    session = Session(settings)
+    results = []
+    for task in read_tasks(folder, wanted):
+        _log_warnings(task.gold.skipped)
+        result, _ = evaluate_task(task, session)
+        results.append(result)
+        if not as_json:
+            click.echo(
+                f"{result.name:<55} {result.articles:>4} art {result.key_events:>3} key/{result.gold_dates:<3} gold  "
+                f"AR1-F {result.ar1.f1:.3f}  AR2-F {result.ar2.f1:.3f}  Date-F1 {result.dates.f1:.3f}  "
+                f"parse {result.parse_seconds:6.1f} s  merge {result.merge_seconds:5.1f} s  "
+                f"render {result.render_seconds:4.1f} s"
+            )
+    figures = macro(results)
+    if as_json:
+        record = {"tasks": [as_record(r) for r in results], "macro": figures, "stemmed": stemmed()}
+        click.echo(json.dumps(record, indent=1))
+        return
+    click.echo(
+        f"macro over {len(results)} tasks: AR1-F {figures['ar1_f']:.3f}  AR2-F {figures['ar2_f']:.3f}  "
+        f"Date-F1 {figures['date_f1']:.3f}"
+        + ("" if stemmed() else "  (words not stemmed: pip install briefings[eval])")
+    )
+
+
 @cli.command()
 @_config_option
 def doctor(settings: Settings) -> None:

@@ -267,6 +267,8 @@ class Briefing:
     actors: tuple[Actor, ...]
     timeline: tuple[Event, ...]
     questions: tuple[Question, ...]
+    key_events: tuple[Event, ...] = ()
+    """The bounded selection of the timeline a reader needs (`generator/merge/key_events.py`), in date order."""
 
     @property
     def sort_key(self) -> tuple[int, str]:

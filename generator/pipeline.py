@@ -22,6 +22,7 @@ from generator.incremental.keys import build_key, render_key, templates_fingerpr
 from generator.incremental.story_cache import StoryCache, StoryEntry
 from generator.ingest import Scan, Story, StorySource, load_project, load_story, scan_project
 from generator.merge import merge_story
+from generator.merge.key_events import select_key_events
 from generator.model import Article, Briefing, Sentence, SourceArticle, Summary, TimeExpression
 from generator.output import MANIFEST, WritePlan, apply, build_lock, plan_writes
 from generator.render import outline, render_briefing, render_shared
@@ -386,7 +387,10 @@ def build_briefing(
         tags=tuple(sorted(set(briefing.tags) | set(story.meta.tags))),
         summary=_editor_summary(story) or briefing.summary,
     )
-    return apply_curation(briefing, curation)
+    briefing, warnings = apply_curation(briefing, curation)
+    published = [d for s in briefing.sources if (d := s.article.meta.published_day) is not None]
+    key_events = select_key_events(briefing.timeline, briefing.actors, published)
+    return dataclasses.replace(briefing, key_events=key_events), warnings
 
 
 def _editor_summary(story: Story) -> Summary | None:

@@ -70,3 +70,35 @@ def test_a_cited_sentence_links_back_to_each_item_that_cites_it():
         anchors(briefing.timeline[1]),
     ]
     assert back_links(briefing, "another-article") == {}
+
+
+def test_an_equal_copy_of_an_event_has_the_events_anchor():
+    import dataclasses
+    from datetime import date
+
+    from generator.model import Briefing, Citation, Event, EventStatus, TimeValue
+    from generator.render.anchors import item_anchors
+
+    event = Event(
+        when=TimeValue.of_day(date(2023, 9, 11)),
+        text="The port closed.",
+        actors=(),
+        citations=(Citation("a", 1, "The port closed on Monday."),),
+        status=EventStatus.PAST,
+    )
+    briefing = Briefing(
+        slug="s",
+        title="S",
+        summary=None,
+        status="developing",
+        updated=None,
+        tags=(),
+        sources=(),
+        editor_background=None,
+        background=(),
+        actors=(),
+        timeline=(event,),
+        questions=(),
+    )
+    anchors = item_anchors(briefing)
+    assert anchors(dataclasses.replace(event)) == anchors(event)

@@ -54,6 +54,7 @@ PAGE_OF = {
     "actor.md.j2": "actors/person.md",
     "briefing.md.j2": "s/index.md",
     "source.md.j2": "s/sources/a.md",
+    "story-timeline.md.j2": "s/timeline.md",
 }
 """A page rendered from each template (there are more: an actor page per actor)."""
 
@@ -129,6 +130,10 @@ def hostile_briefing() -> Briefing:
         questions=(
             Question(text=hostile("question"), citations=(cite,)),
             Question(text=hostile("answered"), citations=(cite,), answered_by=(cite,)),
+        ),
+        key_events=(
+            Event(when=day, text=hostile("event"), citations=(cite,)),
+            Event(when=day, text=hostile("upcoming"), status=EventStatus.UPCOMING, citations=(cite,)),
         ),
     )
 

@@ -46,3 +46,13 @@ def test_an_export_that_drifts_is_refused():
     messages = [e.message for e in VALIDATOR.iter_errors(export)]
     assert any("'questions' is a required property" in m for m in messages)
     assert any("'when' was unexpected" in m for m in messages)
+
+
+def test_key_events_are_required_and_follow_the_timeline_entry_format():
+    export = json.loads(EXPORTS[0].read_text(encoding="utf-8"))
+    entry = (export["timeline"] or [{}])[0]
+    assert [e.message for e in VALIDATOR.iter_errors({**export, "key_events": [entry]})] == []
+    messages = [e.message for e in VALIDATOR.iter_errors({**export, "key_events": [{**entry, "rank": 1}]})]
+    assert any("'rank' was unexpected" in m for m in messages)
+    del export["key_events"]
+    assert any("'key_events' is a required property" in e.message for e in VALIDATOR.iter_errors(export))

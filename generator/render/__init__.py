@@ -152,10 +152,20 @@ def _first_per_article(citations: Sequence[Citation]) -> tuple[Citation, ...]:
 def render_briefing(
     env: jinja2.Environment, briefing: Briefing, *, actor_pages: frozenset[str] = frozenset()
 ) -> dict[PurePosixPath, str]:
+    """The story's pages: the briefing, its data and its sources.
+
+    When the briefing shows only the key events of a longer timeline, the full timeline is `<story>/timeline.md`.
+    """
     base = PurePosixPath(briefing.slug)
     article_ids = [s.article.id for s in briefing.sources]
     cite = CitationLinks(article_ids, prefix="sources/")
     people = [a for a in briefing.actors if a.kind is ActorKind.PERSON]
+    link = ActorLinker(
+        {n: a.id for a in briefing.actors if a.id in actor_pages for n in (a.name, *a.aliases) if len(n) > 2},
+        prefix="../actors/",
+    )
+    selected = 0 < len(briefing.key_events) < len(briefing.timeline)  # none: the briefing was made without them
+    shown = briefing.key_events if selected else briefing.timeline
     pages = {
         base / "index.md": env.get_template("briefing.md.j2").render(
             briefing=briefing,
@@ -163,21 +173,27 @@ def render_briefing(
             anchor=item_anchors(briefing),
             actor_pages=actor_pages,
             names={a.id: a.name for a in briefing.actors},
-            timeline_svg=render_timeline_svg(briefing.timeline, title=f"Timeline: {briefing.title}"),
-            link=ActorLinker(
-                {n: a.id for a in briefing.actors if a.id in actor_pages for n in (a.name, *a.aliases) if len(n) > 2},
-                prefix="../actors/",
-            ),
+            timeline_svg=render_timeline_svg(shown, title=f"Timeline: {briefing.title}"),
+            link=link,
             people=people,
             organizations=[a for a in briefing.actors if a.kind is ActorKind.ORGANIZATION],
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],
-            past=[e for e in briefing.timeline if e.status is EventStatus.PAST],
-            upcoming=[e for e in briefing.timeline if e.status is EventStatus.UPCOMING],
+            past=[e for e in shown if e.status is EventStatus.PAST],
+            upcoming=[e for e in shown if e.status is EventStatus.UPCOMING],
             open_questions=[q for q in briefing.questions if not q.answered_by],
             answered_questions=[q for q in briefing.questions if q.answered_by],
+            full_timeline="timeline.md" if selected else None,
         ),
         PurePosixPath("data") / f"{briefing.slug}.json": dumps(briefing_data(briefing)),
     }
+    if selected:
+        pages[base / "timeline.md"] = env.get_template("story-timeline.md.j2").render(
+            briefing=briefing,
+            cite=cite,
+            link=link,
+            past=[e for e in briefing.timeline if e.status is EventStatus.PAST],
+            upcoming=[e for e in briefing.timeline if e.status is EventStatus.UPCOMING],
+        )
     for number, source in enumerate(briefing.sources, start=1):
         pages[base / "sources" / f"{source.article.id}.md"] = render_source(env, briefing, source, number)
     return pages

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.model import BackgroundItem, Briefing, Citation, Event, Question, Summary
 from generator.names import number_ids
@@ -37,9 +37,12 @@ class ItemAnchors:
 
     ids: Mapping[int, str]
     """By `id(item)`: the items are the briefing's own objects, alive as long as the briefing is."""
+    by_value: Mapping[object, str] = field(default_factory=dict)
+    """By the item's value, for an equal copy of an item (a key event is one of the timeline's events)."""
 
     def __call__(self, item: object) -> Markdown:
-        return Markdown(self.ids[id(item)])
+        found = self.ids.get(id(item))
+        return Markdown(found if found is not None else self.by_value[item])
 
 
 def _base(prefix: str, item: BackgroundItem | Event | Question) -> str:
@@ -65,7 +68,8 @@ def item_anchors(briefing: Briefing) -> ItemAnchors:
     }
     if briefing.summary is not None:
         ids[id(briefing.summary)] = SUMMARY
-    return ItemAnchors(ids)
+    events: dict[object, str] = {event: ids[id(event)] for event in briefing.timeline}
+    return ItemAnchors(ids, events)
 
 
 def back_links(briefing: Briefing, article: str) -> dict[int, list[tuple[str, list[BackLink]]]]:

@@ -124,6 +124,7 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
         "actors": [_actor(a) for a in briefing.actors],
         "timeline": [_event(e) for e in briefing.timeline],
         "questions": [_question(q) for q in briefing.questions],
+        "key_events": [_event(e) for e in briefing.key_events],
     }
 
 

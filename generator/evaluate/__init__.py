@@ -1,0 +1,1 @@
+"""Evaluation of what the product selects against published corpora (`briefings eval`)."""
