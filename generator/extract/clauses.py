@@ -270,11 +270,11 @@ _TIME_NOUNS = frozenset(
 
 def _in_subject(token: Token) -> bool:
     """Whether `token` is inside the subject of its clause."""
-    return any(a.dep_ in SUBJECT_DEPS for a in [token, *_up_to_clause(token)])
+    return any(a.dep_ in SUBJECT_DEPS for a in [token, *heads_to_verb(token)])
 
 
-def _up_to_clause(token: Token) -> list[Token]:
-    """The heads above `token` below its nearest verb."""
+def heads_to_verb(token: Token) -> list[Token]:
+    """The heads above `token` up to (not including) its nearest verb: the phrase it sits in."""
     heads = []
     for ancestor in token.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:

@@ -657,3 +657,11 @@ METONYMS = {
 """Places and institutions that news copy uses for a government: kept as actors of their own, linked to it."""
 
 WH_WORDS = frozenset({"when", "where", "what", "who", "whom", "whose", "which", "why", "how", "whether", "if"})
+
+BELIEF_VERBS = frozenset({"expect", "believe", "think", "estimate", "forecast", "project", "anticipate", "fear"})
+"""Verbs whose content is someone's view: "Analysts expect 16 million cars will be sold" keeps the analysts."""
+
+OPINION_VERBS = frozenset(
+    {"seem", "appear", "remain", "look", "sound", "believe", "think", "know", "want", "need", "hope"}
+)
+"""Verbs of state or opinion: what they say is a claim, which keeps who made it ("seems", "believes")."""

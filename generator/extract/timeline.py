@@ -18,13 +18,14 @@ from generator.extract.actors import entity_name
 from generator.extract.clauses import (
     NOTHING_SAID,
     SUBJECT_DEPS,
+    heads_to_verb,
     line_problem,
     named_pronouns,
     subtree_without,
     tidy_clause,
     tokens_text,
 )
-from generator.extract.cues import HEDGE_MODALS, IRREALIS_AUX, REPORTING_VERBS
+from generator.extract.cues import BELIEF_VERBS, HEDGE_MODALS, IRREALIS_AUX, OPINION_VERBS, REPORTING_VERBS
 from generator.extract.gerunds import gerund_line, is_temporal_gerund
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
@@ -209,7 +210,7 @@ def _length_of_a_thing(doc: Doc, timex: TimexMention) -> bool:
         return False
     if any(t.lower_ in {"next", "coming"} for t in span):
         return True
-    return any(t.dep_ == "prep" and t.head.pos_ == "NOUN" for t in _ancestors_to_verb(span.root))
+    return any(t.dep_ == "prep" and t.head.pos_ == "NOUN" for t in heads_to_verb(span.root))
 
 
 def _reports_something_done(verb: Token) -> bool:
@@ -257,7 +258,7 @@ def _dates_only_what_was_said(kept: Sequence[Token], verb: Token) -> bool:
     ids = {t.i for t in kept}
     tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
     return any(
-        top.lemma_ in REPORTING_VERBS | _BELIEF_VERBS
+        top.lemma_ in REPORTING_VERBS | BELIEF_VERBS
         and top.i < verb.i
         and verb in top.subtree
         and any(c.dep_ == "nsubj" and c.i in ids for c in top.children)  # a speaker, not "is expected to"
@@ -398,7 +399,7 @@ def _measures_from(doc: Doc, timex: TimexMention) -> bool:
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     # deeper in the phrase too: "Since her election in May 2018, she has ..."
-    return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in _ancestors_to_verb(span.root))
+    return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in heads_to_verb(span.root))
 
 
 def _in_a_participle_aside(verb: Token) -> bool:
@@ -431,14 +432,6 @@ def _in_a_comparison(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
 
 
-def _ancestors_to_verb(token: Token) -> Iterator[Token]:
-    """The heads above `token` up to (not including) the first verb."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"}:
-            return
-        yield ancestor
-
-
 def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     """A date that describes a noun rather than dating the clause.
 
@@ -459,7 +452,7 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
     if any(
         t.dep_ == "prep" and (t.lower_ == "like" or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"))
-        for t in _ancestors_to_verb(span.root)
+        for t in heads_to_verb(span.root)
     ):
         return True  # "another storm, such as 2018's Hurricane Ida": an example, not when the clause happened
     if span.root.dep_ != "pobj":
@@ -483,7 +476,7 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
             dropped |= {t.i for t in verb.subtree}
     elif _needs_finite_clause(verb):  # "is set to announce the terms on Wednesday": the line needs "is set"
         clause = _finite_ancestor(verb)
-    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS | _BELIEF_VERBS and is_a_claim(clause):
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS | BELIEF_VERBS and is_a_claim(clause):
         clause = clause.head  # "X is unlikely to agree at a meeting next month, analysts said": who says so
     attribution = set() if is_a_claim(clause) else {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
@@ -647,11 +640,6 @@ def _content_clause(verb: Token) -> Token | None:
     return None
 
 
-_BELIEF_VERBS = frozenset({"expect", "believe", "think", "estimate", "forecast", "project", "anticipate", "fear"})
-"""Verbs whose content is someone's view: "Analysts expect 16 million cars will be sold" keeps the analysts."""
-_STATIVE = frozenset({"seem", "appear", "remain", "look", "sound", "believe", "think", "know", "want", "need", "hope"})
-
-
 def is_a_claim(verb: Token) -> bool:
     """Whether a clause states how things are rather than reports something done: then who says so is the news.
 
@@ -665,7 +653,7 @@ def is_a_claim(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.lemma_ == "be" and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in auxes):
         return True
-    if verb.lemma_ in _STATIVE or any(c.lower_ in {"will", "’ll", "'ll", "shall", "wo"} for c in auxes):
+    if verb.lemma_ in OPINION_VERBS or any(c.lower_ in {"will", "’ll", "'ll", "shall", "wo"} for c in auxes):
         return True  # and a prediction: "16.6 million cars will be sold, the firm expects"
     if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes):
         return True
