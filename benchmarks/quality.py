@@ -3,10 +3,13 @@
     python benchmarks/quality.py ../shared/data                 # build the labelled set, print the table (dev, test)
     python benchmarks/quality.py ../shared/data --unlabelled    # also list the items no label covers yet
     python benchmarks/quality.py ../shared/data --sheets DIR    # write reading sheets for labellers (not for the repo)
+    python benchmarks/quality.py ../shared/data --batch 2       # only the second set (stories marked `batch: 2`)
 
 The set (`benchmarks/quality/set.yml`) names articles in the shared corpora by path and splits them by story into
 dev and test. Each story is imported as `briefings add` would (Wikinews TimeML through tools/wikinews_seed.py) into
-a scratch project, built with `python -m generator build`, and read back from `data/<story>.json`.
+a scratch project, built with `python -m generator build`, and read back from `data/<story>.json`. A second set
+(`batch: 2`, 24 stories from 20 outlets, split the same way) was added in round seven, after rules had been written
+from the first set's dev half; its rows (`dev-b2`, `test-b2`) are reported apart so every round stays comparable.
 
 Labels (`benchmarks/quality/labels/<story>.yml`) follow ../shared/QUALITY.md. They hold no article text: a listed
 item is known by a hash of its text (`key`) with a short quote for people to read, a person by name; the items an
@@ -252,6 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", type=Path, help="the shared data folder (../shared/data)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument(
+        "--batch", choices=("1", "2", "all"), default="all", help="the first labelled set, the second, or both"
+    )
     parser.add_argument("--project", type=Path, help="build here and keep it (default: a temporary folder)")
     parser.add_argument("--unlabelled", action="store_true", help="list the listed items no label covers")
     parser.add_argument("--sheets", type=Path, help="write a reading sheet per story into this folder")
@@ -260,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     stories = yaml.safe_load(SET_FILE.read_text(encoding="utf-8"))["stories"]
     stories = [s for s in stories if args.split in ("all", s["split"])]
+    stories = [s for s in stories if args.batch in ("all", str(s.get("batch", 1)))]
     with tempfile.TemporaryDirectory() as scratch:
         project = args.project or Path(scratch) / "project"
         built = build(args.data_dir.resolve(), stories, project)
@@ -274,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     for story in stories:
         path = LABELS / f"{story['slug']}.yml"
         labels = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-        split = totals.setdefault(story["split"], {s: Tally() for s in (*SECTIONS, "summary")})
+        group = story["split"] + ("" if story.get("batch", 1) == 1 else f"-b{story['batch']}")
+        split = totals.setdefault(group, {s: Tally() for s in (*SECTIONS, "summary")})
         for section, tally in score_story(story["slug"], built[story["slug"]], labels or {}).items():
             split[section].add(tally)
     if args.json:
@@ -284,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     else:
-        print(table(dict(sorted(totals.items()))))
+        print(table(dict(sorted(totals.items(), key=lambda kv: (len(kv[0]), kv[0])))))
     if args.unlabelled:
         for sections in totals.values():
             for tally in sections.values():
