@@ -1,5 +1,5 @@
 """The package's imports: every module imports in a fresh interpreter, every import names something that exists,
-and no module depends on itself through others.
+no module depends on itself through others, and no module grows past a size a reviewer can hold.
 
 Imports are read from the source with `ast`, wherever they stand: at module level, under `TYPE_CHECKING` or
 inside a function. A local import does not remove a cycle, it only hides it until the function runs.
@@ -69,6 +69,16 @@ def import_graph() -> dict[str, set[str]]:
         targets = {f"{module}.{n}" if f"{module}.{n}" in modules else module for n in names} or {module}
         graph[importer] |= targets - {importer}
     return graph
+
+
+MAX_MODULE_LINES = 600
+"""Issue 25's limit: a module longer than this is two modules that have not been told apart yet."""
+
+
+def test_no_module_is_longer_than_the_limit():
+    lengths = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in package_modules().items()}
+    assert {name: n for name, n in lengths.items() if n > MAX_MODULE_LINES} == {}
+    assert max(lengths.values()) > MAX_MODULE_LINES // 2, "the walk found the package's modules"
 
 
 def test_no_module_imports_itself_through_others():

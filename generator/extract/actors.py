@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
-from generator.extract.cues import (
+from generator.extract.name_cues import (
     DEPARTMENT_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -25,7 +25,8 @@ from generator.extract.cues import (
     TIME_ZONES,
     TITLE_WORDS,
 )
-from generator.extract.roles import find_role, names_an_office, without_demographics
+from generator.extract.roles import find_role, without_demographics
+from generator.extract.titles import names_an_office
 from generator.ingest.text import CREDIT_LINE, is_heading
 from generator.model import ActorKind, Citation
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from generator.extract.actors import ActorMention
-from generator.extract.cues import METONYMS, NAME_PARTICLES, ORGANIZATION_SUFFIXES, STREET_WORDS
+from generator.extract.name_cues import METONYMS, NAME_PARTICLES, ORGANIZATION_SUFFIXES, STREET_WORDS
 from generator.extract.quotes import QuoteMention
 from generator.model import Actor, ActorKind, DatedRole, Quote
 from generator.names import (

@@ -1,0 +1,260 @@
+"""The clause of a dated event, cut out of its sentence.
+
+Without the date phrase, the attribution, side clauses and the clauses of other subjects, with a relative pronoun
+or a lost subject put back ("the company, which filed ..." becomes "the company filed ..."). `timeline` decides
+which clause a date belongs to; this module cuts it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.extract.clauses import subtree_without
+from generator.extract.cues import BELIEF_VERBS, IRREALIS_AUX, OPINION_VERBS, REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_DROPPED_CLAUSE_MARKS = frozenset({"as", "while", "though", "although", "whereas", "because"})
+_MAX_TOKENS = 60
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
+    """The event clause of `verb` (or of what it reports), without `dropped` tokens, attributions and asides."""
+    clause = verb
+    content = content_clause(verb) if verb.lemma_ in REPORTING_VERBS else None
+    if content is not None and not _is_irrealis(content):
+        clause = content
+        if is_a_claim(content):  # "the toll looks more like 600, the minister said": the saying is the news
+            clause = content if content == verb.head else verb
+        elif content == verb.head:  # "Kim has departed ..., KCNA said Tuesday": drop the attribution
+            dropped |= {t.i for t in verb.subtree}
+    elif needs_finite_clause(verb):  # "is set to announce the terms on Wednesday": the line needs "is set"
+        clause = finite_ancestor(verb)
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS | BELIEF_VERBS and is_a_claim(clause):
+        clause = clause.head  # "X is unlikely to agree at a meeting next month, analysts said": who says so
+    attribution = set() if is_a_claim(clause) else {t.i for t in clause.subtree if _is_attribution(t, clause)}
+    side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
+    other_events = _other_subjects_clauses(clause) | _beyond_semicolons(clause)
+    kept = subtree_without(clause, dropped | attribution | side | other_events)
+    if len(kept) < 8:  # "All of those came, as the leader engaged in ...": the side clause is the news
+        kept = subtree_without(clause, dropped | attribution | other_events)
+    kept = _resolve_relative_subject(clause, kept)
+    kept = _restore_subject(clause, kept)
+    kept = [t for t in kept if not (t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i)]
+    kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
+    kept_ids = {t.i for t in kept}
+    # a preposition whose object went with the date ("the similarity with [1918]") goes too
+    kept = [
+        t for t in kept if not (t.dep_ == "prep" and list(t.children) and kept_ids.isdisjoint(c.i for c in t.children))
+    ]
+    kept = sorted(kept, key=lambda t: t.i)
+    if len(kept) > _MAX_TOKENS:  # cut long clauses at their last comma or dash before the limit
+        cuts = [i for i, t in enumerate(kept[:_MAX_TOKENS]) if t.text in {",", "–", "—", ";"} and i > 8]
+        kept = kept[: cuts[-1]] if cuts else kept[:_MAX_TOKENS]
+    return kept
+
+
+def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
+    """ "GM, which filed for bankruptcy": the event reads "GM filed for bankruptcy"."""
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"PROPN", "NOUN"}:
+        return kept
+    relative = [t for t in kept if t.dep_ in {"nsubj", "nsubjpass"} and t.head == clause and t.tag_ in {"WDT", "WP"}]
+    if not relative:
+        return kept
+    # The parser often hangs the clause on the wrong noun ("Henderson, the CEO of General Motors, which filed");
+    # "which" follows its antecedent, so take the noun just before it, with its name or compound words.
+    doc = clause.doc
+    index = relative[0].i - 1
+    while index >= 0 and doc[index].is_punct:
+        index -= 1
+    if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"} or doc[index].ent_type_ in {"DATE", "TIME"}:
+        return kept  # "the official testifying Monday who sat in": not Monday
+    if _is_plural(clause) and doc[index].tag_ not in {"NNS", "NNPS"}:
+        # "two warplanes to Libyan leader Muammar Gaddafi that were flown ...": "were" goes with the warplanes
+        plural = [t for t in doc[max(clause.sent.start, index - 12) : index] if t.tag_ in {"NNS", "NNPS"}]
+        if not plural:
+            return kept
+        index = plural[-1].i
+    start = index
+    while start > 0 and doc[start - 1].dep_ in _NOUN_WORDS and doc[start - 1].head.i >= start:
+        start -= 1  # "The brokerage, which had forecast ...": "The brokerage had forecast ..."
+    return [t for t in kept if t not in relative] + list(doc[start : index + 1])
+
+
+_NOUN_WORDS = frozenset({"compound", "amod", "nummod", "det", "poss", "case", "punct"})
+"""What goes with a noun before it: "the", "a former FEMA", "the company’s"."""
+
+
+def _is_plural(verb: Token) -> bool:
+    """A finite verb (or its first auxiliary) in the plural: "were flown", "are", "have left", "say"."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})], key=lambda t: t.i)
+    return first.lower_ in {"were", "are", "have"} or first.tag_ == "VBP"
+
+
+def _restore_subject(clause: Token, kept: list[Token]) -> list[Token]:
+    """A finite verb whose subject the parser hung on an earlier noun as an apposition gets its name back.
+
+    "In a press conference at 16:15 UTC, June 1st, Fritz Henderson, the CEO of GM, ..., outlined a plan":
+    the name is taken for an apposition of "UTC"; the event reads "..., Fritz Henderson outlined a plan".
+    """
+    if clause.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECTS for c in clause.children):
+        return kept
+    doc, end = clause.doc, clause.i
+    while end > 0 and doc[end - 1].is_punct:
+        end -= 1
+    for token in doc[clause.sent.start : end]:
+        if token.dep_ != "appos" or token.right_edge.i != end - 1 or token.ent_type_ not in {"PERSON", "ORG"}:
+            continue
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        name = list(doc[start : token.i + 1])
+        if start > 0 and doc[start - 1].text == "," and any(t.i < start for t in kept):
+            name.insert(0, doc[start - 1])
+        have = {t.i for t in kept}
+        between = range(token.i + 1, clause.i)  # the comma that closed the apposition goes before the name
+        return [t for t in kept if not (t.is_punct and t.i in between)] + [t for t in name if t.i not in have]
+    return kept
+
+
+def date_phrase(root: Token, verb: Token) -> set[int]:
+    """The preposition or phrase that holds the date ("on Monday", "Following Monday's announcement").
+
+    Only the date itself when it modifies a noun ("working with the 1919 flu bug": the bug stays).
+    """
+    if root.dep_ in {"compound", "nummod", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return set()
+    if root.head.lower_ in {"beginning", "starting", "ending"} and root.head.tag_ == "VBG":
+        return {t.i for t in root.head.subtree}  # "lay off staff beginning this week": "beginning" goes too
+    node = root
+    while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
+        if node.head.dep_ == "prep" and node.head.lower_ in {
+            "on",
+            "in",
+            "at",
+            "during",
+            "since",
+            "by",
+            "until",
+        }:
+            return {t.i for t in node.head.subtree}
+        node = node.head
+    if node.dep_ == "prep" or (node.head.dep_ == "prep" and node.head != verb):
+        return {t.i for t in node.subtree}
+    if node != root and node.dep_ == "advmod":  # "as early as March", "as late as 2010": all about the date
+        return {t.i for t in node.subtree}
+    return set()
+
+
+def _other_subjects_clauses(clause: Token) -> set[int]:
+    """A conjunct with its own subject is another event, and goes with the comma and "and" before it.
+
+    "X may fly in March, and the first service is expected in 2006": two events.
+    """
+    dropped: set[int] = set()
+    for conjunct in clause.children:
+        if conjunct.dep_ != "conj" or conjunct.pos_ not in {"VERB", "AUX"} or conjunct.i < clause.i:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children):
+            continue
+        content = [
+            t.i for c in clause.children if c.i < conjunct.i and c.dep_ not in {"cc", "punct"} for t in c.subtree
+        ]
+        boundary = max([clause.i, *content])
+        dropped |= {t.i for t in conjunct.subtree}
+        dropped |= {c.i for c in clause.children if c.dep_ in {"cc", "punct"} and boundary < c.i < conjunct.i}
+    return dropped
+
+
+def _beyond_semicolons(clause: Token) -> set[int]:
+    """A semicolon joins two sentences: what the parser hangs on the clause from the other side is not its event.
+
+    "There is still a possibility of an appeal; the firm was itself challenged in 2006 over ...": the event of
+    2006 is the second half.
+    """
+    dropped: set[int] = set()
+    for mark in clause.children:
+        if mark.dep_ != "punct" or mark.text != ";":
+            continue
+        dropped.add(mark.i)
+        for child in clause.children:
+            far = child.right_edge.i < mark.i if mark.i < clause.i else child.left_edge.i > mark.i
+            if far:
+                dropped |= {t.i for t in child.subtree}
+    return dropped
+
+
+def content_clause(verb: Token) -> Token | None:
+    """What a reporting verb reports: its clausal complement, or the clause it is attached to ("X, Y said")."""
+    if verb.dep_ in {"conj", "parataxis"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    return None
+
+
+def is_a_claim(verb: Token) -> bool:
+    """Whether a clause states how things are rather than reports something done: then who says so is the news.
+
+    A form of "be" as the main verb ("was three times as contagious"), a simple present ("looks more like 600"),
+    a progressive ("was rising"), a verb of state or opinion ("seems", "believes") or a future ("will be sold").
+    "Kim has left", "two were killed", "the envoy arrived" are things done: the line can do without "officials
+    said".
+    """
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.lemma_ == "be" and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in auxes):
+        return True
+    if verb.lemma_ in OPINION_VERBS or any(c.lower_ in {"will", "’ll", "'ll", "shall", "wo"} for c in auxes):
+        return True  # and a prediction: "16.6 million cars will be sold, the firm expects"
+    if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes):
+        return True
+    return verb.tag_ in {"VBZ", "VBP"} and not auxes
+
+
+def _is_irrealis(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in IRREALIS_AUX for c in verb.children)
+
+
+def needs_finite_clause(verb: Token) -> bool:
+    """A gerund or infinitive without a subject needs its governing clause ("since assuming power", "to be held")."""
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    infinitive = verb.tag_ in {"VBG", "VB"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "TO" for c in verb.children
+    )
+    return infinitive and not has_subject and verb.dep_ in {"pcomp", "xcomp", "advcl", "acl"}
+
+
+def finite_ancestor(verb: Token) -> Token:
+    node = verb
+    for _ in range(10):
+        if node.head.i == node.i:
+            return node
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.tag_ not in {"VBG", "VB"}:
+            return node
+    return verb
+
+
+def _is_side_clause(token: Token, clause: Token) -> bool:
+    """Adverbial clauses of circumstance ("as ...", "while ...", "though ...") are a different event."""
+    if token.head != clause and token.head.head != clause:
+        return False
+    if token.dep_ == "advcl":
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        return bool(marks & _DROPPED_CLAUSE_MARKS)
+    return False
+
+
+def _is_attribution(token: Token, clause: Token) -> bool:
+    """ "…, Kremlin spokesman Dmitry Peskov said" and "according to …" hanging off the clause."""
+    if token.head != clause:
+        return False
+    if token.lower_ == "according":
+        return True
+    return token.dep_ in {"parataxis", "conj"} and token.lemma_ in REPORTING_VERBS and token.i > clause.i

@@ -1,0 +1,337 @@
+"""Titles: a title or office written before a person's name, and the words that can head one.
+
+"Kremlin spokesman Dmitry Peskov", "Sens. Warren and Sanders", "the company's chief executive, Jane Doe": the title
+runs back from the name over the words that can belong to an office. `roles` reads the other ways a text says
+what a person is (appositions, relative clauses) and calls this module first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.extract.clauses import tokens_text
+from generator.extract.name_cues import HONORIFICS, OCCUPATION_WORDS, PLURAL_TITLES, TITLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+PLACE_NOUNS = frozenset({"county", "city", "state", "country", "province", "region", "town", "nation"})
+
+
+def without_possessive(ent: Span) -> Span | None:
+    end = ent.end
+    while end > ent.start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+        end -= 1
+    start = ent.start + (ent.doc[ent.start].lower_ == "the")
+    return ent.doc[start:end] if end > start else None
+
+
+def title_before(name: Span) -> str | None:
+    doc = name.doc
+    if (holding := _title_holding_the_name(name)) is not None:
+        return holding
+    sentence_start = name.sent.start
+    left = name.start
+    inside = set(range(name.start, name.end))
+    while left - 1 >= sentence_start:
+        token = doc[left - 1]
+        attached = token.head.i in inside and token.head.i > token.i
+        if not attached and (phrase := _phrase_title(token, left, inside)) is not None:
+            # "Secretary of State Mike Pompeo", "U.S. Ambassador to the European Union Gordon Sondland"
+            inside |= set(range(phrase.i, left))
+            left = phrase.i
+            continue
+        if _joins_a_word(token) and left - 1 > sentence_start and left < name.start:
+            inside |= {left - 2, left - 1}  # "co-host", split by the tokenizer and misparsed
+            left -= 2
+            continue
+        owner = token.head
+        if token.tag_ == "POS" and owner.dep_ == "poss" and owner.head.i in inside and owner.pos_ != "PRON":
+            # "the company's billionaire founder Jane Roe", "Clara Vance's attorney John Doe": the title's owner
+            first = owner.left_edge.i + (owner.left_edge.dep_ == "det")
+            if first < sentence_start or first >= left:
+                break
+            inside |= set(range(first, left))
+            left = first
+            continue
+        if (opening := _quoted_name(doc, left - 1, sentence_start)) is not None and left < name.start:
+            left = opening  # "“Mrs Maisel” actress Alex Borstein"
+            continue
+        if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod", "poss"}:
+            break
+        if token.dep_ == "poss" and token.pos_ == "PRON":
+            break  # "his lawyer Jane Roe": a relation to someone, not a title
+        if token.dep_ == "punct" and token.text not in {"-", "‐"}:
+            break
+        if token.dep_ == "advmod" and token.lower_ != "then":
+            break
+        inside.add(token.i)
+        left -= 1
+    end = name.start  # "WHO flu expert Dr Keiji Fukuda": the title ends before the honorific
+    while end > left and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    if left == end:
+        return None
+    heads = [t for t in doc[left:end] if t.head.i >= name.start]
+    title_head = heads[-1] if heads else doc[end - 1]
+    if not is_title_head(title_head, in_phrase=end - left > 1):
+        return None
+    words = doc[left:end]
+    if any(t.ent_type_ == "PERSON" and t.i > title_head.i for t in words):
+        return None  # a name after the title word is another person's ("President Biden Kamala Harris")
+    return tokens_text(words) or None
+
+
+def _joins_a_word(token: Token) -> bool:
+    """A hyphen inside a word, with letters on both sides and no space ("co-host", "vice-chair")."""
+    doc = token.doc
+    if token.text not in {"-", "‐"} or token.whitespace_ or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before = doc[token.i - 1]
+    return not before.whitespace_ and before.is_alpha and doc[token.i + 1].is_alpha
+
+
+_NOT_IN_TITLES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+"""Entity types no title contains: a name before the title word is another person ("Biden aide" is not)."""
+_CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM", "PUNCT", "SYM", "INTJ"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "at", "on"})
+
+
+def title_by_words(name: Span) -> str | None:
+    """The title just before the name, read from the words when the parse did not attach it to the name.
+
+    A long sentence can lose the attachment ("He said that he, Trade Secretary John Doe and ..."): the words
+    right before the name are still a title when the last of them heads one and those before it only modify it
+    (capitalised words, adjectives, nouns, "then-"); "British Envoy to the United Nations Jane Roe" ends in the
+    object of the title instead.
+    """
+    doc = name.doc
+    start = name.sent.start
+    end = name.start
+    while end > start and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    if end <= start:
+        return None
+    head = _title_object_head(doc, end - 1, start)
+    in_object = head is not None
+    if head is None:
+        head = end - 1
+    if doc[head].ent_type_ in _NOT_IN_TITLES:
+        return None
+    left = _title_start(doc, head, end, start)
+    if left is None or not is_title_head(doc[head], in_phrase=in_object or head > left):
+        return None
+    return tokens_text(doc[left:end]) or None
+
+
+def _title_start(doc: Doc, head: int, end: int, start: int) -> int | None:
+    """Where the title whose last word is `head` begins, walking back over the words that modify it.
+
+    None when a possessive pronoun comes first: "our big brother Jane", "her co-star John Doe" are relations to
+    someone, not roles.
+    """
+    left = head
+    while left - 1 >= start and end - left < 10:
+        if _modifies_a_title(doc[left - 1]):
+            left -= 1
+        elif (opening := _quoted_name(doc, left - 1, start)) is not None:
+            left = opening  # "“Morning Edition” host Jane Roe"
+        else:
+            break
+    return None if left - 1 >= start and doc[left - 1].tag_ == "PRP$" else left
+
+
+def shared_title(name: Span) -> str | None:
+    """A plural title before a list of names gives each of them its singular.
+
+    "Sens. Jane Roe and John Doe" → "Sen." for both; "Committee members Jane Roe, D-Ohio, and John Doe" →
+    "Committee member"; "Defendants Jane Roe, 30, of Dover; and John Doe" → "defendant"; "Headliners include
+    Jane Roe and John Doe" → "headliner". The list is read from the parse: the name is the first, or a conjunct of
+    the first.
+    """
+    doc = name.doc
+    anchor = _first_of_list(name.root)
+    if anchor.ent_type_ != "PERSON":
+        return None
+    if anchor.dep_ == "dobj" and anchor.head.lemma_ == "include":
+        subject = next((c for c in anchor.head.children if c.dep_ == "nsubj" and c.i < anchor.head.i), None)
+        return None if subject is None else _plural_title(doc, subject.i + 1, name.sent.start)
+    first = anchor.i
+    while first > name.sent.start and doc[first].ent_iob_ == "I":
+        first -= 1
+    return _plural_title(doc, first, name.sent.start)
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first name of the list that `token` (a name's root) is a later item of, or `token` itself.
+
+    A later item may hang from the details of the one before: "Jane Roe, 30, of Dover; John Doe" (from "Dover"),
+    "Jane Roe, D-Ohio, and John Doe" (from "Ohio"); the way back passes through those details only.
+    """
+    if token.dep_ != "conj" or token.head.i > token.i:
+        return token
+    node = token.head
+    for _ in range(8):
+        detail = node.ent_type_ != "PERSON" and node.dep_ in {"appos", "pobj", "prep"}
+        if node.head.i >= node.i or not (node.dep_ == "conj" or detail):
+            break
+        node = node.head
+    return node
+
+
+def _plural_title(doc: Doc, end: int, start: int) -> str | None:
+    """The singular of a plural title that ends just before `end` ("Sens.", "Committee members"), or None."""
+    head = end - 1
+    if head > 0 and doc[head].text == "." and doc[head - 1].lower_ in PLURAL_TITLES:
+        # "Sens" "." as the tokenizer splits it; the parser may even end a sentence there
+        return PLURAL_TITLES[doc[head - 1].lower_]
+    if head < start:
+        return None
+    if doc[head].lower_.rstrip(".") in PLURAL_TITLES:
+        return PLURAL_TITLES[doc[head].lower_.rstrip(".")]
+    token = doc[head]
+    singular = token.lemma_.lower()
+    if singular == token.lower_ and token.tag_ == "NNPS":
+        singular = token.lower_.removesuffix("s")  # "Headliners" taken for a proper noun is not lemmatised
+    if token.tag_ not in {"NNS", "NNPS"} or singular == token.lower_ or not _is_office_word(singular):
+        return None
+    if token.is_title and not token.is_sent_start:
+        singular = singular.capitalize()  # "Senators", but "Defendants" opening a sentence is a common noun
+    left = _title_start(doc, head, end, start)
+    if left is None:
+        return None
+    return "".join([*(t.text_with_ws for t in doc[left:head]), singular]) if left < head else singular
+
+
+QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _quoted_name(doc: Doc, closing: int, start: int) -> int | None:
+    """Where a quoted title of a work ("“Morning Edition”") that ends at `closing` opens, else None."""
+    if doc[closing].text not in QUOTES:
+        return None
+    for opening in range(closing - 1, max(start, closing - 8) - 1, -1):
+        if doc[opening].text in QUOTES:
+            inside = doc[opening + 1 : closing]
+            return opening if len(inside) and (inside[0].is_title or inside[0].is_upper) else None
+    return None
+
+
+def _title_object_head(doc: Doc, last: int, start: int) -> int | None:
+    """The title word of "Envoy to the United Nations" when `last` ends such a named object, else None."""
+    token = doc[last]
+    if token.ent_type_ not in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
+        return None
+    first = last
+    while first - 1 >= start and doc[first - 1].ent_type_ == token.ent_type_ and doc[first].ent_iob_ != "B":
+        first -= 1
+    if first - 1 >= start and doc[first - 1].lower_ == "the":
+        first -= 1
+    if first - 2 < start or doc[first - 1].lower_ not in _OBJECT_PREPOSITIONS:
+        return None
+    title = doc[first - 2]
+    if not is_title_head(title, in_phrase=True) or not (title.is_title or title.is_lower):
+        return None
+    return title.i
+
+
+def _modifies_a_title(token: Token) -> bool:
+    """A word that can stand before a title word inside the title: "former", "Energy", "U.S.", "then-"."""
+    if token.ent_type_ in _NOT_IN_TITLES or token.lower_ in HONORIFICS:
+        return False
+    if token.text in {"-", "‐"} or token.lower_ == "then":
+        return True
+    if token.pos_ in _CLOSED_CLASSES:
+        return False
+    if token.is_title or token.is_upper:
+        return True
+    return token.pos_ in {"ADJ", "NOUN", "PROPN"} or (
+        token.tag_ in {"VBG", "VBN"} and token.dep_ in {"amod", "compound"}
+    )
+
+
+def _title_holding_the_name(name: Span) -> str | None:
+    """ "U.S. Ambassador to the European Union Gordon Smith", parsed as the ambassador to [... Gordon Smith]."""
+    preposition = name.root.head
+    if name.root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i >= name.start:
+        return None
+    title = preposition.head
+    if title.i > preposition.i or not (title.lower_ in TITLE_WORDS or (title.is_title and is_title_head(title))):
+        return None
+    between = name.doc[preposition.i + 1 : name.start]
+    if not between or not all(t.pos_ == "PROPN" or t.dep_ == "det" for t in between):
+        return None
+    words = name.doc[title.left_edge.i : name.start]
+    if len(words) > 10 or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return tokens_text(words)
+
+
+def _phrase_title(token: Token, left: int, inside: set[int]) -> Token | None:
+    """The title word whose prepositional phrase ends at `token` ("Ambassador" for "... to the European Union")."""
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or head.i >= left:
+            return None
+        if node.dep_ == "prep" and head.head.i in inside and is_title_head(head, in_phrase=True):
+            span = range(head.i, left)
+            if all(head in doc_token.ancestors or doc_token == head for doc_token in (token.doc[i] for i in span)):
+                return head
+            return None
+        node = head
+    return None
+
+
+_TITLE_SUFFIXES = (
+    "er",
+    "or",
+    "man",
+    "woman",
+    "person",
+    "ist",
+    "ant",
+    "ent",
+    "ary",
+    "leader",
+    "chief",
+    "head",
+    "aide",
+    "counsel",
+)
+
+
+def names_an_office(token: Token) -> bool:
+    """The word, inside a longer name, is a title or a noun of office ("Executive", "Collector", "commissioner")."""
+    return is_title_head(token, in_phrase=True)
+
+
+def _is_office_word(word: str) -> bool:
+    """A lower-case noun that names an office or occupation: a title, a known occupation, or one by its ending.
+
+    "man", "woman" and "person" end like "spokesman" but say nothing of what the person does.
+    """
+    if word in ANYONE:
+        return False
+    return word in TITLE_WORDS or word in OCCUPATION_WORDS or word.endswith(_TITLE_SUFFIXES)
+
+
+ANYONE = frozenset({"man", "woman", "person", "men", "women", "gentleman", "lady"})
+
+
+def is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
+    """A word that can head a title: a known title, or a noun of office ("spokesman", "manager").
+
+    A capitalised noun of office counts only inside a longer title ("NASA Administrator"), where it cannot be a
+    name the model left out ("Walker"), or when a known occupation opens the sentence.
+    """
+    if token.lower_ in TITLE_WORDS:
+        return True
+    known = token.lower_ in OCCUPATION_WORDS
+    if not _is_office_word(token.lower_):
+        return False
+    if token.pos_ == "NOUN" and token.text.islower():
+        return True
+    # "Boxer Amir Khan" opens a sentence: a known occupation capitalised there is one.
+    return token.pos_ in {"NOUN", "PROPN"} and token.is_title and (in_phrase or (known and bool(token.is_sent_start)))
