@@ -186,6 +186,16 @@ def test_controls_are_cleaned_from_article_text_and_every_metadata_field(tmp_pat
     assert story.meta.curation.questions[0].ask == "When?"
 
 
+def test_a_dateline_of_places_with_a_colon_is_split_off_but_a_label_is_not():
+    from generator.ingest.text import CREDIT_LINE, normalise
+
+    placed = normalise("Lagos, Nigeria: Flood waters rose overnight.")
+    assert (placed.dateline, placed.text) == ("Lagos, Nigeria", "Flood waters rose overnight.")
+    for text in ("Update: The road has reopened.", "Lagos: Flood waters rose overnight."):
+        assert (normalise(text).dateline, normalise(text).text) == (None, text)
+    assert not CREDIT_LINE.search("Several charities contributed.")
+
+
 def test_a_source_credit_and_an_image_size_are_not_article_text():
     from generator.ingest.text import normalise
 

@@ -29,6 +29,7 @@ ARTICLE = "The council voted on Monday to close the plant."
         "Updated: 4:14 p.m.",
         "Mumbai, Jan 13: Equity indices traded higher on Monday as global investors ...",
         "Jane Roe contributed to this report.",
+        "Associated Press writers John Doe in Frankfurt, Germany, and Jane Roe in Paris contributed.",
     ],
 )
 def test_wrapping_is_dropped(line):

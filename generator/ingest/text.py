@@ -17,13 +17,19 @@ CREDIT_LINE = re.compile(
     r"|^\((?:with inputs from|credits?:|photo:|image:|source:|graphic:)[^)]*\)\.?$"
     r"|^(?:copyright|©|\(c\))\s|\ball rights reserved\b|\bcontributed (?:to )?(?:this )?report"
     r"|^(?:e-?mail|follow|contact) (?-i:[A-Z][a-z]+ [A-Z])|^by (?-i:[A-Z][a-z]+ [A-Z][a-z]+)$"  # names: capitals
-    r"|^[—–-]*\s*[^()]{2,60} \(@\w{1,15}\) (?-i:[A-Z][a-z]+) \d{1,2}, \d{4}$",  # an embedded post's signature
+    r"|^[—–-]*\s*[^()]{2,60} \(@\w{1,15}\) (?-i:[A-Z][a-z]+) \d{1,2}, \d{4}$"  # an embedded post's signature
+    # the wire's "Jane Roe in Paris and John Doe contributed.": a name, and nothing after "contributed"
+    r"|^(?=[^.!?]{0,140}(?-i:[A-Z][a-z]+ [A-Z][a-z]+))(?-i:[A-Z])[^.!?]{0,140}\bcontributed\.?$",
     re.IGNORECASE,
 )
 """A paragraph that credits the newsroom or the owner: "Reporting by ...; Editing by ...", "(With inputs from
 agencies)", "Jane Roe contributed reporting", "Email Jane Roe at ...", a copyright line, the signature of an
-embedded post ("— Jane Roe (@janeroe) January 6, 2020"). The importer leaves it out
-of the article; the actor finder never takes a person from one left in a seed."""
+embedded post ("— Jane Roe (@janeroe) January 6, 2020"), the wire's closing "Jane Roe in Paris contributed.".
+The importer leaves it out of the article; the actor finder never takes a person from one left in a seed."""
+_PLACE_NAME = r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)*"
+_PLACE_COLON = re.compile(rf"^(?P<place>{_PLACE_NAME}(?:, {_PLACE_NAME}){{1,2}}):\s+")
+"""A dateline of places with a colon: "Washington, DC, United States: Getting to the Moon ..." (at least one comma,
+so that "Update: ..." and "Breaking: ..." stay text)."""
 _IMAGE_SIZE = re.compile(r"^\d{2,4}px\s+(?=\S)")
 """A wiki image size left at the start of a paragraph ("150px Airbus, Europe's ..."): markup, not text."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -87,12 +93,12 @@ def normalise(raw: str) -> NormalisedText:
             paragraphs.append(paragraph)
     paragraphs = [_IMAGE_SIZE.sub("", p) for p in paragraphs]
     dateline = None
-    if paragraphs and (match := _DATELINE.match(paragraphs[0])):
+    if paragraphs and (match := _DATELINE.match(paragraphs[0]) or _PLACE_COLON.match(paragraphs[0])):
         place = match.group("place").strip()
         # A real dateline is short and followed by a sentence that starts with a capital or a quote.
         rest = paragraphs[0][match.end() :]
         if len(place) <= 40 and (rest[:1].isupper() or rest[:1] in "“\"'‘"):
-            dateline = None if match.group("via") else place  # "KVELLER via JTA —" credits a source, no place
+            dateline = None if match.groupdict().get("via") else place  # "KVELLER via JTA —" credits a source, no place
             paragraphs[0] = rest
     return NormalisedText(text="\n\n".join(paragraphs), dateline=dateline)
 
