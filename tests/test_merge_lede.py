@@ -49,3 +49,15 @@ def test_a_sentence_that_leans_on_another_is_no_lede():
 def test_it_opening_the_news_is_a_lede():
     article = source("It was a milestone for the city: the first tram ran on the new line at 6 a.m.", "Crowds cheered.")
     assert choose_lede(article).number == 1
+
+
+def test_a_general_teaser_with_a_modal_is_no_lede_but_news_with_a_modal_is():
+    teaser = source(
+        "A warm bath before bed might not always help you sleep.",
+        "A 52-year-old teacher developed a rare skin condition after taking nightly baths, doctors reported.",
+    )
+    assert choose_lede(teaser).number == 2
+    news = source("The council could close three libraries in March to save money.", "Residents protested.")
+    assert choose_lede(news).number == 1
+    unnamed = source("Residents may have to boil their water for another week, officials said on Tuesday.", "x")
+    assert choose_lede(unnamed).number == 1

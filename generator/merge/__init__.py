@@ -94,6 +94,22 @@ def _reads_as_a_lede(text: str) -> bool:
         and not _NOT_NEWS.match(text)
         and not _POINTS_BACK.search(text)
         and any(w[:1].islower() for w in words)
+        and not _is_a_teaser(words)
+    )
+
+
+_MODALS = frozenset({"might", "may", "could", "can", "would", "should"})
+
+
+def _is_a_teaser(words: list[str]) -> bool:
+    """A feature's opening line: a general claim with a modal and no name or number in it.
+
+    "A warm bath might not always help you sleep." names no one and reports nothing; the news follows it.
+    """
+    return (
+        any(w.lower() in _MODALS for w in words)
+        and not any(w[:1].isupper() for w in words[1:])
+        and not any(c.isdigit() for w in words for c in w)
     )
 
 
