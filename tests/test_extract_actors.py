@@ -581,3 +581,36 @@ def test_a_name_ending_in_a_word_of_a_company_or_a_town_is_no_person(nlp):
 def test_how_a_person_came_to_a_title_is_no_part_of_it(nlp):
     found = by_name(nlp, "The miner's recently appointed CEO Tom Reyes said drilling had begun.")
     assert all("appointed" not in role for actor in found.values() for role in actor.roles)
+
+
+def test_a_title_before_the_object_of_another_title_is_the_objects_own(nlp):
+    found = by_name(
+        nlp,
+        "Lawmakers questioned Jane Roe, a senior budget aide to Vice President Mark Doe, on Tuesday. "
+        "Doe did not comment.",
+    )
+    assert found["Mark Doe"].roles == ("Vice President",)
+    assert found["Jane Roe"].roles == ("senior budget aide to Vice President Mark Doe",)
+
+
+def test_a_spaced_dash_ends_a_title_but_a_hyphen_does_not(nlp):
+    found = by_name(
+        nlp,
+        "The agency picked what are arguably the industry's newcomers - Amazon founder Jeff Bezos's rocket firm. "
+        "The then-US President Mark Roe spoke.",
+    )
+    assert found["Jeff Bezos"].roles == ("Amazon founder",)
+    assert found["Mark Roe"].roles == ("then-US President",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Police Lt. Dave Roe said the figures had risen.", "Dave Roe", "Police Lt."),
+        ("Democrats questioned Lt Col Alexander Petrov on Tuesday. Petrov said little.", "Alexander Petrov", "Lt Col"),
+    ],
+)
+def test_a_rank_abbreviation_is_a_title_with_or_without_its_full_stop(nlp, text, name, role):
+    found = by_name(nlp, text)
+    assert found[name].roles == (role,)
+    assert not any(n.startswith("Lt") for n in found)

@@ -62,8 +62,8 @@ def title_before(name: Span) -> str | None:
             break
         if token.dep_ == "poss" and token.pos_ == "PRON":
             break  # "his lawyer Jane Roe": a relation to someone, not a title
-        if token.dep_ == "punct" and token.text not in {"-", "‐"}:
-            break
+        if token.dep_ == "punct" and (token.text not in {"-", "‐"} or _spaced(token)):
+            break  # "the industry's newcomers - Amazon founder Jeff Bezos": a spaced dash ends the title
         if token.dep_ == "advmod" and token.lower_ != "then":
             break
         inside.add(token.i)
@@ -81,6 +81,11 @@ def title_before(name: Span) -> str | None:
     if any(t.ent_type_ == "PERSON" and t.i > title_head.i for t in words):
         return None  # a name after the title word is another person's ("President Biden Kamala Harris")
     return tokens_text(words) or None
+
+
+def _spaced(token: Token) -> bool:
+    """A dash with space on both sides: punctuation between phrases, not a hyphen inside a title ("then-")."""
+    return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _joins_a_word(token: Token) -> bool:
@@ -240,7 +245,9 @@ def _modifies_a_title(token: Token) -> bool:
     """A word that can stand before a title word inside the title: "former", "Energy", "U.S.", "then-"."""
     if token.ent_type_ in _NOT_IN_TITLES or token.lower_ in HONORIFICS:
         return False
-    if token.text in {"-", "‐"} or token.lower_ == "then":
+    if token.text in {"-", "‐"}:
+        return not _spaced(token)
+    if token.lower_ == "then":
         return True
     if token.pos_ in _CLOSED_CLASSES:
         return False
@@ -262,6 +269,8 @@ def _title_holding_the_name(name: Span) -> str | None:
     between = name.doc[preposition.i + 1 : name.start]
     if not between or not all(t.pos_ == "PROPN" or t.dep_ == "det" for t in between):
         return None
+    if is_title_head(between[-1], in_phrase=True):
+        return None  # "an aide to Vice President Mark Doe": the words before the name are his own title
     words = name.doc[title.left_edge.i : name.start]
     if len(words) > 10 or any(t.ent_type_ == "PERSON" for t in words):
         return None
