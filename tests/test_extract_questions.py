@@ -283,6 +283,10 @@ def test_what_is_likely_or_undisclosed_is_asked(nlp, text, expected):
         ("The company could take larger payloads using its shuttle technology.", []),
         ("Officials said two million people could die if nothing was done to stop the virus.", []),
         ("Ukrainian officials could be confused by the delay.", ["Will Ukrainian officials be confused by the delay?"]),
+        ("Police said the driver may have fled the scene.", ["Did the driver flee the scene?"]),
+        ("The official said he was concerned that our partners might walk away.", []),
+        ("Investigators said the fire could have been caused by a heater.", ["Was the fire caused by a heater?"]),
+        ("Officials said the two men might have been paid by the gang.", ["Were the two men paid by the gang?"]),
     ],
 )
 def test_a_question_stands_alone_in_one_tense(nlp, text, expected):

@@ -30,6 +30,7 @@ _FUTURE = {
     "must": "must",
 }
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
+_SPEAKERS_OWN = frozenset({"our", "my", "your"})
 _ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
 _STANDING_FOR_A_NAME = frozenset(
     {"company", "firm", "agency", "group", "organization", "organisation", "brokerage", "bank", "carrier"}
@@ -253,6 +254,8 @@ def expectation_subject(expected: Token) -> Token | None:
 def _subject_text(subject: Token) -> str | None:
     if subject.lower_ in _PRONOUN_SUBJECTS or subject.tag_ in {"WP", "WDT"}:
         return None
+    if any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in subject.children):
+        return None  # "Will our policy play out?": whose policy is the speaker's, which the question loses
     if (
         subject.lemma_ in _STANDING_FOR_A_NAME
         and subject.tag_ == "NN"
@@ -302,6 +305,8 @@ def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
     modal = next((a for a in auxes if a.lower_ in _FUTURE), None)
     if modal is not None:
         rest = [a.lower_ for a in auxes if a.i > modal.i and a.lower_ != "to"]
+        if rest[:1] == ["have"]:  # "may have fled", "could have been caused": a guess about the past
+            return _past_of(verb, rest[1:])
         main = verb.lemma_ if not rest and verb.tag_ in {"VB", "VBP", "VBZ", "VBD"} else verb.text
         return _FUTURE[modal.lower_], " ".join([*rest, main])
     infinitive = any(a.lower_ == "to" for a in auxes)
@@ -313,6 +318,18 @@ def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
     if verb.lemma_ == "be":
         return verb.lower_, ""
     return None, verb.lemma_
+
+
+def _past_of(verb: Token, between: list[str]) -> tuple[str | None, str]:
+    """The simple past that a guess about the past asks about.
+
+    "may have fled" → ("did", "flee"); "could have been caused" → ("was", "caused"), "were" for a plural subject.
+    """
+    if not between:
+        return "did", verb.lemma_
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    plural = subject is not None and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we", "you"})
+    return ("were" if plural else "was"), " ".join([*between[1:], verb.text])
 
 
 def _do(verb: Token) -> str:
