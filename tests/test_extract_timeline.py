@@ -578,3 +578,19 @@ def test_a_date_on_a_noun_does_not_date_the_clause_and_that_month_is_a_time(nlp)
 
 def test_a_lede_that_does_not_stand_alone_gives_no_line(nlp):
     assert lede_events(nlp, "He has resigned from the board after a long dispute. The firm said little.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 5,000 jobs are at risk if the summer season does not take off in July, the association said.",
+        "Shares will fall unless the regulator approves the merger on Friday, analysts warned.",
+    ],
+)
+def test_a_condition_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_the_tail_of_a_quote_from_another_sentence_is_no_line_but_a_short_quote_is(nlp):
+    assert events(nlp, "OUT,” the governor tweeted Monday night.") == []
+    assert events(nlp, "“We won,” the coach said on Sunday.") == [("2023-09-10", "“We won,” the coach said on Sunday.")]

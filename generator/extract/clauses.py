@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from generator.extract.cues import REPORTING_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -146,6 +148,8 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "stops in the middle of a phrase"  # "... and the", "... but still"
     if verb.lemma_ in _SAYING and not _says_what(verb, ids):
         return NOTHING_SAID  # "Both men claimed.", "She told the host."
+    if verb.lemma_ in REPORTING_VERBS and _quote_tail(verb, kept):
+        return NOTHING_SAID  # "OUT, the governor tweeted.": the last word of a quote the sentence split cut off
     if _inside_quote(min(kept, key=lambda t: t.i)) or any(
         t.lower_ in _SPEAKER_PRONOUNS and t.tag_ in {"PRP", "PRP$"} for t in words
     ):
@@ -182,6 +186,17 @@ def _name_after_its_title(verb: Token, ids: set[int]) -> bool:
         return False
     complete = any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr", "acomp"} and c.i in ids for c in verb.children)
     return complete and subjects[0].left_edge.i == verb.head.i + 1 and verb.head.pos_ == "NOUN"
+
+
+def _quote_tail(verb: Token, kept: Sequence[Token]) -> bool:
+    """One or two words and a closing quote before the speaker: the end of a quote that began in another sentence."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None:
+        return False
+    before = [t for t in kept if t.i < subject.left_edge.i]
+    words = [t for t in before if not t.is_punct]
+    closed = any(t.text in {"”", '"'} for t in before)
+    return 0 < len(words) <= 2 and closed and not any(t.text in {"“", '"'} for t in before[:1])
 
 
 def _says_what(verb: Token, ids: set[int]) -> bool:

@@ -99,8 +99,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             continue  # "At 6:36 p.m., ...": which day is the story's narrative (the lede's is the dateline's)
         if _in_a_participle_aside(verb) and (when.granularity is not Granularity.DAY or timex.tense is Tense.FUTURE):
             continue  # "..., cementing their place at the Oscars next month" (but "..., hitting 16% on Monday")
-        if _not_asserted(verb):
-            continue  # "She did not know Roe was coming on Tuesday": nobody says he came
+        if _not_asserted(verb) or _is_a_condition(verb):
+            continue  # "She did not know Roe was coming on Tuesday", "if sales fall in July": nobody says it happened
         sentence = by_number[timex.sentence]
         if is_temporal_gerund(verb):  # "since assuming power in 2011": Kim assumed power
             if (text := gerund_line(verb, _date_phrase_of(doc, timex, verb))) and (when.value, text) not in seen:
@@ -428,6 +428,14 @@ def _not_asserted(verb: Token) -> bool:
     """A clause under a denied verb of knowing or saying ("did not know X was coming", "never said X had left")."""
     head = verb.head
     return verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.children)
+
+
+def _is_a_condition(verb: Token) -> bool:
+    """The clause is the condition of another ("jobs are at risk if the season does not take off in July")."""
+    node = verb
+    while node.dep_ in {"conj", "xcomp"} and node.head != node:
+        node = node.head
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children)
 
 
 def _in_a_comparison(verb: Token) -> bool:
