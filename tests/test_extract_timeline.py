@@ -594,3 +594,30 @@ def test_a_condition_is_no_event(nlp, text):
 def test_the_tail_of_a_quote_from_another_sentence_is_no_line_but_a_short_quote_is(nlp):
     assert events(nlp, "OUT,” the governor tweeted Monday night.") == []
     assert events(nlp, "“We won,” the coach said on Sunday.") == [("2023-09-10", "“We won,” the coach said on Sunday.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ban was extended until June 15.",
+        "The museum will stay closed until March.",
+        "The exhibition runs through Sunday.",
+        "The agency plans to spend $2.6 billion through November 2028, officials said.",
+    ],
+)
+def test_a_date_where_something_lasting_stops_dates_nothing(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_not_until_a_date_places_the_event_at_it_and_another_date_still_dates_the_clause(nlp):
+    assert events(nlp, "The results are not due until October.") == [("2023-10", "The results are due.")]
+    assert events(nlp, "The council voted on Monday to keep the curfew until June.") == [
+        ("2023-09-11", "The council voted to keep the curfew until June.")
+    ]
+
+
+def test_a_vague_future_that_is_only_expected_is_no_row_but_a_plan_is(nlp):
+    assert events(nlp, "The court is expected to rule in the coming weeks.") == []
+    assert events(nlp, "The minister will visit Paris in the coming days.") == [
+        ("FUTURE_REF", "The minister will visit Paris.")
+    ]

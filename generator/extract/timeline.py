@@ -24,7 +24,7 @@ from generator.extract.clauses import (
     tidy_clause,
     tokens_text,
 )
-from generator.extract.cues import BELIEF_VERBS, HEDGE_MODALS, IRREALIS_AUX, REPORTING_VERBS
+from generator.extract.cues import BELIEF_VERBS, EXPECTATION_VERBS, HEDGE_MODALS, IRREALIS_AUX, REPORTING_VERBS
 from generator.extract.event_clause import (
     SUBJECTS,
     clause_tokens,
@@ -110,6 +110,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             continue
         if _qualifies_a_noun(doc, timex) or _in_a_comparison(verb) or _measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
+        if _ends_a_state(doc, timex, verb):
+            continue  # "The ban was extended until June 15": June 15 is when the ban ends, not when it was extended
         tokens = event_tokens(doc, verb, timex)
         if contained := [_date_phrase_of(doc, c, verb) for c in coarser.get(id(timex), [])]:
             tokens = [t for t in tokens if not any(t.i in phrase for phrase in contained)]  # "In 2005, ..."
@@ -122,8 +124,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
                 continue
             whole.add(timex.sentence)
             tokens = sentence_tokens(verb.sent)
-        if _is_hedged(tokens):
-            continue  # "the grid may be tested": a possibility, asked as a question instead
+        if _is_hedged(tokens) or (when.value == "FUTURE_REF" and _is_expected(tokens)):
+            continue  # "the grid may be tested", "is expected to rule at a later date": asked as a question instead
         if _dates_only_what_was_said(tokens, verb):
             continue  # "Sources said Russia is unlikely to agree at a meeting next month": not the saying's date
         named = named_pronouns(tokens)
@@ -252,6 +254,14 @@ def _is_hedged(kept: Sequence[Token]) -> bool:
     ids = {t.i for t in kept}
     tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
     return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for t in tops for c in t.children)
+
+
+def _is_expected(kept: Sequence[Token]) -> bool:
+    """The line says what is expected or likely ("is expected to be arraigned", "could potentially")."""
+    return any(t.lemma_ in EXPECTATION_VERBS or t.lower_ in _LIKELY for t in kept)
+
+
+_LIKELY = frozenset({"likely", "unlikely", "possibly", "potentially", "probably", "perhaps"})
 
 
 def _dates_only_what_was_said(kept: Sequence[Token], verb: Token) -> bool:
@@ -436,6 +446,29 @@ def _is_a_condition(verb: Token) -> bool:
     while node.dep_ in {"conj", "xcomp"} and node.head != node:
         node = node.head
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children)
+
+
+_UNTIL = frozenset({"until", "till", "til", "’til", "'til", "through", "thru"})
+
+
+def _ends_a_state(doc: Doc, timex: TimexMention, verb: Token) -> bool:
+    """The date is where something lasting stops ("closed until March", "runs through Sunday").
+
+    "not due until October" is the other way round: nothing happens before October, so October dates it.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(3):
+        if node.head == node:
+            return False
+        if node.head.lower_ in _UNTIL and node.head.dep_ == "prep":
+            return not any(c.dep_ == "neg" for c in verb.children)
+        if node.head.dep_ not in {"advmod", "prep", "pobj", "npadvmod"} and node.dep_ != "advmod":
+            return False
+        node = node.head
+    return False
 
 
 def _in_a_comparison(verb: Token) -> bool:

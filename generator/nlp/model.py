@@ -13,6 +13,7 @@ import logging
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from generator.errors import Diagnostic, InputError
@@ -72,8 +73,9 @@ def load_model(name: str) -> Language:
                 )
             ]
         ) from None
-    for abbreviation in TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for abbreviation in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if not speed_up(nlp):
