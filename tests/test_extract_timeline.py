@@ -621,3 +621,22 @@ def test_a_vague_future_that_is_only_expected_is_no_row_but_a_plan_is(nlp):
     assert events(nlp, "The minister will visit Paris in the coming days.") == [
         ("FUTURE_REF", "The minister will visit Paris.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("For example, the ministry in early May brought back staff", "The ministry in early May brought back staff."),
+        (
+            "“Moreover, Russia also failed to cut output,” an analyst said",
+            "“Moreover, Russia also failed to cut output,” an analyst said.",
+        ),
+        ("The transcript was ‘accurate", "The transcript was accurate."),
+        ("He called it ‘a disgrace’ on Monday", "He called it ‘a disgrace’ on Monday."),
+        ("The players’ union struck in the ’90s", "The players’ union struck in the ’90s."),
+    ],
+)
+def test_a_line_drops_a_connective_but_never_inside_a_quote_and_a_single_quote_the_cut_left_open(text, line):
+    from generator.extract.clauses import tidy_clause
+
+    assert tidy_clause(text) == line

@@ -25,12 +25,14 @@ was widespread") or an adverb ("So far, ten have died"); nor "after", "since" or
 prepositions ("After meeting the envoy, ...", "Since his arrest, ..."): as conjunctions the parse drops them."""
 _TRAILING_JUNK = re.compile(r"(?:\s*[,;:–—-])+\s*$")
 _CONNECTIVE = re.compile(
-    r"^(?:additionally|separately|meanwhile|moreover|however|furthermore|besides|still|then|also|in sum|in addition"
-    r"|in short|by contrast|even so|as a result|instead|likewise|similarly)\s*,\s*|^(?:even|also)\s+(?=\w)",
+    r"^(?:(?:additionally|separately|meanwhile|moreover|however|furthermore|besides|still|then|also"
+    r"|in sum|in addition|in short|by contrast|even so|as a result|instead|likewise|similarly|for example"
+    r"|for instance|in fact|indeed|nevertheless|nonetheless|consequently|therefore|thus|in turn|of course|after all"
+    r"|in other words|on the other hand)\s*,\s*|(?:even|also)\s+(?=\w))",
     re.IGNORECASE,
 )
-"""A connective that ties a sentence to the one before it ("Separately, ...", "Then, ...", "Even an old clip ..."):
-a line of its own does without it."""
+"""A connective that ties a sentence to the one before it ("Separately, ...", "For example, ...", "Even an old
+clip ..."): a line of its own does without it. Never inside quotation marks: a quote stays as it was said."""
 _CLOSED_QUOTE = re.compile(r"[.!?,][”\"’]$")
 
 
@@ -66,12 +68,19 @@ def _indefinite_article(article: str, following: str) -> str:
     return article
 
 
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])’(?!\w)")
+"""A closing single quote: after a word or a stop, not followed by a letter (not "Kim’s", not "the ’90s")."""
+
+
 def balance_quotes(text: str) -> str:
     """Drop curly or straight quote marks that have lost their partner when a clause was cut out."""
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
     if text.count('"') % 2:
         text = text.replace('"', "")
+    if text.count("‘") > len(_CLOSING_SINGLE.findall(text)):  # an opened single quote the cut did not close
+        text = text.replace("‘", "")
+        text = _CLOSING_SINGLE.sub("", text)
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     return _SPACES.sub(" ", text).strip()
@@ -88,7 +97,8 @@ def tidy_clause(text: str, *, end: str = ".") -> str:
         text = _TRAILING_JUNK.sub("", text).strip()
     if not text:
         return ""
-    text = text[0].upper() + text[1:]
+    first = 1 if text[0] in '“"' and len(text) > 1 else 0  # “moreover, russia ...” → “Russia ...”
+    text = text[:first] + text[first].upper() + text[first + 1 :]
     if _CLOSED_QUOTE.search(text):  # “... arrives.” ends where its quote ends: no second stop
         return text[:-2] + "." + text[-1] if text[-2] == "," else text
     return text + end
