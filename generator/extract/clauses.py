@@ -266,6 +266,8 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
             return None  # "It had been contacted by ...", "These 11 had to submit ...": who or what?
         if role == "them" and token.tag_ == "PRP" and not _named_inside(token, plurals_inside):
             return None  # "accused them of trying to stop her", "released videos of them": who?
+        if role == "it" and token.dep_ in {"dobj", "pobj", "dative"} and not _thing_before(token, kept):
+            return None  # "Two people contracted it in Beijing": what?
         inside = people_inside if role in _PERSONAL else things_inside
         if role in {"him", "her"} and token.tag_ == "PRP":  # "Roe did not come to him": not Roe; "the call" no one
             inside = [i for i in inside if token.doc[i].ent_type_ == "PERSON"]
@@ -283,6 +285,16 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
             found[token.i] = name + ("’s" if token.tag_ == "PRP$" else "")
 
     return found
+
+
+def _thing_before(token: Token, kept: Sequence[Token]) -> bool:
+    """A singular noun or a name in the line before `token`, that an object "it" can stand for."""
+    return any(
+        t.i < token.i
+        and (t.tag_ in {"NN", "NNP"} or t.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "LAW"})
+        and t.ent_type_ not in {"DATE", "TIME", "PERSON"}
+        for t in kept
+    )
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -331,11 +343,13 @@ def _points_back(token: Token, tops: set[int]) -> bool:
 
     "It" as the subject, or "its" owning it ("Its shares fell"), unless "it" only stands in for a clause that
     follows ("It emerged on Monday that ...", "It is unclear whether ..."); a demonstrative anywhere ("These 11 had
-    to submit ...", "the transcript of that call"; not a date: "This week's talks"); "the same" as what someone
-    does ("said he intends to do the same").
+    to submit ...", "the transcript of that call"; not a date: "This week's talks"); "such a review"; "the same" as
+    what someone does ("said he intends to do the same").
     """
     if token.lower_ == "same" and token.dep_ == "dobj" and any(c.lower_ == "the" for c in token.children):
         return True
+    if token.lower_ == "such" and token.dep_ in {"predet", "amod"} and not _inside_quote(token):
+        return True  # "told the mayor it would start such a review": which review?
     if (
         token.dep_ == "det"
         and token.lower_ in _DEMONSTRATIVES
