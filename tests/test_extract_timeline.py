@@ -642,9 +642,8 @@ def test_a_line_drops_a_connective_but_never_inside_a_quote_and_a_single_quote_t
     assert tidy_clause(text) == line
 
 
-def test_an_object_it_or_such_a_thing_with_nothing_named_before_gives_no_line(nlp):
+def test_an_object_it_with_nothing_named_before_gives_no_line(nlp):
     assert events(nlp, "Two people contracted it in Beijing in November.") == []
-    assert events(nlp, "The inspector general told lawmakers on Tuesday it would start such a review.") == []
     assert events(nlp, "The council approved the plan on Monday and published it.") == [
         ("2023-09-11", "The council approved the plan and published it.")
     ]

@@ -343,13 +343,12 @@ def _points_back(token: Token, tops: set[int]) -> bool:
 
     "It" as the subject, or "its" owning it ("Its shares fell"), unless "it" only stands in for a clause that
     follows ("It emerged on Monday that ...", "It is unclear whether ..."); a demonstrative anywhere ("These 11 had
-    to submit ...", "the transcript of that call"; not a date: "This week's talks"); "such a review"; "the same" as
-    what someone does ("said he intends to do the same").
+    to submit ...", "the transcript of that call"; not a date: "This week's talks"); "the same" as what someone
+    does ("said he intends to do the same"). Not "such a meeting": the one the sentence before spoke of, which a
+    reader of the briefing has (the bundled gold keeps that line).
     """
     if token.lower_ == "same" and token.dep_ == "dobj" and any(c.lower_ == "the" for c in token.children):
         return True
-    if token.lower_ == "such" and token.dep_ in {"predet", "amod"} and not _inside_quote(token):
-        return True  # "told the mayor it would start such a review": which review?
     if (
         token.dep_ == "det"
         and token.lower_ in _DEMONSTRATIVES
