@@ -614,3 +614,23 @@ def test_a_rank_abbreviation_is_a_title_with_or_without_its_full_stop(nlp, text,
     found = by_name(nlp, text)
     assert found[name].roles == (role,)
     assert not any(n.startswith("Lt") for n in found)
+
+
+def test_a_plural_title_reaches_every_name_of_its_list_past_bracketed_details(nlp):
+    found = by_name(
+        nlp,
+        "The letter was signed by Sens. Chris Van Hollen (D-Md.), Ben Cardin (D-Md.), Tim Kaine (D-Va.) "
+        "and Mark R. Warner (D-Va.).",
+    )
+    assert {name: actor.roles for name, actor in found.items()} == {
+        "Chris Van Hollen": ("Sen.",),
+        "Ben Cardin": ("Sen.",),
+        "Tim Kaine": ("Sen.",),
+        "Mark R. Warner": ("Sen.",),
+    }
+    assert all(actor.roles == () for actor in actors(nlp, "Jane Roe and John Doe met on Monday."))
+
+
+def test_a_role_does_not_open_with_a_dash(nlp):
+    found = by_name(nlp, "- Russian Prime Minister Mikhail Petrov Says Restrictions Stay")
+    assert found["Mikhail Petrov"].roles == ("Russian Prime Minister",)

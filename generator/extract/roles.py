@@ -43,8 +43,13 @@ def find_role(name: Span) -> str | None:
         or title_by_words(name)
         or shared_title(name)
     )
+    if role:
+        role = _LEADING_NOT_A_TITLE.sub("", role) or role
     return _owner_named(without_demographics(_APPOINTED.sub("", role)) or role, name) if role else None
 
+
+_LEADING_NOT_A_TITLE = re.compile(r"^[-–—:;,.\s]+")
+"""What a title never opens with: a dash or colon left by a page's navigation ("- Russian Prime Minister")."""
 
 _APPOINTED = re.compile(r"^(?:(?:newly|recently|just)\s+)?(?:appointed|named|hired|installed)\s+(?=\S)", re.IGNORECASE)
 """How a person came to the title is no part of it: "recently appointed CEO Jane Roe" is the CEO."""

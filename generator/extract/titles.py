@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
-from generator.extract.name_cues import HONORIFICS, OCCUPATION_WORDS, PLURAL_TITLES, TITLE_WORDS
+from generator.extract.name_cues import HONORIFICS, OCCUPATION_WORDS, OFFICE_LOOKALIKES, PLURAL_TITLES, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,6 +156,15 @@ def shared_title(name: Span) -> str | None:
     the first.
     """
     doc = name.doc
+    title = _shared_title_by_parse(name)
+    if title is None and (first := _list_start_by_words(name)) is not None:
+        # the parse lost the list ("Sens. Jane Roe (D-Md.), John Doe (D-Va.) and ..."): read it from the words
+        title = _plural_title(doc, first, name.sent.start)
+    return title
+
+
+def _shared_title_by_parse(name: Span) -> str | None:
+    doc = name.doc
     anchor = _first_of_list(name.root)
     if anchor.ent_type_ != "PERSON":
         return None
@@ -166,6 +175,31 @@ def shared_title(name: Span) -> str | None:
     while first > name.sent.start and doc[first].ent_iob_ == "I":
         first -= 1
     return _plural_title(doc, first, name.sent.start)
+
+
+def _list_start_by_words(name: Span) -> int | None:
+    """Where the list of names that `name` ends begins, read from the words.
+
+    Names, commas, "and", and short bracketed details ("(D-Md.)"); None when `name` is not a later item of a list.
+    """
+    doc, start = name.doc, name.sent.start
+    i, items = name.start - 1, 0
+    while i >= start:
+        token = doc[i]
+        if token.text == ")":
+            opening = next((j for j in range(i - 1, max(start, i - 8) - 1, -1) if doc[j].text == "("), None)
+            if opening is None:
+                return None
+            i = opening - 1
+        elif token.ent_type_ == "PERSON":
+            items += token.ent_iob_ == "B"
+            i -= 1
+        elif token.text == "," or token.lower_ == "and":
+            i -= 1
+        else:
+            break
+    first = i + 1
+    return first if items and doc[first].ent_type_ == "PERSON" else None
 
 
 def _first_of_list(token: Token) -> Token:
@@ -321,7 +355,7 @@ def _is_office_word(word: str) -> bool:
 
     "man", "woman" and "person" end like "spokesman" but say nothing of what the person does.
     """
-    if word in ANYONE:
+    if word in ANYONE or word in OFFICE_LOOKALIKES:
         return False
     return word in TITLE_WORDS or word in OCCUPATION_WORDS or word.endswith(_TITLE_SUFFIXES)
 
