@@ -83,7 +83,7 @@ def build(data_dir: Path, stories: list[dict[str, Any]], project: Path) -> dict[
 
 def listed(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The items a briefing lists, per section, as the labeller sees them."""
-    people = [a for a in data["actors"] if a["kind"] == "person"]
+    people = [a for a in data["actors"] if a["kind"] == "person" and not a.get("in_passing")]  # the Key actors table
     return {
         "timeline": [
             {"key": item_key(e["text"]), "date": e["date"], "text": e["text"], "status": e["status"]}

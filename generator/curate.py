@@ -129,4 +129,5 @@ def _combine(matching: list[Actor], edit: ActorEdit) -> Actor:
         mentions=sum(a.mentions for a in matching),
         salience=round(sum(a.salience for a in matching), 3),
         citations=tuple(sorted({c for a in matching for c in a.citations})),
+        in_passing=not edit.role and all(a.in_passing for a in matching),  # an editor's role makes a key actor
     )

@@ -173,6 +173,9 @@ class Actor:
     stands_for: str | None = None
     """For a metonym ("Kremlin", "Pyongyang"), the id of the actor it stands for in this story."""
     citations: tuple[Citation, ...] = ()
+    in_passing: bool = False
+    """A person the story only names in passing (once, late, with no role and no words of their own, in a story of
+    many people): listed under "Also named", not in the Key actors table."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

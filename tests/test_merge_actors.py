@@ -310,3 +310,26 @@ def test_a_person_with_a_role_of_their_own_or_named_after_a_preposition_stays_a_
     }
     assert kinds["Karim el-Bakri"] is ActorKind.PERSON
     assert kinds["Mara Quill"] is ActorKind.PERSON
+
+
+CAST = [
+    f"{first} {last}"
+    for first, last in zip(
+        ["Ann", "Ben", "Cal", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jon", "Kim", "Lou", "Max"],
+        ["Ames", "Bolt", "Cole", "Dunn", "Ely", "Ford", "Gray", "Hale", "Irwin", "Judd", "Kerr", "Lowe", "Moss"],
+        strict=True,
+    )
+]
+
+
+def test_in_a_story_of_many_people_those_named_once_late_without_role_or_subject_are_named_in_passing():
+    lead = [person("Rosa Vale", "a", 1, "mayor"), person("Vale", "a", 2), person("Otto Park", "a", 3)]
+    listed = [person(name, "a", 9) for name in CAST]  # "... praised Ann Ames, Ben Bolt, ... and Max Moss"
+    passing = {a.name for a in merge_actors(lead + listed) if a.in_passing}
+    assert passing == set(CAST)
+    few = {a.name for a in merge_actors(lead + listed[:9]) if a.in_passing}
+    assert few == set(), "a story of twelve people or fewer keeps everyone in the table"
+    early = [person(name, "a", 2) for name in CAST]  # named in the opening: no passing mention
+    assert not any(a.in_passing for a in merge_actors(lead + early))
+    roled = [person(CAST[0], "a", 9, "singer"), *listed[1:]]
+    assert CAST[0] not in {a.name for a in merge_actors(lead + roled) if a.in_passing}

@@ -56,3 +56,70 @@ def test_profile_joins_stories_newest_first():
     assert [r.text for r in profile.roles] == ["Governor", "Mayor"]
     assert [q.text for _, q in profile.quotes] == ["said in new", "said in old"]
     assert profile.mentions == 4
+
+
+def _two_people(*, aside_in_passing: bool = True):
+    """A briefing with a key person and one named in passing."""
+    from datetime import date
+
+    from generator.model import Actor, ActorKind, Article, ArticleMeta, Briefing, Citation, Sentence, SourceArticle
+
+    article = Article(id="a", story="s", src_uri="s/a.txt", meta=ArticleMeta(published=date(2020, 3, 2)), text="x")
+    cited = (Citation("a", 1, "x"),)
+    key = Actor(id="rosa-vale", name="Rosa Vale", kind=ActorKind.PERSON, roles=("mayor",), mentions=3, citations=cited)
+    aside = Actor(
+        id="ann-ames", name="Ann Ames", kind=ActorKind.PERSON, mentions=1, citations=cited, in_passing=aside_in_passing
+    )
+    return Briefing(
+        slug="s",
+        title="Vote",
+        summary=None,
+        status="developing",
+        updated=date(2020, 3, 2),
+        tags=(),
+        sources=(
+            SourceArticle(article=article, sentences=(Sentence(number=1, start=0, end=1, text="x", paragraph=0),)),
+        ),
+        editor_background=None,
+        background=(),
+        actors=(key, aside),
+        timeline=(),
+        questions=(),
+    )
+
+
+def _page(story) -> str:
+    from pathlib import PurePosixPath
+
+    from generator.render import render_briefing
+    from generator.render.markdown import make_environment
+
+    from .conftest import TEMPLATES
+
+    return render_briefing(make_environment(TEMPLATES), story)[PurePosixPath("s/index.md")]
+
+
+def test_people_named_in_passing_are_a_line_under_the_table_not_rows_of_it():
+    page = _page(_two_people())
+    table, after = page.split("## Key actors", 1)[1].split("**Also named:**", 1)
+    assert "Rosa Vale" in table and "Ann Ames" not in table
+    assert after.split("\n", 1)[0].lstrip().startswith("Ann Ames")
+    assert "· 1 person ·" in page
+    assert "Also named" not in _page(_two_people(aside_in_passing=False))
+
+
+def test_an_editors_role_makes_a_person_named_in_passing_a_key_actor():
+    from pathlib import PurePosixPath
+
+    from generator.curate import apply_curation
+    from generator.ingest.curation import ActorEdit, Curation
+
+    path = PurePosixPath("s/story.yml")
+    curated, _ = apply_curation(
+        _two_people(), Curation(path=path, actors=(ActorEdit(line=3, name="Ann Ames", role="poet"),))
+    )
+    assert not next(a for a in curated.actors if a.name == "Ann Ames").in_passing
+    renamed, _ = apply_curation(
+        _two_people(), Curation(path=path, actors=(ActorEdit(line=3, name="Ann B. Ames", aliases=("Ann Ames",)),))
+    )
+    assert next(a for a in renamed.actors if a.name == "Ann B. Ames").in_passing

@@ -51,6 +51,7 @@ def _actor(actor: Actor) -> dict[str, Any]:
         "quotes": [{"text": q.text, "direct": q.is_direct, "citation": _citation(q.citation)} for q in actor.quotes],
         "stands_for": actor.stands_for,
         "citations": _citations(actor.citations),
+        "in_passing": actor.in_passing,
     }
 
 
