@@ -291,3 +291,25 @@ def test_what_is_likely_or_undisclosed_is_asked(nlp, text, expected):
 )
 def test_a_question_stands_alone_in_one_tense(nlp, text, expected):
     assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is too early to say when the schools will reopen, officials said.", ["When will the schools reopen?"]),
+        (
+            "It is impossible to give the exact date when the closed borders will be lifted, the minister said.",
+            ["When will the closed borders be lifted?"],
+        ),
+        ("It is hard to predict how many people will return.", ["How many people will return?"]),
+        (
+            "No decisions have been made on whether the singer would give any interviews, a spokeswoman said.",
+            ["Will the singer give any interviews?"],
+        ),
+        ("There was no word on when the plant would restart.", ["When will the plant restart?"]),
+        ("The talks ran from early to mid-March.", []),
+        ("The decision on whether to close the school was made on Monday.", []),
+    ],
+)
+def test_what_is_too_early_to_tell_or_not_yet_decided_is_asked(nlp, text, expected):
+    assert questions(nlp, text) == expected

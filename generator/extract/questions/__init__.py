@@ -25,10 +25,13 @@ from generator.extract.cues import (
     UNCERTAIN_ADJECTIVES,
 )
 from generator.extract.questions.cues import (
+    clauses_left_open,
     describes_its_noun,
     is_negated_disclosure,
     is_open_possibility,
     is_uncertainty,
+    too_early_to_say,
+    undecided_clause,
     unknown_clauses,
 )
 from generator.extract.questions.phrasing import (
@@ -233,6 +236,17 @@ def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
             if subject is not None and target.i not in asked and (text := yes_no_question(target, subject=subject)):
                 asked.add(target.i)
                 yield "hedge", text, target
+        elif (telling := too_early_to_say(token)) is not None:
+            # "It is too early to say when the schools will reopen" → "When will the schools reopen?"
+            for clause in clauses_left_open(telling):
+                if clause.i not in asked and (text := question_from_clause(clause)):
+                    asked.add(clause.i)
+                    yield "uncertainty", text, clause
+        elif (undecided := undecided_clause(token)) is not None and undecided.i not in asked:
+            # "No decision has been made on whether he will give interviews" → "Will he give interviews?"
+            if text := question_from_clause(undecided):
+                asked.add(undecided.i)
+                yield "pending-decision", text, undecided
         elif token.lemma_ == "see" and token.dep_ == "xcomp" and token.head.lemma_ == "remain":
             # "It remains to be seen whether the talks will resume" → "Will the talks resume?"
             for clause in unknown_clauses(token):

@@ -86,3 +86,46 @@ def own_tokens(clause: Token) -> list[Token]:
     """The clause's tokens without its coordinated clauses."""
     dropped = {c.i for c in clause.children if c.dep_ in {"conj", "cc"} and c.pos_ in {"VERB", "AUX", "CCONJ"}}
     return subtree_without(clause, dropped)
+
+
+_TOO_EARLY = frozenset({"impossible", "early", "premature", "difficult", "hard"})
+_TELLING = frozenset({"say", "tell", "predict", "know", "give", "determine", "estimate", "specify", "forecast"})
+
+
+def too_early_to_say(token: Token) -> Token | None:
+    """The verb of "it is too early to say", "impossible to give the date", "hard to predict": what cannot be told."""
+    if token.pos_ != "ADJ" or token.lemma_ not in _TOO_EARLY:
+        return None
+    if token.lemma_ == "early" and not any(c.lower_ == "too" for c in token.children):
+        return None  # "early to mid-March"
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]
+    return next((c for h in holders for c in h.children if c.dep_ == "xcomp" and c.lemma_ in _TELLING and _to(c)), None)
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def clauses_left_open(telling: Token) -> Iterator[Token]:
+    """The wh-clauses a verb of telling leaves open: "to say when the schools reopen", "to give the date when ..."."""
+    for child in telling.children:
+        if child.dep_ in {"ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"} and _has_wh(child):
+            yield child
+        elif child.dep_ == "dobj":
+            yield from (c for c in child.children if c.dep_ in {"relcl", "acl"} and _has_wh(c))
+
+
+_UNDECIDED_NOUNS = frozenset({"decision", "word", "date", "timeline", "timetable", "indication", "determination"})
+
+
+def undecided_clause(noun: Token) -> Token | None:
+    """The "whether" clause after "no decision ... on whether he would give interviews", "no word on when ..."."""
+    if noun.lemma_ not in _UNDECIDED_NOUNS or not any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+        return None
+    holders = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else [noun]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"on", "about", "over", "for"}):
+            clause = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"} and c.pos_ in {"VERB", "AUX"}), None)
+            if clause is not None and _has_wh(clause):
+                return clause
+    return None
