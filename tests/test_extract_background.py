@@ -177,3 +177,18 @@ def test_precedent_words_are_whole_words(nlp):
     assert background(nlp, "Whatever the cost, the council never doubted it.") == [2]
     assert background(nlp, "The mayor did not need the consent of the board in the first place.") == []
     assert background(nlp, "Whatever the board decides, the builders start the work on the new hall.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because travel across the border has been hard since 2015 for many families.",
+        "Rebuilding the old harbour walls after the 1953 flood, however, hasn’t.",
+    ],
+)
+def test_a_sentence_without_a_main_clause_of_its_own_is_not_background(nlp, text):
+    assert background(nlp, text) == []
+
+
+def test_a_subordinate_clause_before_the_main_one_still_makes_background(nlp):
+    assert background(nlp, "Although the road was rebuilt in 2015, the bridge has stood since 1890.") == [2]

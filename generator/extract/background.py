@@ -69,7 +69,12 @@ def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> I
         score, reasons, when = score_sentence(
             span, by_sentence.get(sentence.number, []), anchor=anchor, position=sentence.number, news=news
         )
-        if score >= THRESHOLD and len(sentence.text.split()) >= MIN_WORDS and _reads_as_a_sentence(sentence.text):
+        if (
+            score >= THRESHOLD
+            and len(sentence.text.split()) >= MIN_WORDS
+            and _reads_as_a_sentence(sentence.text)
+            and _has_a_main_clause(span)
+        ):
             yield BackgroundMention(
                 score=score,
                 reasons=tuple(reasons),
@@ -90,6 +95,23 @@ def _reads_as_a_sentence(text: str) -> bool:
     """
     stripped = text.rstrip()
     return stripped[-1:] in _CLOSING_MARKS and stripped.count(" | ") < 2
+
+
+def _has_a_main_clause(span: Span) -> bool:
+    """Not a clause that answers or finishes the sentence before it.
+
+    "Because space travel is anything but easy." has no main clause (its verb is subordinate); "Staying on the
+    Moon, however, haven't." ends on a negated auxiliary, leaving the verb to the sentence before.
+    """
+    root = span.root
+    if any(c.dep_ == "mark" for c in root.children) and root.dep_ == "ROOT":
+        return False
+    words = [t for t in span if not t.is_punct]
+    negated_auxiliary = len(words) > 1 and words[-1].lower_ in {"not", "n't", "n’t"}
+    return not (negated_auxiliary and words[-2].lemma_ in _AUXILIARY_LEMMAS)
+
+
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might"})
 
 
 def _news_period(lede: list[TimexMention], anchor: date | None) -> tuple[TimeValue, ...]:
