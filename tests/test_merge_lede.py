@@ -61,3 +61,13 @@ def test_a_general_teaser_with_a_modal_is_no_lede_but_news_with_a_modal_is():
     assert choose_lede(news).number == 1
     unnamed = source("Residents may have to boil their water for another week, officials said on Tuesday.", "x")
     assert choose_lede(unnamed).number == 1
+
+
+def test_a_navigation_line_a_headline_cut_short_and_an_it_also_sentence_are_no_lede():
+    article = source(
+        "- Mayor Jane Roe Says It Is Impossible to Say When the Bridge Can Be ..",
+        "Harbour officials say the ferry timetable will change in May because the new dock is late …",
+        "It has also cost the city its biggest summer festival this year.",
+        "The Port Avalon bridge will stay closed until at least May, Mayor Jane Roe said on Tuesday.",
+    )
+    assert choose_lede(article).number == 4

@@ -95,7 +95,12 @@ def _reads_as_a_lede(text: str) -> bool:
         and not _POINTS_BACK.search(text)
         and any(w[:1].islower() for w in words)
         and not _is_a_teaser(words)
+        and not _CUT_SHORT.search(text)
     )
+
+
+_CUT_SHORT = re.compile(r"^\s*[-–—•*]\s|(?:\.\.|…)\s*$")
+"""A navigation line or a headline cut short: "- Prime Minister Says Restrictions Can Be ..", "... in the …"."""
 
 
 _MODALS = frozenset({"might", "may", "could", "can", "would", "should"})
@@ -115,11 +120,13 @@ def _is_a_teaser(words: list[str]) -> bool:
 
 _POINTS_BACK = re.compile(
     r"^(?:(?:this|that|these|those)\s+(?:is|was|are|were|has|had|will|would)\b|(?:he|she|they|his|her|their)\b"
+    r"|it\s+(?:\w+\s+)?also\b"
     r"|(?:no|yes|so|well),\s)|,\s+(?:but|and)\s+(?:this|that)\s+(?:is|was)\b",
     re.IGNORECASE,
 )
 """A sentence that leans on what comes before or after it is no lede: "This is not the welcome he expected",
-"His rise has brought ...", "No, the debut has turned brutal", "..., but this is the lowest forecast yet"."""
+"His rise has brought ...", "It has also earned him ...", "No, the debut has turned brutal", "..., but this is the
+lowest forecast yet"."""
 
 
 def _published(source: SourceArticle) -> date | None:
