@@ -647,3 +647,25 @@ def test_an_object_it_with_nothing_named_before_gives_no_line(nlp):
     assert events(nlp, "The council approved the plan on Monday and published it.") == [
         ("2023-09-11", "The council approved the plan and published it.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the buyers were charged or named on Wednesday.",
+        "No major economic data is due on Tuesday.",
+        "Neither lawyers for the family nor the embassy responded to requests for comment on Friday.",
+        "The minister declined to comment on Monday.",
+    ],
+)
+def test_a_line_that_says_nothing_happened_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_negated_act_and_a_refusal_to_act_are_still_events(nlp):
+    assert events(nlp, "The Senate did not pass the bill on Friday.") == [
+        ("2023-09-08", "The Senate did not pass the bill.")
+    ]
+    assert events(nlp, "The minister refused to resign on Monday.") == [
+        ("2023-09-11", "The minister refused to resign.")
+    ]

@@ -24,7 +24,14 @@ from generator.extract.clauses import (
     tidy_clause,
     tokens_text,
 )
-from generator.extract.cues import BELIEF_VERBS, EXPECTATION_VERBS, HEDGE_MODALS, IRREALIS_AUX, REPORTING_VERBS
+from generator.extract.cues import (
+    BELIEF_VERBS,
+    EXPECTATION_VERBS,
+    HEDGE_MODALS,
+    IRREALIS_AUX,
+    REFUSAL_VERBS,
+    REPORTING_VERBS,
+)
 from generator.extract.event_clause import (
     SUBJECTS,
     clause_tokens,
@@ -124,6 +131,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
                 continue
             whole.add(timex.sentence)
             tokens = sentence_tokens(verb.sent)
+        if _nothing_happened(tokens):
+            continue  # "None of the buyers were charged", "did not respond to requests for comment"
         if _is_hedged(tokens) or (when.value == "FUTURE_REF" and _is_expected(tokens)):
             continue  # "the grid may be tested", "is expected to rule at a later date": asked as a question instead
         if _dates_only_what_was_said(tokens, verb):
@@ -254,6 +263,32 @@ def _is_hedged(kept: Sequence[Token]) -> bool:
     ids = {t.i for t in kept}
     tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
     return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for t in tops for c in t.children)
+
+
+_NOBODY = frozenset({"none", "nobody", "neither", "nothing"})
+
+
+def _nothing_happened(kept: Sequence[Token]) -> bool:
+    """A line that says nothing happened.
+
+    A subject of nobody ("None of the buyers were charged", "No data is due"), or a request for comment and its
+    answer ("did not respond to requests for comment", "declined to comment").
+    """
+    ids = {t.i for t in kept}
+    tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
+    for subject in (c for t in tops for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids):
+        if subject.lower_ in _NOBODY or subject.lower_ == "no one":
+            return True
+        if any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children):
+            return True
+    return any(
+        t.lemma_ == "comment"
+        and (
+            (t.dep_ == "pobj" and t.head.lower_ in {"for", "to"})
+            or (t.dep_ == "xcomp" and t.head.lemma_ in REFUSAL_VERBS)
+        )
+        for t in kept
+    )
 
 
 def _is_expected(kept: Sequence[Token]) -> bool:
