@@ -634,3 +634,8 @@ def test_a_plural_title_reaches_every_name_of_its_list_past_bracketed_details(nl
 def test_a_role_does_not_open_with_a_dash(nlp):
     found = by_name(nlp, "- Russian Prime Minister Mikhail Petrov Says Restrictions Stay")
     assert found["Mikhail Petrov"].roles == ("Russian Prime Minister",)
+
+
+def test_what_an_apposition_says_a_person_does_comes_before_a_bare_rank(nlp):
+    found = by_name(nlp, "Police Lt. Matt Harris, a spokesman for the department, said the men were arrested.")
+    assert found["Matt Harris"].roles == ("spokesman for the department",)

@@ -313,3 +313,10 @@ def test_a_question_stands_alone_in_one_tense(nlp, text, expected):
 )
 def test_what_is_too_early_to_tell_or_not_yet_decided_is_asked(nlp, text, expected):
     assert questions(nlp, text) == expected
+
+
+def test_a_headline_in_title_case_raises_no_question(nlp):
+    assert questions(nlp, "Mayor Says Council Could Close Three Libraries In March To Save Money.") == []
+    assert questions(nlp, "The prime minister said it is too early to say when the restrictions can be lifted.") == [
+        "When can the restrictions be lifted?"
+    ]

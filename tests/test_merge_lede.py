@@ -71,3 +71,16 @@ def test_a_navigation_line_a_headline_cut_short_and_an_it_also_sentence_are_no_l
         "The Port Avalon bridge will stay closed until at least May, Mayor Jane Roe said on Tuesday.",
     )
     assert choose_lede(article).number == 4
+
+
+def test_the_lede_is_found_past_a_page_of_navigation():
+    article = source(
+        "- Home",
+        "- World",
+        "- Mayor Jane Roe Says It Is Impossible to Say When the Bridge Can Be ..",
+        "Mayor Jane Roe Says It Is Impossible To Say When Bridge Can Reopen",
+        "Port Avalon, Apr 29 (Agency)",
+        "It is impossible to say when the bridge will reopen, Mayor Jane Roe said Wednesday",
+        "The Port Avalon bridge will stay closed until at least May, Mayor Jane Roe said on Wednesday.",
+    )
+    assert choose_lede(article).number == 7

@@ -262,6 +262,13 @@ THING_NOUNS = frozenset(
 """Nouns for kinds of things, not offices: a name right after one ("German magazine Der Spiegel", "the band
 Queen") is not a person, whatever the model said."""
 
+RANKS = frozenset(
+    {"lt.", "lt", "col.", "col", "maj.", "maj", "capt.", "capt", "sgt.", "sgt", "cmdr.", "cmdr", "cpl.", "cpl"}
+    | {"pvt.", "brig.", "brig", "gen.", "gen", "adm.", "det.", "insp.", "ofc.", "lieutenant", "colonel", "major"}
+    | {"captain", "sergeant", "corporal", "private", "general", "admiral", "detective", "inspector", "officer"}
+)
+"""Ranks: a title of its own, but one an apposition after the name says more than ("Lt. Jane Roe, a spokeswoman")."""
+
 OFFICE_LOOKALIKES = frozenset(
     {
         # -er, -or

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.extract.clauses import tokens_text
 from generator.extract.cues import IRREALIS_AUX
-from generator.extract.name_cues import APPOINTING_VERBS, DEMOGRAPHIC_WORDS, HONORIFICS, TITLE_WORDS
+from generator.extract.name_cues import APPOINTING_VERBS, DEMOGRAPHIC_WORDS, HONORIFICS, RANKS, TITLE_WORDS
 from generator.extract.titles import (
     ANYONE,
     PLACE_NOUNS,
@@ -34,8 +34,12 @@ def find_role(name: Span) -> str | None:
     "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"; "then-US President Donald Trump" →
     "then-US President"; "Jake Sullivan, the national security adviser" → "national security adviser".
     """
+    before = title_before(name)
+    if before is not None and _only_a_rank(before):
+        # "Lt. Matt Harris, a spokesman for the department": what the apposition says he does comes first
+        before = _apposition(name) or _relative_role(name) or before
     role = (
-        title_before(name)
+        before
         or _apposition(name)
         or _title_apposed(name)
         or _relative_role(name)
@@ -46,6 +50,12 @@ def find_role(name: Span) -> str | None:
     if role:
         role = _LEADING_NOT_A_TITLE.sub("", role) or role
     return _owner_named(without_demographics(_APPOINTED.sub("", role)) or role, name) if role else None
+
+
+def _only_a_rank(title: str) -> bool:
+    """A title that is only a rank or a rank's unit ("Lt.", "Lt. Col.", "Police Sgt."): it says little of a role."""
+    words = [w.lower() for w in title.replace("-", " ").split()]
+    return bool(words) and all(w in RANKS or w in {"police", "army", "navy", "air", "force", "marine"} for w in words)
 
 
 _LEADING_NOT_A_TITLE = re.compile(r"^[-–—:;,.\s]+")

@@ -116,3 +116,18 @@ def is_heading(paragraph: str) -> bool:
         and len(stripped.split()) <= 12
         and stripped[0].isupper()
     )
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as"}
+)
+
+
+def is_title_case(text: str) -> bool:
+    """A headline set in title case ("Prime Minister Says Restrictions Can Be Lifted"), not a sentence of prose.
+
+    >>> is_title_case("Mayor Says Bridge Will Stay Closed Until May"), is_title_case("Mayor Jane Roe said on Monday.")
+    (True, False)
+    """
+    words = [w for w in text.split()[1:] if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

@@ -62,8 +62,9 @@ def merge_story(
     )
 
 
-LEDE_WINDOW = 5
-"""The lede is looked for among the first sentences of the newest article."""
+LEDE_WINDOW = 12
+"""The lede is the first readable sentence among this many opening ones of the newest article: a page's navigation,
+a breadcrumb and a headline cut short can come first."""
 _NOT_NEWS = re.compile(
     r"^(?:photo|image|file photo|credit|caption|advertis\w*|sign up|subscribe|click|watch|listen|read more|"
     r"related|follow|this (?:article|story|post|page)|we may earn|by [A-Z][a-z]+ [A-Z][a-z]+$)\b",
@@ -83,7 +84,8 @@ def choose_lede(source: SourceArticle) -> Sentence | None:
     body = [s for s in source.sentences if not s.is_heading]
     if not body:
         return None
-    return next((s for s in body[:LEDE_WINDOW] if _reads_as_a_lede(s.text)), body[0])
+    readable = (s for s in body[:LEDE_WINDOW] if _reads_as_a_lede(s.text))
+    return next(readable, body[0])
 
 
 def _reads_as_a_lede(text: str) -> bool:

@@ -43,6 +43,7 @@ from generator.extract.questions.phrasing import (
     yes_no_question,
 )
 from generator.extract.questions.templates import templated_questions
+from generator.ingest.text import is_title_case
 from generator.model import Citation
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ class QuestionMention:
 def find_questions(parsed: ParsedArticle) -> Iterator[QuestionMention]:
     """Yield the questions each body sentence raises, in text order."""
     for sentence, span in parsed.numbered():
+        if is_title_case(sentence.text):
+            continue  # a headline in the body asks nothing a sentence of the article does not ask better
         citation = Citation(parsed.article.id, sentence.number, sentence.text)
         seen: set[str] = set()
         for cue, text, predicate in questions_with_predicates(span):
