@@ -67,8 +67,6 @@ class QuestionMention:
 def find_questions(parsed: ParsedArticle) -> Iterator[QuestionMention]:
     """Yield the questions each body sentence raises, in text order."""
     for sentence, span in parsed.numbered():
-        if is_title_case(sentence.text):
-            continue  # a headline in the body asks nothing a sentence of the article does not ask better
         citation = Citation(parsed.article.id, sentence.number, sentence.text)
         seen: set[str] = set()
         for cue, text, predicate in questions_with_predicates(span):
@@ -100,7 +98,12 @@ def questions_in(span: Span) -> Iterator[tuple[str, str]]:
 
 
 def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
-    """(cue, question, questioned verb) for one sentence; a clause asked about once is not asked about again."""
+    """(cue, question, questioned verb) for one sentence; a clause asked about once is not asked about again.
+
+    A headline in title case asks nothing: a sentence of the article asks it better.
+    """
+    if is_title_case(span.text):
+        return
     for cue, text, verb in _all_questions(span):
         if _READER.isdisjoint(w.lower() for w in _WORDS.findall(text)) and question_problem(text) is None:
             yield cue, text, verb
