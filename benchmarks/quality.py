@@ -8,7 +8,7 @@
 The set (`benchmarks/quality/set.yml`) names articles in the shared corpora by path and splits them by story into
 dev and test. Each story is imported as `briefings add` would (Wikinews TimeML through tools/wikinews_seed.py) into
 a scratch project, built with `python -m generator build`, and read back from `data/<story>.json`. A second set
-(`batch: 2`, 24 stories from 20 outlets, split the same way) was added in round seven, after rules had been written
+(`batch: 2`, 24 stories from 22 outlets, split the same way) was added in round seven, after rules had been written
 from the first set's dev half; its rows (`dev-b2`, `test-b2`) are reported apart so every round stays comparable.
 
 Labels (`benchmarks/quality/labels/<story>.yml`) follow ../shared/QUALITY.md. They hold no article text: a listed
