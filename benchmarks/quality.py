@@ -10,6 +10,7 @@ dev and test. Each story is imported as `briefings add` would (Wikinews TimeML t
 a scratch project, built with `python -m generator build`, and read back from `data/<story>.json`. A second set
 (`batch: 2`, 24 stories from 22 outlets, split the same way) was added in round seven, after rules had been written
 from the first set's dev half; its rows (`dev-b2`, `test-b2`) are reported apart so every round stays comparable.
+A third set (`batch: 3`, 24 stories) was added the same way after round seven was scored (rows `dev-b3`, `test-b3`).
 
 Labels (`benchmarks/quality/labels/<story>.yml`) follow ../shared/QUALITY.md. They hold no article text: a listed
 item is known by a hash of its text (`key`) with a short quote for people to read, a person by name; the items an
@@ -256,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_dir", type=Path, help="the shared data folder (../shared/data)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument(
-        "--batch", choices=("1", "2", "all"), default="all", help="the first labelled set, the second, or both"
+        "--batch", choices=("1", "2", "3", "all"), default="all", help="one labelled set (by its batch), or all"
     )
     parser.add_argument("--project", type=Path, help="build here and keep it (default: a temporary folder)")
     parser.add_argument("--unlabelled", action="store_true", help="list the listed items no label covers")
