@@ -11,6 +11,7 @@ import jinja2
 from generator.model import ActorKind, Briefing, Citation, EventStatus, SourceArticle
 from generator.render.actors import across_site, actor_page_ids, render_actor_pages
 from generator.render.anchors import back_links, item_anchors
+from generator.render.brief import Newest, in_brief
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import DEFAULT_TITLE, FEED, render_atom, render_ics, render_story_atom
 from generator.render.markdown import ActorLinker, CitationLinks, make_environment
@@ -164,6 +165,7 @@ def render_briefing(
         {n: a.id for a in briefing.actors if a.id in actor_pages for n in (a.name, *a.aliases) if len(n) > 2},
         prefix="../actors/",
     )
+    newest = Newest.of(briefing)
     selected = 0 < len(briefing.key_events) < len(briefing.timeline)  # none: the briefing was made without them
     shown = briefing.key_events if selected else briefing.timeline
     pages = {
@@ -174,6 +176,10 @@ def render_briefing(
             actor_pages=actor_pages,
             names={a.id: a.name for a in briefing.actors},
             timeline_svg=render_timeline_svg(shown, title=f"Timeline: {briefing.title}"),
+            brief=in_brief(briefing),
+            newest=newest,
+            latest=newest.latest(briefing),
+            new_mark=newest.mark,
             link=link,
             people=[a for a in people if not a.in_passing],
             also_named=[a for a in people if a.in_passing],

@@ -1,0 +1,108 @@
+"""The top of a briefing: what happened, the context, what comes next, and what the newest article added.
+
+Every line is an item the briefing already holds, with its citations: the summary (the lede), the best-scored
+background sentence, the next upcoming event (or the first open question), and the items that only the newest
+article reports. Nothing here is extracted anew.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from generator.model import BackgroundItem, Briefing, Citation, Event, EventStatus, Question, TimeValue
+from generator.render.markdown import Markdown
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+LATEST = 3
+"""How many of the newest article's items the top box lists."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BriefLine:
+    """One line of the top box: a label, the item's text, its citations and, for an event, its date."""
+
+    label: str
+    text: str
+    citations: tuple[Citation, ...] = ()
+    when: TimeValue | None = None
+
+
+def in_brief(briefing: Briefing) -> tuple[BriefLine, ...]:
+    """What happened, the context, and what's next (an upcoming event, else an open question)."""
+    lines = []
+    if briefing.summary is not None:
+        lines.append(BriefLine(label="What happened", text=briefing.summary.text, citations=briefing.summary.citations))
+    if briefing.background:
+        best = max(briefing.background, key=lambda b: b.score)  # the first of equals: max keeps the earliest
+        lines.append(BriefLine(label="Context", text=best.text, citations=best.citations))
+    upcoming = [e for e in briefing.timeline if e.status is EventStatus.UPCOMING]
+    dated = [e for e in upcoming if e.when.start is not None]
+    open_questions = [q for q in briefing.questions if not q.answered_by]
+    if nearest := (dated or upcoming)[:1]:
+        event = nearest[0]
+        lines.append(BriefLine(label="What's next", text=event.text, citations=event.citations, when=event.when))
+    elif open_questions:
+        question = open_questions[0]
+        lines.append(BriefLine(label="Still open", text=question.text, citations=question.citations))
+    return tuple(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Newest:
+    """The newest article(s) of a story of several, and which items only they report."""
+
+    day: date | None
+    articles: frozenset[str]
+    previous: date | None = None
+    """The publication day before the newest: what happened after it is a development, not a retelling."""
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> Newest:
+        """No newest when the story has one article, or when its articles share one publication day."""
+        days = {s.article.id: s.article.meta.published_day for s in briefing.sources}
+        known = sorted({d for d in days.values() if d is not None})
+        if len(briefing.sources) < 2 or len(known) < 2:
+            return cls(None, frozenset())
+        newest = known[-1]
+        return cls(newest, frozenset(a for a, d in days.items() if d == newest), known[-2])
+
+    def is_new(self, item: Event | Question | BackgroundItem) -> bool:
+        """Only the newest article reports the item (an editor's item, with no citation, is not new)."""
+        return bool(item.citations) and all(c.article in self.articles for c in item.citations)
+
+    @property
+    def day_label(self) -> str:
+        """ "12 Sep": the newest article's day, as the marks show it."""
+        return f"{self.day.day} {_MONTHS[self.day.month - 1]}" if self.day else ""
+
+    def mark(self, item: Event | Question | BackgroundItem) -> Markdown:
+        """ " New on 12 Sep", as a small mark after an item only the newest article reports; else nothing.
+
+        Trusted output: the words are ours and the day is a date's numbers.
+        """
+        if self.day is None or not self.is_new(item):
+            return Markdown("")
+        return Markdown(f' <span class="new-mark">New on {self.day_label}</span>')
+
+    def latest(self, briefing: Briefing) -> tuple[BriefLine, ...]:
+        """What the newest article added, in its reading order.
+
+        Events after the article before it (or ahead) and the questions it raised; not the summary's own sentence,
+        which the top box shows already.
+        """
+        if self.day is None:
+            return ()
+        shown = set(briefing.summary.citations) if briefing.summary else set()
+        items: list[Event | Question] = [e for e in briefing.timeline if self.is_new(e) and self._after_previous(e)]
+        items += [q for q in briefing.questions if not q.answered_by and self.is_new(q)]
+        items = [i for i in items if not shown.intersection(i.citations)]
+        items.sort(key=lambda item: item.citations[0])
+        return tuple(
+            BriefLine(label="Latest", text=i.text, citations=i.citations, when=getattr(i, "when", None))
+            for i in items[:LATEST]
+        )
+
+    def _after_previous(self, event: Event) -> bool:
+        start = event.when.start
+        return start is None or self.previous is None or start > self.previous
