@@ -669,3 +669,12 @@ def test_a_negated_act_and_a_refusal_to_act_are_still_events(nlp):
     assert events(nlp, "The minister refused to resign on Monday.") == [
         ("2023-09-11", "The minister refused to resign.")
     ]
+
+
+def test_an_adverb_before_a_dropped_conjunction_goes_with_it_and_a_date_on_a_noun_stays_in_the_line(nlp):
+    found = events(
+        nlp, "Foreign workers became more important, especially since the lockdown came into effect on March 23."
+    )
+    assert found == [("2023-03-23", "The lockdown came into effect.")]
+    found = events(nlp, "The border will reopen next month, just as the summer season gets under way in June.")
+    assert ("2023-06", "The summer season gets under way.") in found

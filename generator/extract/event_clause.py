@@ -43,7 +43,10 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
         kept = subtree_without(clause, dropped | attribution | other_events)
     kept = _resolve_relative_subject(clause, kept)
     kept = _restore_subject(clause, kept)
-    kept = [t for t in kept if not (t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i)]
+    marks = {t.i for t in kept if t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i}
+    # "especially since ...", "just as ...": the adverb before a dropped conjunction goes with it
+    marks |= {t.i for t in kept if t.dep_ == "advmod" and t.i + 1 in marks and t.head == clause}
+    kept = [t for t in kept if t.i not in marks]
     kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
     kept_ids = {t.i for t in kept}
     # a preposition whose object went with the date ("the similarity with [1918]") goes too

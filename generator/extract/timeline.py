@@ -183,8 +183,22 @@ def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, 
 
 
 def _date_phrase_of(doc: Doc, timex: TimexMention, verb: Token) -> set[int]:
+    """The tokens of a date and its phrase; none when the date only describes a noun ("the summer season")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return set() if span is None else {t.i for t in span} | date_phrase(span.root, verb)
+    if span is None or _describes_a_noun(span):
+        return set()
+    return {t.i for t in span} | date_phrase(span.root, verb)
+
+
+def _describes_a_noun(span: Span) -> bool:
+    """Every word of the date that hangs outside it modifies a noun after it ("the summer season", "2019's plan")."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    return bool(outside) and all(
+        t.dep_ in {"det", "compound", "amod", "nmod", "poss", "nummod"}
+        and t.head.pos_ in {"NOUN", "PROPN"}
+        and t.head.i >= span.end
+        for t in outside
+    )
 
 
 def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> EventMention | None:
