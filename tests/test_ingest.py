@@ -194,6 +194,21 @@ def test_a_dateline_of_places_with_a_colon_is_split_off_but_a_label_is_not():
     for text in ("Update: The road has reopened.", "Lagos: Flood waters rose overnight."):
         assert (normalise(text).dateline, normalise(text).text) == (None, text)
     assert not CREDIT_LINE.search("Several charities contributed.")
+    for text, place, rest in [
+        ("Kigali: Four young people have won awards for their projects.", "Kigali", "Four young"),
+        (
+            "London, (efe-epa).- The pandemic has shown how much the country needs its workers.",
+            "London",
+            "The pandemic",
+        ),
+    ]:
+        found = normalise(text)
+        assert (found.dateline, found.text.startswith(rest)) == (place, True)
+    for label in (
+        "Opinion: Why the council got the budget wrong this year.",
+        "Note: This article was updated with figures.",
+    ):
+        assert normalise(label).dateline is None
 
 
 def test_a_source_credit_and_an_image_size_are_not_article_text():

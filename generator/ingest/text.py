@@ -27,9 +27,15 @@ agencies)", "Jane Roe contributed reporting", "Email Jane Roe at ...", a copyrig
 embedded post ("— Jane Roe (@janeroe) January 6, 2020"), the wire's closing "Jane Roe in Paris contributed.".
 The importer leaves it out of the article; the actor finder never takes a person from one left in a seed."""
 _PLACE_NAME = r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)*"
-_PLACE_COLON = re.compile(rf"^(?P<place>{_PLACE_NAME}(?:, {_PLACE_NAME}){{1,2}}):\s+")
-"""A dateline of places with a colon: "Washington, DC, United States: Getting to the Moon ..." (at least one comma,
-so that "Update: ..." and "Breaking: ..." stay text)."""
+_PLACE_COLON = re.compile(
+    rf"^(?P<place>{_PLACE_NAME}(?:, {_PLACE_NAME}){{1,2}}):\s+"
+    rf"|^(?P<city>(?!(?:Update|Breaking|Exclusive|Analysis|Opinion|Editorial|Watch|Video|Photos?|Live|Note|Editor)\b)"
+    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z][^.!?]*\s\S+\s\S+\s\S+\s\S+\s)"
+    rf"|^(?P<placed>{_PLACE_NAME}(?:, {_PLACE_NAME})?),? \((?P<agency>[A-Za-z .\-]+)\)\.?\s*[—–-]{{1,2}}\s*"
+)
+"""A dateline with a colon or a lower-case agency: "Washington, DC, United States: Getting to the Moon ...",
+"Kigali: Four young people ..." (one place, not a label such as "Update:" or "Opinion:", before a sentence of five
+words or more), "London, (efe-epa).- The pandemic ..."."""
 _IMAGE_SIZE = re.compile(r"^\d{2,4}px\s+(?=\S)")
 """A wiki image size left at the start of a paragraph ("150px Airbus, Europe's ..."): markup, not text."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -94,11 +100,12 @@ def normalise(raw: str) -> NormalisedText:
     paragraphs = [_IMAGE_SIZE.sub("", p) for p in paragraphs]
     dateline = None
     if paragraphs and (match := _DATELINE.match(paragraphs[0]) or _PLACE_COLON.match(paragraphs[0])):
-        place = match.group("place").strip()
+        found = match.groupdict()
+        place = (found.get("place") or found.get("city") or found.get("placed") or "").strip()
         # A real dateline is short and followed by a sentence that starts with a capital or a quote.
         rest = paragraphs[0][match.end() :]
         if len(place) <= 40 and (rest[:1].isupper() or rest[:1] in "“\"'‘"):
-            dateline = None if match.groupdict().get("via") else place  # "KVELLER via JTA —" credits a source, no place
+            dateline = None if found.get("via") else place  # "KVELLER via JTA —" credits a source, no place
             paragraphs[0] = rest
     return NormalisedText(text="\n\n".join(paragraphs), dateline=dateline)
 
