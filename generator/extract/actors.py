@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from generator.extract.clauses import tokens_text
 from generator.extract.name_cues import (
     DEPARTMENT_WORDS,
+    EVENT_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     OCCUPATION_WORDS,
@@ -196,6 +197,8 @@ def entity_name(ent: Span) -> tuple[Span, str] | None:
     name = tokens_text(tokens)
     if not _is_name(name) or _is_title_fragment(tokens, kind) or name in TIME_ZONES:
         return None
+    if kind is ActorKind.PERSON and ("/" in name or name.split()[-1].lower() in EVENT_WORDS):
+        return None  # "Jane Roe/AFP" credits a photo; "Davis Cup", "Kentucky Derby" are events
     return tokens, name
 
 

@@ -141,7 +141,7 @@ TITLE_WORDS = frozenset(
 )
 """Words that head (or open) a title before a name: "Kremlin spokesman Dmitry Peskov"."""
 
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"})
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "prof", "prof."})
 """Courtesy titles written before a name: not part of the name, and not a role on their own."""
 
 OCCUPATION_WORDS = frozenset(
@@ -507,9 +507,16 @@ ORGANIZATION_SUFFIXES = frozenset(
 STREET_WORDS = frozenset(
     {"drive", "street", "avenue", "road", "lane", "boulevard", "place", "court", "way", "terrace", "highway"}
     | {"springs", "heights", "falls", "valley", "creek", "islands", "mountains"}
+    | {"houses", "towers", "gardens", "estates", "apartments"}
 )
 """A last word that makes a name a place: "Jolinda Drive", "Miller Drive" are streets, "Desert Hot Springs" a
-town, not people (not "Hill" or "Lake": surnames too)."""
+town, "Nostrand Houses" a housing estate, not people (not "Hill" or "Lake": surnames too)."""
+
+EVENT_WORDS = frozenset(
+    {"cup", "trophy", "open", "championship", "championships", "games", "olympics", "derby", "stakes", "marathon"}
+    | {"prix", "classic", "series", "festival", "expo", "summit", "conference", "awards"}
+)
+"""A last word that makes a name an event, never a person: "Davis Cup", "Kentucky Derby", "Belmont Stakes"."""
 
 TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST"})
 """Abbreviations that NER takes for organisations."""
