@@ -6,6 +6,7 @@ import pytest
 
 from generator.extract.actors import find_actors
 from generator.merge.actors import merge_actors
+from generator.model import ActorKind
 
 from .conftest import parse
 
@@ -667,3 +668,11 @@ def test_an_event_or_a_photo_credit_the_model_took_for_a_person_is_no_name(nlp, 
 def test_prof_without_a_full_stop_is_an_honorific(nlp):
     found = by_name(nlp, "Prof Lewin said the rules worked. Professor Sharon Lewin, director of the institute, spoke.")
     assert list(found) == ["Sharon Lewin"]
+
+
+def test_an_age_is_no_part_of_a_role_and_a_name_in_apposition_to_a_kind_of_thing_is_an_organisation(nlp):
+    found = by_name(nlp, "Fan Gustav Roe, a 32-year-old admirer of the epidemiologist, had the tattoo done last week.")
+    assert found["Gustav Roe"].roles == ("admirer of the epidemiologist",)
+    kosmos = by_name(nlp, "Kosmos, a group co-founded by the footballer, paid for the event.")["Kosmos"]
+    assert (kosmos.kind, kosmos.roles) == (ActorKind.ORGANIZATION, ())
+    assert by_name(nlp, "Jane Roe, the group's chairwoman, spoke.")["Jane Roe"].kind is ActorKind.PERSON

@@ -226,6 +226,8 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
         return
     name = PLACE_ALIASES.get(name.lower(), name) if kind is not ActorKind.PERSON else name
     role = find_role(tokens) if kind is ActorKind.PERSON else None
+    if role is not None and role.split()[-1].lower() in THING_NOUNS:
+        kind, role = ActorKind.ORGANIZATION, None  # "Kosmos, a group co-founded by ...": what the name is
     is_reference = kind is ActorKind.PERSON and _is_reference(tokens)
     yield ActorMention(
         name=name,

@@ -257,6 +257,16 @@ THING_NOUNS = frozenset(
         "novel",
         "show",
         "series",
+        "group",
+        "foundation",
+        "charity",
+        "organisation",
+        "organization",
+        "association",
+        "coalition",
+        "alliance",
+        "fund",
+        "institute",
     }
 )
 """Nouns for kinds of things, not offices: a name right after one ("German magazine Der Spiegel", "the band

@@ -66,7 +66,7 @@ _APPOINTED = re.compile(r"^(?:(?:newly|recently|just)\s+)?(?:appointed|named|hir
 
 
 def without_demographics(role: str) -> str:
-    """The role without words of race, sex or orientation, which say who a person is, not what they do.
+    """The role without words of age, race, sex or orientation, which say who a person is, not what they do.
 
     "black former Massachusetts governor" → "former Massachusetts governor"; "White House aide" keeps its name.
     """
@@ -78,8 +78,13 @@ def without_demographics(role: str) -> str:
             word.lower() in DEMOGRAPHIC_WORDS
             and (word.islower() or (index + 1 < len(words) and words[index + 1][:1].islower()))
         )
+        and not _AGE.fullmatch(word)
     ]
     return " ".join(kept) if kept else role
+
+
+_AGE = re.compile(r"(?:\d+-)?years?-old", re.IGNORECASE)
+"""An age ("32-year-old admirer of ..."): it says who a person is, not what they do."""
 
 
 _OWNER = re.compile(r"^(?P<owner>[a-z]+)(?P<mark>['’]s) (?P<rest>.+)$")
