@@ -84,3 +84,12 @@ def test_the_lede_is_found_past_a_page_of_navigation():
         "The Port Avalon bridge will stay closed until at least May, Mayor Jane Roe said on Wednesday.",
     )
     assert choose_lede(article).number == 7
+
+
+def test_a_line_to_the_reader_or_about_the_piece_itself_is_no_lede():
+    article = source(
+        "Odd hobbies are common, but you'd still be hard pressed to find one quite like this.",
+        "This Harbour News video looks at the choices facing the port's tenants this winter.",
+        "A retired ferry captain from Port Avalon has built a working lighthouse in his garden.",
+    )
+    assert choose_lede(article).number == 3

@@ -67,9 +67,13 @@ LEDE_WINDOW = 12
 a breadcrumb and a headline cut short can come first."""
 _NOT_NEWS = re.compile(
     r"^(?:photo|image|file photo|credit|caption|advertis\w*|sign up|subscribe|click|watch|listen|read more|"
-    r"related|follow|this (?:article|story|post|page)|we may earn|by [A-Z][a-z]+ [A-Z][a-z]+$)\b",
+    r"related|follow|this (?:article|story|post|page)|we may earn|by [A-Z][a-z]+ [A-Z][a-z]+$)\b"
+    r"|^this\b[^.]{0,40}?\b(?:video|podcast|episode|article|story|piece|report|explainer|newsletter)\b"
+    r"|\b(?:you|you'd|you’d|you're|you’re|your|you'll|you’ll)\b",
     re.IGNORECASE,
 )
+"""Not the news: a caption, a call-out, a byline, a description of the piece itself ("This City Limits video delves
+into ..."), or a line that talks to the reader ("you'd be hard pressed to find ...")."""
 
 
 def choose_lede(source: SourceArticle) -> Sentence | None:
@@ -93,7 +97,7 @@ def _reads_as_a_lede(text: str) -> bool:
     return (
         len(words) >= 6
         and text.rstrip()[-1:] in {".", "!", "”", '"', "’", ")"}
-        and not _NOT_NEWS.match(text)
+        and not _NOT_NEWS.search(text)
         and not _POINTS_BACK.search(text)
         and any(w[:1].islower() for w in words)
         and not _is_a_teaser(words)
