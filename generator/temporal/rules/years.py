@@ -29,6 +29,8 @@ _NOT_AFTER_YEAR = re.compile(
     r"|votes?|cases|deaths|dollars|euros|yuan|won|rubles|roubles|barrels|points)",
     re.IGNORECASE,
 )
+_TITLE_AFTER = re.compile(r"^:\s+(?:A|An|The)?\s*[A-Z][a-z]+")
+"""A year with a colon and a capitalised word is the start of a title: "2001: A Space Odyssey", "1917: Revolution"."""
 _HOUSE_NUMBER = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\."
     r"|Way|Place|Pl\.|Court|Ct\.|Circle|Terrace|Parkway|Pkwy\.|Highway|Trail)(?![a-z])"
@@ -45,13 +47,16 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our|the))\s+$", r
 
 
 def numbers_a_thing(match: re.Match[str], _tokens: Span) -> bool:
-    """A number with a unit, after a word that numbers, or before a street's name: no year.
+    """A number with a unit, after a word that numbers, before a street's name or opening a title: no year.
 
-    "80 miles", "2000 people", "resolution 1973", "$2012", "1909 Elm Drive".
+    "80 miles", "2000 people", "resolution 1973", "$2012", "1909 Elm Drive", "2001: A Space Odyssey".
     """
     text, after = match.string, match.string[match.end() :]
     return bool(
-        _NOT_AFTER_YEAR.match(after) or _HOUSE_NUMBER.match(after) or _NOT_BEFORE_YEAR.search(text[: match.start()])
+        _NOT_AFTER_YEAR.match(after)
+        or _HOUSE_NUMBER.match(after)
+        or _TITLE_AFTER.match(after)
+        or _NOT_BEFORE_YEAR.search(text[: match.start()])
     )
 
 
