@@ -290,7 +290,7 @@ def test_a_number_after_a_word_that_numbers_things_is_no_year(nlp, text):
         ("Prices rose in the fall of 2019.", [("the fall of 2019", "2019-FA")]),
         ("This rain will be all of our Christmas presents rolled into one.", []),
         ("The vote is due on Christmas.", [("Christmas", "2023-12-25")]),
-        ("In films from 2001: A Space Odyssey to Alien, crews sleep for years.", []),
+        ("In films from 2001: A Space Odyssey to Alien, crews sleep in pods.", []),
         ("The plant closed in 2001: workers left the town.", [("2001", "2001")]),
     ],
 )
