@@ -285,6 +285,12 @@ def test_what_is_likely_or_undisclosed_is_asked(nlp, text, expected):
         ("Ukrainian officials could be confused by the delay.", ["Will Ukrainian officials be confused by the delay?"]),
         ("Police said the driver may have fled the scene.", ["Did the driver flee the scene?"]),
         ("The official said he was concerned that our partners might walk away.", []),
+        ("That ambitious target could be achieved with giant solar parks, officials said.", []),
+        ("Some of that 8.69 GW of production lines may have been idled, analysts said.", []),
+        (
+            "This year's harvest could be the worst in decades, farmers said.",
+            ["Will this year's harvest be the worst in decades?"],
+        ),
         ("Investigators said the fire could have been caused by a heater.", ["Was the fire caused by a heater?"]),
         ("Officials said the two men might have been paid by the gang.", ["Were the two men paid by the gang?"]),
     ],

@@ -298,7 +298,7 @@ def _thing_before(token: Token, kept: Sequence[Token]) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_TIME_NOUNS = frozenset(
+TIME_NOUNS = frozenset(
     {"time", "moment", "point", "stage", "season", "morning", "afternoon", "evening", "weekend", "day", "night"}
     | {"week", "month", "year"}
 )
@@ -353,7 +353,7 @@ def _points_back(token: Token, tops: set[int]) -> bool:
         token.dep_ == "det"
         and token.lower_ in _DEMONSTRATIVES
         and token.head.ent_type_ not in {"DATE", "TIME"}
-        and token.head.lemma_ not in _TIME_NOUNS
+        and token.head.lemma_ not in TIME_NOUNS
         and not _inside_quote(token)
         and (token.lower_ != "this" or _in_subject(token))  # "opened a site for this first flight": the one named
     ):

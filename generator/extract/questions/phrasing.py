@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import balance_quotes, subtree_without, tokens_text
+from generator.extract.clauses import TIME_NOUNS, balance_quotes, subtree_without, tokens_text
 from generator.extract.cues import CONTESTED_ADVERBS, WH_WORDS
 from generator.extract.questions.cues import own_tokens
 
@@ -31,6 +31,7 @@ _FUTURE = {
 }
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
 _STANDING_FOR_A_NAME = frozenset(
     {"company", "firm", "agency", "group", "organization", "organisation", "brokerage", "bank", "carrier"}
@@ -256,6 +257,10 @@ def _subject_text(subject: Token) -> str | None:
         return None
     if any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in subject.children):
         return None  # "Will our policy play out?": whose policy is the speaker's, which the question loses
+    if any(
+        t.dep_ == "det" and t.lower_ in _DEMONSTRATIVES and t.head.lemma_ not in TIME_NOUNS for t in subject.subtree
+    ):
+        return None  # "Will that ambitious target be achieved?": which target, the question cannot say
     if (
         subject.lemma_ in _STANDING_FOR_A_NAME
         and subject.tag_ == "NN"
