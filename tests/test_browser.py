@@ -7,6 +7,7 @@ pages make must stay on localhost, and the console must stay free of errors.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -125,17 +126,36 @@ def test_searching_an_actors_surname_shows_the_briefing_first(page, site):
     assert "kim-putin-summit/" in first and "sources" not in first
 
 
-def test_timeline_picture_has_a_mark_per_event_and_no_overlapping_labels(page, site):
+def test_timeline_picture_has_a_mark_per_event_readable_ticks_and_a_legend(page, site):
     page.goto(f"{site}/kim-putin-summit/")
     rows = page.locator("#timeline ~ div table").first.locator("tbody tr").count()
     upcoming = page.locator("#upcoming ~ ul").first.locator("li").count()
     assert page.locator("svg.timeline-svg g.tl-event").count() == rows + upcoming
-    boxes = page.locator("svg.timeline-svg text.tl-label").evaluate_all(
-        "els => els.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
+    ticks = page.locator("svg.timeline-svg text.tl-tick").evaluate_all(
+        "els => els.map(e => { const b = e.getBoundingClientRect(); return [b.x, b.width, b.height]; })"
     )
-    for i, (x1, y1, w1, h1) in enumerate(boxes):
-        for x2, y2, w2, h2 in boxes[i + 1 :]:
-            assert x1 + w1 <= x2 or x2 + w2 <= x1 or y1 + h1 <= y2 or y2 + h2 <= y1, "labels overlap"
+    assert len(ticks) >= 3
+    assert min(height for _, _, height in ticks) >= 12, "tick labels under 12 px on screen"
+    spans = sorted((x, x + width) for x, width, _ in ticks)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)), "tick labels overlap"
+    legend = page.locator("figure.timeline-figure figcaption").inner_text()
+    assert "a day" in legend and "table below" in legend
+
+
+def test_on_a_phone_the_table_is_the_timeline(phone_page, site):
+    phone_page.goto(f"{site}/kim-putin-summit/")
+    assert not phone_page.locator("figure.timeline-figure").is_visible()
+    assert phone_page.locator("#timeline ~ div table").first.is_visible()
+
+
+def test_the_cross_story_picture_gives_each_story_its_colour(page, site):
+    page.goto(f"{site}/timeline/")
+    colours = page.locator("svg.timeline-svg g.tl-event > :is(circle, rect)").evaluate_all(
+        "els => [...new Set(els.map(e => getComputedStyle(e).fill === 'none' ? getComputedStyle(e).stroke"
+        " : getComputedStyle(e).fill))]"
+    )
+    keys = page.locator("figure.timeline-figure figcaption .tl-swatch.tl-c1").count()
+    assert len(colours) >= 2 and keys == 1
 
 
 def test_actor_page_links_back_to_the_story(page, site):

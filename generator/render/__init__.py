@@ -72,13 +72,21 @@ def render_shared(
     }
     pages.update(render_actor_pages(env, ordered, reuse=actor_pages))
     everything = sorted(((b, e) for b in ordered for e in b.timeline), key=lambda p: (p[1].sort_key, p[0].slug))
-    past = [e for _, e in everything if e.status is EventStatus.PAST]
-    upcoming = [e for _, e in everything if e.status is EventStatus.UPCOMING]
+    past = [p for p in everything if p[1].status is EventStatus.PAST]
+    upcoming = [p for p in everything if p[1].status is EventStatus.UPCOMING]
     pictured = [*past[-PICTURED_PAST:], *upcoming[:PICTURED_UPCOMING]]
+    stories = [b for b in ordered if any(b is pb for pb, _ in pictured)]  # each pictured story's colour, in order
+    colour = {id(b): i for i, b in enumerate(stories)}
     pages[PurePosixPath("timeline.md")] = env.get_template("timeline.md.j2").render(
-        entries=[(b, e) for b, e in everything if e.status is EventStatus.PAST],
+        entries=past,
+        ahead=upcoming,
         anchors={b.slug: item_anchors(b) for b in ordered},
-        timeline_svg=render_timeline_svg(pictured, title="Timeline of every story"),
+        timeline_svg=render_timeline_svg(
+            [e for _, e in pictured],
+            title="Timeline of every story",
+            colours=[colour[id(b)] for b, _ in pictured],
+            stories=[b.title for b in stories],
+        ),
         pictured=len(pictured),
         total=len(everything),
     )

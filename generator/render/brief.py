@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.model import BackgroundItem, Briefing, Citation, Event, EventStatus, Question, TimeValue
-from generator.render.markdown import Markdown
+from generator.render.markdown import SHORT_MONTHS, Markdown
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LATEST = 3
 """How many of the newest article's items the top box lists."""
 
@@ -74,7 +73,7 @@ class Newest:
     @property
     def day_label(self) -> str:
         """ "12 Sep": the newest article's day, as the marks show it."""
-        return f"{self.day.day} {_MONTHS[self.day.month - 1]}" if self.day else ""
+        return f"{self.day.day} {SHORT_MONTHS[self.day.month - 1]}" if self.day else ""
 
     def mark(self, item: Event | Question | BackgroundItem) -> Markdown:
         """ " New on 12 Sep", as a small mark after an item only the newest article reports; else nothing.

@@ -21,7 +21,7 @@ _SPECIAL = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
 _BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")  # a list item, numbered item or heading underline
 _WHITESPACE = re.compile(r"\s+")
 _LOOK_ALIKES = str.maketrans({"<": "\u2039", ">": "\u203a"})  # ‹ and ›
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class Markdown(str):
@@ -95,11 +95,11 @@ def when_label(value: TimeValue) -> str:
     day = value.start
     match value.granularity:
         case Granularity.DAY:
-            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+            return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
         case Granularity.WEEK:
-            return f"Week of {day.day} {_MONTHS[day.month - 1]} {day.year}"
+            return f"Week of {day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
         case Granularity.MONTH:
-            return f"{_MONTHS[day.month - 1]} {day.year}"
+            return f"{SHORT_MONTHS[day.month - 1]} {day.year}"
         case Granularity.QUARTER:
             return f"Q{(day.month - 1) // 3 + 1} {day.year}"
         case Granularity.HALF:
