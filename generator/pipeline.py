@@ -267,6 +267,7 @@ class Session:
                 site_url=settings.site_url,
                 site_name=settings.site_name,
                 search=settings.search,
+                nav_stories=settings.nav_stories,
                 actor_pages=early_actors,
             )
         )

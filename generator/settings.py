@@ -145,6 +145,8 @@ class Settings:
     unknown. The feeds' links start with it."""
     site_name: str = "Briefings"
     """The site's name (mkdocs.yml's site_name): the feeds' title."""
+    nav_stories: int = DEFAULTS.nav_stories
+    """How many of the newest stories the navigation lists (the plugin's nav and `.nav.yml`)."""
 
     @classmethod
     def for_project(cls, root: Path, **overrides: Any) -> Settings:
@@ -165,4 +167,5 @@ class Settings:
             search=options.search,
             jobs=options.jobs,
             site_url=site_url,
+            nav_stories=options.nav_stories,
         )

@@ -128,3 +128,27 @@ def test_feeds_use_the_site_url_and_name_and_every_page_advertises_them(tmp_path
         assert alternates(page.read_text(encoding="utf-8"), rel="alternate") == [f"{base}feed.xml"], page
         if page.is_relative_to(site / STORY):
             assert f"{base}{STORY}/feed.xml" in hrefs, page
+
+
+NO_PLUGIN = """\
+INHERIT: briefings/.nav.yml
+site_name: Without the plugin
+docs_dir: briefings
+markdown_extensions: [admonition, attr_list, md_in_html, tables, toc]
+"""
+
+
+@pytest.mark.parametrize("builder", ["mkdocs", "properdocs"])
+def test_the_build_output_and_its_nav_file_build_without_the_plugin(tmp_path, cache, builder):
+    """Not stranded with one site builder: `briefings build` writes the pages and `.nav.yml`; MkDocs 1.6 and its
+    fork ProperDocs build them, with their default themes and no plugin, and show the short navigation."""
+    plugin = f"site_name: Unused\ndocs_dir: briefings\nplugins:\n  - briefings:\n      cache_dir: {cache}\n"
+    root = project(tmp_path, plugin)
+    run_command([sys.executable, "-m", "generator", "-q", "build"], root)
+    (root / "mkdocs.yml").unlink()  # from here on, no plugin: only the generated files and a configuration
+    (root / f"{builder}.yml").write_text(NO_PLUGIN, encoding="utf-8")
+    run_command([sys.executable, "-m", builder, "build", "--strict"], root)
+    home = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Latest stories" in home and f'href="{STORY}/"' in home
+    briefing = (root / "site" / STORY / "index.html").read_text(encoding="utf-8")
+    assert "<h2" in briefing and "Key actors" in briefing and "!!!" not in briefing and "{:" not in briefing

@@ -17,6 +17,7 @@ from mkdocs.utils import get_relative_url, nest_paths
 
 from generator.render import ASSETS, PAGEFIND_ASSET
 from generator.render.feeds import FEED
+from generator.render.nav import short_nav as render_short_nav
 from generator.settings import Options
 
 MARKDOWN_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
@@ -42,21 +43,8 @@ def add_requirements(config: MkDocsConfig, prefix: str) -> None:
 
 
 def short_nav(stories: Sequence[str], options: Options, *, prefix: str = "") -> list[dict[str, Any]]:
-    """The navigation: home, the newest stories, then the site-wide pages (and the search page, with Pagefind).
-
-    Paths only: each page's title comes from its front matter, which the templates HTML-escape (MkDocs and
-    Material print titles into <title> and the nav without escaping them). Short whatever the number of stories:
-    MkDocs renders the whole nav into every page. `prefix`: the output folder inside docs_dir (`briefings/`).
-    """
-    return [
-        {"Home" if not prefix else "Overview": f"{prefix}index.md"},
-        {"Latest stories": [f"{prefix}{slug}/index.md" for slug in stories[: options.nav_stories]]},
-        {"All stories": f"{prefix}archive.md"},
-        {"Timeline": f"{prefix}timeline.md"},
-        {"Tags": f"{prefix}tags.md"},
-        {"Actors": f"{prefix}actors/index.md"},
-        *([{"Search": f"{prefix}search.md"}] if options.search == "pagefind" else []),
-    ]
+    """The navigation (`generator.render.nav.short_nav`) with the options of this site."""
+    return render_short_nav(stories, nav_stories=options.nav_stories, search=options.search, prefix=prefix)
 
 
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'

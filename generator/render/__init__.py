@@ -15,6 +15,7 @@ from generator.render.brief import Newest, in_brief
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import DEFAULT_TITLE, FEED, render_atom, render_ics, render_story_atom
 from generator.render.markdown import ActorLinker, CitationLinks, make_environment
+from generator.render.nav import NAV_FILE, nav_file
 from generator.render.packaged import find_asset
 from generator.render.timeline_svg import render_timeline_svg
 from generator.settings import DEFAULTS
@@ -52,6 +53,7 @@ def render_shared(
     site_url: str = "",
     site_name: str = DEFAULT_TITLE,
     search: str = DEFAULTS.search,
+    nav_stories: int = DEFAULTS.nav_stories,
     actor_pages: Mapping[str, str] | None = None,
 ) -> dict[PurePosixPath, str]:
     """The pages that draw on every story: home, timeline, actors, tags, feeds, plus the static assets.
@@ -69,6 +71,7 @@ def render_shared(
             months=_by_month(ordered), total=len(ordered)
         ),
         PurePosixPath("data/index.json"): dumps(index_data(ordered)),
+        PurePosixPath(NAV_FILE): nav_file([b.slug for b in ordered], nav_stories=nav_stories, search=search),
     }
     pages.update(render_actor_pages(env, ordered, reuse=actor_pages))
     everything = sorted(((b, e) for b in ordered for e in b.timeline), key=lambda p: (p[1].sort_key, p[0].slug))
