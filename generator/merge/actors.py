@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -184,12 +184,14 @@ def _correct_kinds(actors: list[Actor], references: Sequence[bool]) -> list[Acto
     ("Toulouse") is too unsure to list; nor is a person named only for a work or a part (`references`, parallel
     to `actors`: every mention of the actor `is_reference`).
     """
-    roles = [r for a in actors for r in a.roles]
+    roles_with = _roles_by_word([r for a in actors for r in a.roles])
     corrected = []
     for actor, reference in zip(actors, references, strict=True):
         if actor.kind is ActorKind.PERSON:
             names = (actor.name, *actor.aliases)
-            uses = [(n, r) for n in names for r in roles if r not in actor.roles and _named_in(n, r) is not None]
+            uses = [
+                (n, r) for n in names for r in roles_with(n) if r not in actor.roles and _named_in(n, r) is not None
+            ]
             titles = [r for n, r in uses if _named_in(n, r) == "title"]
             if any(not _serves_a_person(r) or not actor.roles for r in titles):
                 actor = replace(actor, kind=ActorKind.ORGANIZATION)
@@ -201,6 +203,27 @@ def _correct_kinds(actors: list[Actor], references: Sequence[bool]) -> list[Acto
                 continue  # "a Mark Rothko retrospective", "her performance as Judy Garland": a work, a character
         corrected.append(actor)
     return corrected
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _roles_by_word(roles: list[str]) -> Callable[[str], list[str]]:
+    """The roles that can hold a name: those with its last word among theirs (`_named_in` needs the whole name).
+
+    Looking roles up by word keeps a story of thousands of people from testing every name against every role.
+    """
+    unique = list(dict.fromkeys(roles))
+    index: dict[str, list[str]] = defaultdict(list)
+    for role in unique:
+        for word in dict.fromkeys(_WORD.findall(role)):
+            index[word].append(role)
+
+    def roles_with(name: str) -> list[str]:
+        words = _WORD.findall(name)
+        return index.get(words[-1], []) if words else unique
+
+    return roles_with
 
 
 def _in_passing(actor: Actor, roles: list[str]) -> bool:
@@ -250,6 +273,10 @@ def _merge_middle_names(groups: dict[str, _Group]) -> None:
         k: {(spelling_key(w[0]), spelling_key(w[-1])) for m in g.mentions if len(w := m.name.split()) > 2}
         for k, g in groups.items()
     }
+    with_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # a first and last name → the groups with them
+    for k, pairs in ends.items():
+        for pair in pairs:
+            with_ends[pair].append(k)
     for key, group in list(groups.items()):
         words = {tuple(m.name.split()) for m in group.mentions}
         if len(words) != 1 or len(short := next(iter(words))) != 2:
@@ -257,9 +284,8 @@ def _merge_middle_names(groups: dict[str, _Group]) -> None:
         roles = _roles(group.mentions)
         fits = [
             k
-            for k, pairs in ends.items()
+            for k in with_ends.get((name_key(short[0]), name_key(short[1])), [])
             if k != key
-            and (name_key(short[0]), name_key(short[1])) in pairs
             and (
                 (spelling_key(short[0]), spelling_key(short[1])) in spelt[k]
                 or not roles_conflict(roles, _roles(groups[k].mentions))
@@ -292,17 +318,21 @@ def _merge_name_variants(groups: dict[str, _Group]) -> None:
     "Jane Roe Jr." when the story names no other Jane Roe with a suffix; then "Pat Roe" is "Patrick Roe" when he is
     the only Roe whose first name begins so.
     """
-    for fuller in (_with_particle_or_suffix, _with_longer_first_name):
+    for fuller, keys_of_long, key_of_short in _NAME_VARIANT_PASSES:
         full = {k: {m.name for m in g.mentions} for k, g in groups.items()}
+        index: dict[str, list[str]] = defaultdict(list)  # a short form's key → the groups that may fit it
+        for k, names in full.items():
+            for lookup in dict.fromkeys(x for n in names for x in keys_of_long(n)):
+                index[lookup].append(k)
         for key, group in list(groups.items()):
             short = min((m.name for m in group.mentions), key=lambda n: (len(n.split()), n))
             roles = _roles(group.mentions)
             fits = [
                 k
-                for k, names in full.items()
+                for k in dict.fromkeys(index.get(key_of_short(short), []))
                 if k != key
                 and k in groups
-                and any(fuller(short, n) for n in names)
+                and any(fuller(short, n) for n in full[k])
                 and not roles_conflict(roles, _roles(groups[k].mentions))
             ]
             if len(fits) == 1:
@@ -344,20 +374,55 @@ def _with_longer_first_name(short: str, name: str) -> bool:
     )
 
 
+def _particle_or_suffix_keys(name: str) -> list[str]:
+    """The keys under which `_with_particle_or_suffix` can find `name` (its words after the first; without suffix)."""
+    words, base = name.split(), _without_suffix(name)
+    return [
+        *([name_key(" ".join(words[1:]))] if len(words) >= 2 else []),
+        *([name_key(" ".join(base))] if len(base) < len(words) else []),
+    ]
+
+
+def _last_name_key(name: str) -> list[str]:
+    """The key under which `_with_longer_first_name` can find `name`: its last word before any suffix."""
+    base = _without_suffix(name)
+    return [name_key(base[-1])] if len(base) >= 2 else []
+
+
+_NAME_VARIANT_PASSES: tuple[
+    tuple[Callable[[str, str], bool], Callable[[str], list[str]], Callable[[str], str]], ...
+] = (
+    (_with_particle_or_suffix, _particle_or_suffix_keys, name_key),
+    (_with_longer_first_name, _last_name_key, lambda short: name_key(short.split()[-1])),
+)
+"""Each pass of `_merge_name_variants`: the test of a fuller name, the keys a full name is indexed under, and the
+key its short form looks up (every name the test accepts is found under that key; the test still decides)."""
+
+
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
     """Fold an organisation's acronym ("PAG") or first word ("Penske") into its only fitting full name."""
     # The full names of each group, read once: folding adds only one-word names, so these do not change.
     full = {k: {m.name for m in g.mentions if len(m.name.split()) > 1} for k, g in groups.items()}
     full = {k: names for k, names in full.items() if names}
+    by_short: dict[str, list[str]] = defaultdict(list)  # an acronym or a first word → the groups it may stand for
+    for k, long_names in full.items():
+        for short in dict.fromkeys(x for n in long_names for x in _short_forms_of(n)):
+            by_short[short].append(k)
     for key, group in list(groups.items()):
         names = {m.name for m in group.mentions}
         if key not in groups or any(len(n.split()) > 1 for n in names):
             continue
         name = min(names)
-        fits = [k for k, long_names in full.items() if k != key and any(_is_short_form(name, n) for n in long_names)]
+        fits = [k for k in by_short.get(name, []) if k != key and any(_is_short_form(name, n) for n in full[k])]
         if len(fits) == 1:
             groups[fits[0]].mentions.extend(group.mentions)
             del groups[key]
+
+
+def _short_forms_of(full: str) -> list[str]:
+    """What `_is_short_form` can accept for `full`: its initials and its first capitalised word."""
+    words = [w for w in full.replace("-", " ").split() if w[:1].isupper()]
+    return ["".join(w[0] for w in words), *words[:1]] if words else []
 
 
 @functools.lru_cache(maxsize=1 << 16)
