@@ -96,3 +96,22 @@ def test_when_labels_read_as_a_reader_would_say_them():
         "20": "21st century",
         "10": "11th century",
     }
+
+
+def test_a_citation_preview_names_the_outlet_and_the_day_of_its_article():
+    from datetime import date
+
+    from generator.model import Article, ArticleMeta, Citation, SourceArticle
+    from generator.render.markdown import CitationLinks, article_origin
+
+    meta = ArticleMeta(published=date(2023, 9, 12), source="Harbour News")
+    source = SourceArticle(article=Article(id="a", story="s", src_uri="s/a.txt", meta=meta, text="x"), sentences=())
+    assert article_origin(source) == "Harbour News, 12 Sep 2023"
+    untitled = SourceArticle(
+        article=Article(id="b", story="s", src_uri="s/b.txt", meta=ArticleMeta(title="Port talks"), text="x"),
+        sentences=(),
+    )
+    assert article_origin(untitled) == "Port talks"
+    cite = CitationLinks(["a"], prefix="sources/", origins={"a": article_origin(source)})
+    link = cite([Citation("a", 3, "The <b>port</b> reopened.")])
+    assert '"The ‹b›port‹/b› reopened. — Harbour News, 12 Sep 2023"' in link

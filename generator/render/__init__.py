@@ -14,7 +14,7 @@ from generator.render.anchors import back_links, item_anchors
 from generator.render.brief import Newest, in_brief
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import DEFAULT_TITLE, FEED, render_atom, render_ics, render_story_atom
-from generator.render.markdown import ActorLinker, CitationLinks, make_environment
+from generator.render.markdown import ActorLinker, CitationLinks, article_origin, make_environment
 from generator.render.nav import NAV_FILE, nav_file
 from generator.render.packaged import find_asset
 from generator.render.timeline_svg import render_timeline_svg
@@ -170,7 +170,8 @@ def render_briefing(
     """
     base = PurePosixPath(briefing.slug)
     article_ids = [s.article.id for s in briefing.sources]
-    cite = CitationLinks(article_ids, prefix="sources/")
+    origins = {s.article.id: article_origin(s) for s in briefing.sources}
+    cite = CitationLinks(article_ids, prefix="sources/", origins=origins)
     people = [a for a in briefing.actors if a.kind is ActorKind.PERSON]
     link = ActorLinker(
         {n: a.id for a in briefing.actors if a.id in actor_pages for n in (a.name, *a.aliases) if len(n) > 2},

@@ -12,7 +12,7 @@ import jinja2
 
 from generator.model import Actor, ActorKind, Briefing, Citation, DatedRole, Quote
 from generator.names import Variant, cluster_variants, number_ids, slugify, spelling_key
-from generator.render.markdown import CitationLinks, Markdown
+from generator.render.markdown import CitationLinks, Markdown, article_origin
 
 PAGE_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION)
 """Places are named too often to deserve a page each; they stay on the briefings."""
@@ -226,7 +226,12 @@ def render_profiles(
 ) -> dict[str, str]:
     """Each actor's page by actor id: of `profiles`, or of every actor with a page in `briefings`."""
     links = {
-        b.slug: CitationLinks([s.article.id for s in b.sources], prefix=f"../{b.slug}/sources/") for b in briefings
+        b.slug: CitationLinks(
+            [s.article.id for s in b.sources],
+            prefix=f"../{b.slug}/sources/",
+            origins={s.article.id: article_origin(s) for s in b.sources},
+        )
+        for b in briefings
     }
 
     def cite(slug: str, citations: Sequence[Citation]) -> Markdown:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import jinja2
 
-from generator.model import Citation, Event, Granularity, TimeValue
+from generator.model import Citation, Event, Granularity, SourceArticle, TimeValue
 from generator.render.packaged import search_path
 
 # Characters that start Markdown or HTML syntax, as numeric entities: Markdown never parses an entity as
@@ -131,15 +131,18 @@ class CitationLinks:
     result's snippet tells a reader nothing.
     """
 
-    def __init__(self, article_ids: Iterable[str], *, prefix: str) -> None:
+    def __init__(self, article_ids: Iterable[str], *, prefix: str, origins: Mapping[str, str] | None = None) -> None:
         self.numbers = {article: n for n, article in enumerate(article_ids, start=1)}
         self.prefix = prefix
+        self.origins = origins or {}
+        """Where each article comes from ("Reuters, 12 Sep 2023"), added to the preview of its sentence."""
 
     def __call__(self, citations: Iterable[Citation]) -> Markdown:
         links = []
         for citation in citations:
             label = self.label(citation)
-            title = md_inert(citation.text)
+            origin = self.origins.get(citation.article)
+            title = md_inert(f"{citation.text} — {origin}" if origin else citation.text)
             target = f"{self.prefix}{quote(citation.article)}.md#s{citation.sentence}"
             links.append(f'[&#91;{label}&#93;]({target} "{title}"){{.cite data-search-exclude=""}}')
         return Markdown(" ".join(links))
@@ -148,6 +151,14 @@ class CitationLinks:
         if len(self.numbers) == 1:
             return str(citation.sentence)
         return f"{self.numbers.get(citation.article, 0)}.{citation.sentence}"
+
+
+def article_origin(source: SourceArticle) -> str:
+    """ "Reuters, 12 Sep 2023": the outlet (or the title, without one) and the day an article was published."""
+    meta = source.article.meta
+    day = meta.published_day
+    when = f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}" if day else ""
+    return ", ".join(part for part in (meta.source or source.article.title, when) if part)
 
 
 def front_matter_title(value: object) -> Markdown:
