@@ -41,11 +41,39 @@ def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from _built_site(tmp_path_factory.mktemp("pagefind"), edit_config=use_pagefind)
 
 
-def _built_site(project: Path, *, edit_config: Callable[[str], str] = lambda c: c) -> Iterator[str]:
+@pytest.fixture(scope="module")
+def updated_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site after a newer article was added to a bundled story (the Kim-Putin summit)."""
+
+    def add_article(project: Path) -> None:
+        story = project / "seeds" / "kim-putin-summit"
+        (story / "2023-09-14-kim-meets-putin.txt").write_text(LATER_ARTICLE, encoding="utf-8")
+        (story / "2023-09-14-kim-meets-putin.yml").write_text(
+            "title: Kim and Putin meet at a space launch centre\npublished: 2023-09-14\nsource: Test Wire\n",
+            encoding="utf-8",
+        )
+
+    yield from _built_site(tmp_path_factory.mktemp("updated"), edit_seeds=add_article)
+
+
+LATER_ARTICLE = (
+    "Kim Jong Un and Vladimir Putin met on Wednesday at the Vostochny space launch centre in Russia's Far East.\n\n"
+    "The two leaders toured the site before talks that lasted several hours, Russian state media said.\n\n"
+    "It is not yet known whether the two sides signed any agreement on weapons.\n"
+)
+
+
+def _built_site(
+    project: Path,
+    *,
+    edit_config: Callable[[str], str] = lambda c: c,
+    edit_seeds: Callable[[Path], None] = lambda p: None,
+) -> Iterator[str]:
     for name in ("mkdocs.yml", "seeds", "templates", "briefings"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
     (project / "mkdocs.yml").write_text(edit_config((project / "mkdocs.yml").read_text()))
+    edit_seeds(project)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
@@ -156,6 +184,34 @@ def test_the_cross_story_picture_gives_each_story_its_colour(page, site):
     )
     keys = page.locator("figure.timeline-figure figcaption .tl-swatch.tl-c1").count()
     assert len(colours) >= 2 and keys == 1
+
+
+def test_new_marks_and_the_latest_list_appear_after_an_article_is_added(browser, updated_site, site):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{updated_site}/kim-putin-summit/")
+    marks = page.locator(".new-mark")
+    assert marks.count() >= 2 and marks.first.inner_text() == "New on 14 Sep"
+    box = page.locator("#summary").inner_text()
+    assert "Latest, 14 Sep" in box and "What happened" in box
+    page.goto(f"{site}/kim-putin-summit/")  # the bundled story as it is: one article, nothing is new
+    assert page.locator(".new-mark").count() == 0
+    page.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "kim-putin-summit/",
+        "gm-bankruptcy-2009/",
+        "timeline/",
+        "actors/",
+        "kim-putin-summit/sources/2023-09-12-kim-train/",
+    ],
+)
+def test_nothing_overflows_sideways_on_a_phone(phone_page, site, path):
+    phone_page.goto(f"{site}/{path}")
+    overflow = phone_page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{path} is {overflow} px wider than the screen"
 
 
 def test_actor_page_links_back_to_the_story(page, site):

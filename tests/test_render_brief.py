@@ -83,6 +83,9 @@ def test_the_top_box_says_what_happened_the_context_and_whats_next_each_cited():
     assert lines["What's next"].text == "The union will vote on the offer."
     without_upcoming = dataclasses.replace(story(), timeline=story().timeline[:4])
     assert in_brief(without_upcoming)[-1].label == "Still open"
+    leaning = BackgroundItem(text="And the port is where the strike began in 2019.", score=9.0, citations=cited("a", 7))
+    with_leaning = dataclasses.replace(story(), background=(*story().background, leaning))
+    assert {line.label: line.text for line in in_brief(with_leaning)}["Context"] == "Workers last struck in 2019."
 
 
 def test_the_newest_article_adds_developments_since_the_article_before_not_retold_history():

@@ -7,6 +7,7 @@ article reports. Nothing here is extracted anew.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,6 +15,8 @@ from generator.model import BackgroundItem, Briefing, Citation, Event, EventStat
 from generator.render.markdown import SHORT_MONTHS, Markdown
 
 LATEST = 3
+_LEANS_BACK = re.compile(r"^(?:and|but|or|so|yet|also|it|this|that|these|those|he|she|they|his|her|its|their)\b", re.I)
+"""A sentence that opens by leaning on the one before it ("And the city is where ...") is no line of the box."""
 """How many of the newest article's items the top box lists."""
 
 
@@ -28,12 +31,16 @@ class BriefLine:
 
 
 def in_brief(briefing: Briefing) -> tuple[BriefLine, ...]:
-    """What happened, the context, and what's next (an upcoming event, else an open question)."""
+    """What happened, the context, and what's next (an upcoming event, else an open question).
+
+    The context is the best-scored background sentence that stands alone.
+    """
     lines = []
     if briefing.summary is not None:
         lines.append(BriefLine(label="What happened", text=briefing.summary.text, citations=briefing.summary.citations))
-    if briefing.background:
-        best = max(briefing.background, key=lambda b: b.score)  # the first of equals: max keeps the earliest
+    alone = [b for b in briefing.background if not _LEANS_BACK.match(b.text)]
+    if alone:
+        best = max(alone, key=lambda b: b.score)  # the first of equals: max keeps the earliest
         lines.append(BriefLine(label="Context", text=best.text, citations=best.citations))
     upcoming = [e for e in briefing.timeline if e.status is EventStatus.UPCOMING]
     dated = [e for e in upcoming if e.when.start is not None]
