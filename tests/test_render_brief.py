@@ -76,16 +76,16 @@ def story() -> Briefing:
 
 
 def test_the_top_box_says_what_happened_the_context_and_whats_next_each_cited():
-    lines = {line.label: line for line in in_brief(story())}
-    assert list(lines) == ["What happened", "Context", "What's next"]
-    assert lines["What happened"].citations == cited("b", 1)
-    assert lines["Context"].text == "Workers last struck in 2019."  # the best-scored background
-    assert lines["What's next"].text == "The union will vote on the offer."
+    lines = {line.kind: line for line in in_brief(story())}
+    assert list(lines) == ["happened", "context", "next"]
+    assert lines["happened"].citations == cited("b", 1)
+    assert lines["context"].text == "Workers last struck in 2019."  # the best-scored background
+    assert lines["next"].text == "The union will vote on the offer."
     without_upcoming = dataclasses.replace(story(), timeline=story().timeline[:4])
-    assert in_brief(without_upcoming)[-1].label == "Still open"
+    assert in_brief(without_upcoming)[-1].kind == "open"
     leaning = BackgroundItem(text="And the port is where the strike began in 2019.", score=9.0, citations=cited("a", 7))
     with_leaning = dataclasses.replace(story(), background=(*story().background, leaning))
-    assert {line.label: line.text for line in in_brief(with_leaning)}["Context"] == "Workers last struck in 2019."
+    assert {line.kind: line.text for line in in_brief(with_leaning)}["context"] == "Workers last struck in 2019."
 
 
 def test_the_newest_article_adds_developments_since_the_article_before_not_retold_history():
@@ -97,9 +97,8 @@ def test_the_newest_article_adds_developments_since_the_article_before_not_retol
         "The mayor visited the port.",
         "The union will vote on the offer.",
     ]
-    marks = [newest.mark(e) for e in briefing.timeline]
-    assert [bool(m) for m in marks] == [False, True, True, True, True]
-    assert marks[1] == ' <span class="new-mark">New on 7 Mar</span>'
+    assert [newest.is_new(e) for e in briefing.timeline] == [False, True, True, True, True]
+    assert newest.day_label == "7 Mar"
 
 
 def test_one_article_or_one_publication_day_marks_nothing_new():
@@ -108,7 +107,7 @@ def test_one_article_or_one_publication_day_marks_nothing_new():
     for briefing in (single, same_day):
         newest = Newest.of(briefing)
         assert newest.latest(briefing) == ()
-        assert not any(newest.mark(e) for e in briefing.timeline)
+        assert not any(newest.is_new(e) for e in briefing.timeline)
 
 
 def test_the_page_shows_the_box_and_the_marks():

@@ -191,7 +191,6 @@ def render_briefing(
             brief=in_brief(briefing),
             newest=newest,
             latest=newest.latest(briefing),
-            new_mark=newest.mark,
             link=link,
             people=[a for a in people if not a.in_passing],
             also_named=[a for a in people if a.in_passing],

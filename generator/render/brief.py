@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.model import BackgroundItem, Briefing, Citation, Event, EventStatus, Question, TimeValue
-from generator.render.markdown import SHORT_MONTHS, Markdown
+from generator.render.markdown import SHORT_MONTHS
 
 LATEST = 3
 _LEANS_BACK = re.compile(r"^(?:and|but|or|so|yet|also|it|this|that|these|those|he|she|they|his|her|its|their)\b", re.I)
@@ -22,9 +22,10 @@ _LEANS_BACK = re.compile(r"^(?:and|but|or|so|yet|also|it|this|that|these|those|h
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BriefLine:
-    """One line of the top box: a label, the item's text, its citations and, for an event, its date."""
+    """One line of the top box: its kind (the template words it), the item's text, its citations, an event's date."""
 
-    label: str
+    kind: str
+    """ "happened", "context", "next", "open" or "latest"."""
     text: str
     citations: tuple[Citation, ...] = ()
     when: TimeValue | None = None
@@ -37,20 +38,20 @@ def in_brief(briefing: Briefing) -> tuple[BriefLine, ...]:
     """
     lines = []
     if briefing.summary is not None:
-        lines.append(BriefLine(label="What happened", text=briefing.summary.text, citations=briefing.summary.citations))
+        lines.append(BriefLine(kind="happened", text=briefing.summary.text, citations=briefing.summary.citations))
     alone = [b for b in briefing.background if not _LEANS_BACK.match(b.text)]
     if alone:
         best = max(alone, key=lambda b: b.score)  # the first of equals: max keeps the earliest
-        lines.append(BriefLine(label="Context", text=best.text, citations=best.citations))
+        lines.append(BriefLine(kind="context", text=best.text, citations=best.citations))
     upcoming = [e for e in briefing.timeline if e.status is EventStatus.UPCOMING]
     dated = [e for e in upcoming if e.when.start is not None]
     open_questions = [q for q in briefing.questions if not q.answered_by]
     if nearest := (dated or upcoming)[:1]:
         event = nearest[0]
-        lines.append(BriefLine(label="What's next", text=event.text, citations=event.citations, when=event.when))
+        lines.append(BriefLine(kind="next", text=event.text, citations=event.citations, when=event.when))
     elif open_questions:
         question = open_questions[0]
-        lines.append(BriefLine(label="Still open", text=question.text, citations=question.citations))
+        lines.append(BriefLine(kind="open", text=question.text, citations=question.citations))
     return tuple(lines)
 
 
@@ -79,17 +80,8 @@ class Newest:
 
     @property
     def day_label(self) -> str:
-        """ "12 Sep": the newest article's day, as the marks show it."""
+        """ "12 Sep": the newest article's day, as the marks show it (the words around it are the template's)."""
         return f"{self.day.day} {SHORT_MONTHS[self.day.month - 1]}" if self.day else ""
-
-    def mark(self, item: Event | Question | BackgroundItem) -> Markdown:
-        """ " New on 12 Sep", as a small mark after an item only the newest article reports; else nothing.
-
-        Trusted output: the words are ours and the day is a date's numbers.
-        """
-        if self.day is None or not self.is_new(item):
-            return Markdown("")
-        return Markdown(f' <span class="new-mark">New on {self.day_label}</span>')
 
     def latest(self, briefing: Briefing) -> tuple[BriefLine, ...]:
         """What the newest article added, in its reading order.
@@ -105,7 +97,7 @@ class Newest:
         items = [i for i in items if not shown.intersection(i.citations)]
         items.sort(key=lambda item: item.citations[0])
         return tuple(
-            BriefLine(label="Latest", text=i.text, citations=i.citations, when=getattr(i, "when", None))
+            BriefLine(kind="latest", text=i.text, citations=i.citations, when=getattr(i, "when", None))
             for i in items[:LATEST]
         )
 
