@@ -84,7 +84,10 @@ def build(data_dir: Path, stories: list[dict[str, Any]], project: Path) -> dict[
 
 def listed(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The items a briefing lists, per section, as the labeller sees them."""
-    people = [a for a in data["actors"] if a["kind"] == "person" and not a.get("in_passing")]  # the Key actors table
+    from generator.render import KEY_PEOPLE_SHOWN
+
+    # the Key actors table: people not named in passing, the most salient first, as many as the page shows
+    people = [a for a in data["actors"] if a["kind"] == "person" and not a.get("in_passing")][:KEY_PEOPLE_SHOWN]
     return {
         "timeline": [
             {"key": item_key(e["text"]), "date": e["date"], "text": e["text"], "status": e["status"]}

@@ -103,7 +103,7 @@ def test_people_named_in_passing_are_a_line_under_the_table_not_rows_of_it():
     page = _page(_two_people())
     table, after = page.split("## Key actors", 1)[1].split("**Also named:**", 1)
     assert "Rosa Vale" in table and "Ann Ames" not in table
-    assert after.split("\n", 1)[0].lstrip().startswith("Ann Ames")
+    assert after.split("\n", 1)[0].lstrip().startswith('<span id="actor-ann-ames">Ann Ames</span>')
     assert "· 1 person ·" in page
     assert "Also named" not in _page(_two_people(aside_in_passing=False))
 
@@ -123,3 +123,28 @@ def test_an_editors_role_makes_a_person_named_in_passing_a_key_actor():
         _two_people(), Curation(path=path, actors=(ActorEdit(line=3, name="Ann B. Ames", aliases=("Ann Ames",)),))
     )
     assert next(a for a in renamed.actors if a.name == "Ann B. Ames").in_passing
+
+
+def test_a_big_storys_table_shows_its_most_salient_people_and_names_the_rest_with_their_anchors():
+    import dataclasses
+
+    from generator.model import Actor, ActorKind, Citation
+    from generator.render import KEY_PEOPLE_SHOWN
+
+    base = _two_people(aside_in_passing=False)
+    people = tuple(
+        Actor(
+            id=f"p{i}",
+            name=f"Person {i}",
+            kind=ActorKind.PERSON,
+            roles=(f"role {i}",),
+            mentions=30 - i,
+            citations=(Citation("a", 1, "x"),),
+        )
+        for i in range(KEY_PEOPLE_SHOWN + 2)
+    )
+    page = _page(dataclasses.replace(base, actors=people))
+    table, after = page.split("## Key actors", 1)[1].split("**Also named:**", 1)
+    assert f"Person {KEY_PEOPLE_SHOWN - 1}" in table and f"Person {KEY_PEOPLE_SHOWN}" not in table
+    assert f'<span id="actor-p{KEY_PEOPLE_SHOWN}">Person {KEY_PEOPLE_SHOWN}</span> (role {KEY_PEOPLE_SHOWN})' in after
+    assert f"· {KEY_PEOPLE_SHOWN + 2} people ·" in page

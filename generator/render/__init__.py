@@ -26,6 +26,10 @@ PAGEFIND_ASSET = "assets/pagefind-search.js"
 """Starts Pagefind's search UI on search.md (with `search: pagefind`)."""
 HOME_STORIES = 30
 """The home page shows the newest stories; archive.md lists every one."""
+KEY_PEOPLE_SHOWN = 15
+"""The Key actors table shows the most salient people; the rest of a big story's people are named below it."""
+OPEN_QUESTIONS_SHOWN = 10
+"""Open questions shown as a list; more are folded away under a line that says how many."""
 PICTURED_PAST = 40
 PICTURED_UPCOMING = 10
 """The site-wide timeline picture shows the latest events only; beyond a few dozen, labels stop being readable."""
@@ -178,6 +182,8 @@ def render_briefing(
         prefix="../actors/",
     )
     newest = Newest.of(briefing)
+    key_people = [a for a in people if not a.in_passing]  # by salience: the table shows the first
+    open_questions = [q for q in briefing.questions if not q.answered_by]
     selected = 0 < len(briefing.key_events) < len(briefing.timeline)  # none: the briefing was made without them
     shown = briefing.key_events if selected else briefing.timeline
     pages = {
@@ -192,13 +198,15 @@ def render_briefing(
             newest=newest,
             latest=newest.latest(briefing),
             link=link,
-            people=[a for a in people if not a.in_passing],
-            also_named=[a for a in people if a.in_passing],
+            people=key_people[:KEY_PEOPLE_SHOWN],
+            people_count=len(key_people),
+            also_named=[*key_people[KEY_PEOPLE_SHOWN:], *(a for a in people if a.in_passing)],
             organizations=[a for a in briefing.actors if a.kind is ActorKind.ORGANIZATION],
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],
             past=[e for e in shown if e.status is EventStatus.PAST],
             upcoming=[e for e in shown if e.status is EventStatus.UPCOMING],
-            open_questions=[q for q in briefing.questions if not q.answered_by],
+            open_questions=open_questions[:OPEN_QUESTIONS_SHOWN],
+            more_questions=open_questions[OPEN_QUESTIONS_SHOWN:],
             answered_questions=[q for q in briefing.questions if q.answered_by],
             full_timeline="timeline.md" if selected else None,
         ),
