@@ -113,3 +113,13 @@ def test_readme_first_screen_shows_the_pip_path_next_to_the_clone_path():
     first_screen = "\n".join((ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:40])
     for command in ("pip install briefings", "briefings init", "mkdocs serve", "make site", "make test"):
         assert command in first_screen, command
+
+
+def test_shell_completion_completes_a_command_as_the_docs_say():
+    runner = CliRunner()
+    env = {"_BRIEFINGS_COMPLETE": "bash_complete", "COMP_WORDS": "briefings bu", "COMP_CWORD": "1"}
+    result = runner.invoke(cli, [], prog_name="briefings", env=env)
+    assert result.exit_code == 0 and "build" in result.output.split()[-1]
+    script = runner.invoke(cli, [], prog_name="briefings", env={"_BRIEFINGS_COMPLETE": "bash_source"})
+    assert "_briefings_completion" in script.output
+    assert "_BRIEFINGS_COMPLETE=bash_source briefings" in (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
