@@ -28,8 +28,8 @@ def test_the_date_on_the_clause_drops_the_reporting_verb(nlp):
 
 
 def test_a_reported_prediction_is_an_event_of_saying(nlp):
-    found = events(nlp, "The agency said last week that a deal could be signed soon.")
-    assert found == [("2023-W36", "The agency said that a deal could be signed soon.")]
+    found = events(nlp, "The trade agency said last week that a deal could be signed soon.")
+    assert found == [("2023-W36", "The trade agency said that a deal could be signed soon.")]
 
 
 def test_a_date_inside_a_prepositional_phrase_dates_the_main_clause(nlp):
@@ -102,8 +102,8 @@ def test_a_subject_taken_for_an_apposition_is_given_back(nlp):
 
 
 def test_a_semicolon_ends_the_event(nlp):
-    text = "There is still a chance of an appeal; the firm was itself challenged by rivals in 2006 over a contract."
-    assert events(nlp, text) == [("2006", "The firm was itself challenged by rivals over a contract.")]
+    text = "There is still a chance of an appeal; Acme was itself challenged by rivals in 2006 over a contract."
+    assert events(nlp, text) == [("2006", "Acme was itself challenged by rivals over a contract.")]
 
 
 @pytest.mark.parametrize(
@@ -169,8 +169,8 @@ def test_a_sentence_about_the_date_itself_is_not_an_event(nlp):
 
 
 def test_an_infinitive_takes_the_clause_it_hangs_on(nlp):
-    assert events(nlp, "The firm is set to announce the terms of the deal on Wednesday, a newspaper reported.") == [
-        ("2023-09-13", "The firm is set to announce the terms of the deal.")
+    assert events(nlp, "Acme is set to announce the terms of the deal on Wednesday, a newspaper reported.") == [
+        ("2023-09-13", "Acme is set to announce the terms of the deal.")
     ]
     assert events(nlp, "The opening ceremony is due to be held at the town hall next Tuesday.") == [
         ("2023-09-19", "The opening ceremony is due to be held at the town hall.")
@@ -211,8 +211,10 @@ def test_an_adjective_the_parser_hangs_on_the_date_stays_with_the_verb(nlp):
 
 
 def test_a_line_cannot_begin_as_part_of_another_sentence(nlp):
-    found = events(nlp, "The agency declared on Friday that a former minister should be immune from the suit.")
-    assert [text for _, text in found] == ["The agency declared that a former minister should be immune from the suit."]
+    found = events(nlp, "The state agency declared on Friday that a former minister should be immune from the suit.")
+    assert [text for _, text in found] == [
+        "The state agency declared that a former minister should be immune from the suit."
+    ]
     found = events(nlp, "Ash was the second official testifying Monday who sat in on the minister's July 4 meeting.")
     assert all(not text.startswith(("Who", "Monday")) for _, text in found)
 
@@ -405,7 +407,9 @@ def test_a_time_of_day_alone_dates_nothing(nlp):
     assert events(nlp, "The storm hit the coast on Friday. At 6:36 p.m., the agency ordered cuts.") == [
         ("2023-09-08", "The storm hit the coast.")
     ]
-    assert events(nlp, "The agency ordered cuts at 6 p.m. Monday.") == [("2023-09-11", "The agency ordered cuts.")]
+    assert events(nlp, "The water agency ordered cuts at 6 p.m. Monday.") == [
+        ("2023-09-11", "The water agency ordered cuts.")
+    ]
     assert events(nlp, "The first jet landed in Singapore at 6:40 p.m. after a long flight.") == [
         ("2023-09-12", "The first jet landed in Singapore after a long flight.")
     ]  # a lede's time of day is the dateline's day
@@ -580,6 +584,16 @@ def test_a_lede_that_does_not_stand_alone_gives_no_line(nlp):
     assert lede_events(nlp, "He has resigned from the board after a long dispute. The firm said little.") == []
 
 
+def test_a_conjunction_goes_with_the_conjunct_that_was_cut_even_before_a_paragraph_break(nlp):
+    text = "The mayor has praised the city’s handling of the flood, but says two measures could never work here.\n\n"
+    text += "She spoke to reporters on Wednesday."
+    assert lede_events(nlp, text) == [("2023-09-12", "The mayor has praised the city’s handling of the flood.")]
+    assert events(nlp, "The council approved the budget on Monday and the mayor signed it on Tuesday.")[0] == (
+        "2023-09-11",
+        "The council approved the budget.",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -678,3 +692,15 @@ def test_an_adverb_before_a_dropped_conjunction_goes_with_it_and_a_date_on_a_nou
     assert found == [("2023-03-23", "The lockdown came into effect.")]
     found = events(nlp, "The border will reopen next month, just as the summer season gets under way in June.")
     assert ("2023-06", "The summer season gets under way.") in found
+
+
+def test_a_bare_the_company_as_subject_is_named_or_gives_no_line(nlp):
+    assert events(nlp, "Acme Corp reported its results. The company cut 500 jobs on Monday.")[0] == (
+        "2023-09-11",
+        "Acme Corp cut 500 jobs.",
+    )
+    assert events(nlp, "Analysts were gloomy. The brokerage cut its forecast on Monday.") == []
+    assert events(nlp, "Jordan and Lebanon host refugees. The country closed its border on Monday.") == []
+    assert events(nlp, "The state oil company cut output on Monday.") == [
+        ("2023-09-11", "The state oil company cut output.")
+    ]

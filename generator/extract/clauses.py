@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -146,7 +147,7 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "a relative clause without its noun"
     if _apposition_left_open(verb, ids):
         return "an apposition not closed before the verb"
-    words = [t for t in kept if not t.is_punct]
+    words = [t for t in kept if not (t.is_punct or t.is_space)]
     if words[0].dep_ == "mark" or words[0].tag_ in {"WDT", "WP"} or _relative_word(words[0]):
         return "begins as part of another sentence"  # "That a former minister should be immune ...", "that he ..."
     if any(
@@ -234,7 +235,7 @@ _PERSONAL = {"he": "", "she": "", "him": "", "his": "’s", "her": ""}
 _GROUP = frozenset({"they", "them", "their", "this", "these", "those"})
 
 
-def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
+def named_pronouns(kept: Sequence[Token], *, kinds: bool = True) -> dict[int, str] | None:
     """Names for the pronouns of a line that point outside it; None when one cannot be named.
 
     "He entered the race" says nothing on its own: "he", "she" and "his" as the line's subject (or its owner), and
@@ -244,6 +245,8 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
     (`_points_back`) has none, as has one whose subject is "they", "these" or "this", or with a "them" the line
     does not name. A pronoun the line itself names first ("Smith said he ...", "the mayor said his ...", "the
     workers asked them") is left as it is; "he" is named by a person, not by a company ("Acme will ship, he said").
+    With `kinds`, a bare "the company" or "the country" as the subject becomes the one company or country named
+    before it in the article; with none or several, there is no line.
     """
     ids = {t.i for t in kept}
     tops = {t.i for t in kept if t.head.i not in ids or t.head.i == t.i}
@@ -268,6 +271,11 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
             return None  # "accused them of trying to stop her", "released videos of them": who?
         if role == "it" and token.dep_ in {"dobj", "pobj", "dative"} and not _thing_before(token, kept):
             return None  # "Two people contracted it in Beijing": what?
+        if kinds and (kind := _bare_kind(token, tops)) is not None:
+            name = _named_before(token, kind, window=None, salient="ORG" in kind)
+            if name is None:
+                return None  # "The brokerage had forecast growth": which one?
+            found[token.i - 1], found[token.i] = "", name  # "The company" named: "Acme"
         inside = people_inside if role in _PERSONAL else things_inside
         if role in {"him", "her"} and token.tag_ == "PRP":  # "Roe did not come to him": not Roe; "the call" no one
             inside = [i for i in inside if token.doc[i].ent_type_ == "PERSON"]
@@ -283,8 +291,35 @@ def named_pronouns(kept: Sequence[Token]) -> dict[int, str] | None:
             if name is None:
                 return None
             found[token.i] = name + ("’s" if token.tag_ == "PRP$" else "")
-
     return found
+
+
+_COMPANY_NOUNS = frozenset(
+    {"company", "firm", "brokerage", "bank", "lender", "insurer", "carrier", "airline", "automaker", "carmaker"}
+    | {"retailer", "manufacturer", "startup", "publisher", "broadcaster", "agency", "organisation", "organization"}
+    | {"charity", "conglomerate", "chain", "operator"}
+)
+_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_COMPANY_NOUNS, frozenset({"ORG"})),
+    **dict.fromkeys(("country", "nation", "city", "town", "village", "province"), frozenset({"GPE"})),
+    **dict.fromkeys(("hotel", "hospital", "prison", "airport", "museum", "stadium"), frozenset({"FAC", "ORG"})),
+}
+"""Nouns that, as "the company", only point back to one named before, and the kinds of name they stand for."""
+
+
+def _bare_kind(token: Token, tops: set[int]) -> frozenset[str] | None:
+    """The name kinds `token` stands for when it is the line's subject as a bare "the company", else None.
+
+    "The company cut 500 jobs" says nothing on its own; "the company's chief", "the state oil company" and "the
+    company, Acme," name or describe it, and so does a quote.
+    """
+    kind = _KINDS.get(token.lower_)
+    if kind is None or token.tag_ != "NN" or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i not in tops:
+        return None
+    children = list(token.children)
+    if len(children) != 1 or children[0].lower_ != "the" or children[0].i != token.i - 1 or _inside_quote(token):
+        return None
+    return kind
 
 
 def _thing_before(token: Token, kept: Sequence[Token]) -> bool:
@@ -391,18 +426,33 @@ def _named_after(token: Token) -> str | None:
     return "" if named else None
 
 
-def _named_before(token: Token, label: str) -> str | None:
-    """The one entity of `label` named before `token` in its sentence or the two before, else None."""
+def _named_before(
+    token: Token, label: str | frozenset[str], window: int | None = 2, *, salient: bool = False
+) -> str | None:
+    """The one entity of `label` named before `token` in its sentence or the `window` before, else None.
+
+    With no window, the one named anywhere before it in the article; with `salient`, of several, the one named at
+    least twice as often as any other (the company an article is about, for its "the company").
+    """
     doc = token.doc
     first = doc[token.sent.start].sent
-    for _ in range(2):  # the pronoun's sentence and the two before it
+    for _ in range(len(doc) if window is None else window):  # the pronoun's sentence and those before it
         if first.start == 0:
             break
         first = doc[first.start - 1].sent
-    found = [e for e in doc.ents if e.label_ == label and first.start <= e.start and e.end <= token.i]
-    if len({e[-1].lower_.removesuffix("’s").removesuffix("'s") for e in found}) != 1:
+    labels = {label} if isinstance(label, str) else label
+    found = [e for e in doc.ents if e.label_ in labels and first.start <= e.start and e.end <= token.i]
+    initials = {"".join(w[0] for w in e.text.split()).upper(): _name_key(e) for e in found if len(e) > 1}
+    keys = {id(e): initials.get(e.text, _name_key(e)) for e in found}  # "GM" is "General Motors"
+    counts = Counter(keys.values()).most_common(2)
+    if not counts or (len(counts) > 1 and not (salient and counts[0][1] >= max(2, 2 * counts[1][1]))):
         return None  # nobody, or two the pronoun could mean: the line would guess
-    return _name_text(max(found, key=len))
+    return _name_text(max((e for e in found if keys[id(e)] == counts[0][0]), key=len))
+
+
+def _name_key(name: Span) -> str:
+    """A name by its last word: "Roe" and "Jane Roe" count as one."""
+    return name[-1].lower_.removesuffix("’s").removesuffix("'s")
 
 
 def _name_text(name: Span) -> str:

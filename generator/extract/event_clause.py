@@ -49,15 +49,29 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
     kept = [t for t in kept if t.i not in marks]
     kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
     kept_ids = {t.i for t in kept}
-    # a preposition whose object went with the date ("the similarity with [1918]") goes too
+    # a preposition whose object went with the date ("the similarity with [1918]") goes too, and so does a
+    # conjunction whose clause went ("has praised the plan, but [says ...]")
     kept = [
-        t for t in kept if not (t.dep_ == "prep" and list(t.children) and kept_ids.isdisjoint(c.i for c in t.children))
+        t
+        for t in kept
+        if not (t.dep_ == "prep" and list(t.children) and kept_ids.isdisjoint(c.i for c in t.children))
+        and not _conjunction_left_over(t, kept_ids)
     ]
     kept = sorted(kept, key=lambda t: t.i)
     if len(kept) > _MAX_TOKENS:  # cut long clauses at their last comma or dash before the limit
         cuts = [i for i, t in enumerate(kept[:_MAX_TOKENS]) if t.text in {",", "–", "—", ";"} and i > 8]
         kept = kept[: cuts[-1]] if cuts else kept[:_MAX_TOKENS]
     return kept
+
+
+def _conjunction_left_over(token: Token, kept: set[int]) -> bool:
+    """Whether `token` is a conjunction of two verbs whose second clause was cut, with nothing kept after it."""
+    return (
+        token.dep_ == "cc"
+        and token.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "conj" and c.i in kept for c in token.head.children)
+        and not any(i > token.i and not token.doc[i].is_punct and not token.doc[i].is_space for i in kept)
+    )
 
 
 def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:

@@ -216,8 +216,9 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Event
     if dated or not _reports_something_done(span.root):
         return None
     tokens = clause_tokens(span.root, set())
-    if line_problem(tokens) is not None or named_pronouns(tokens) is None:
+    if line_problem(tokens) is not None or named_pronouns(tokens, kinds=False) is None:
         return None  # "Rep. Roe visited the border and." or "He has resigned.": the lede's line must stand alone
+    # (a lede's "The carmaker has ..." leans on the headline, which the page shows)
     text = tidy_clause(tokens_text(tokens)) if tokens else ""
     if len(text.split()) < 3:
         return None
