@@ -93,3 +93,22 @@ def test_a_line_to_the_reader_or_about_the_piece_itself_is_no_lede():
         "A retired ferry captain from Port Avalon has built a working lighthouse in his garden.",
     )
     assert choose_lede(article).number == 3
+
+
+def test_after_a_scene_setting_opening_the_sentence_that_reports_the_news_is_the_lede():
+    from generator.extract import Findings
+
+    article = source(
+        "Coastal towns hold flood drills every spring, rehearsing for storms that rarely come.",
+        "Few of those drills imagine a winter like this one.",
+        "On Monday the Harbour Authority closed the sea wall after it cracked in two places.",
+    )
+
+    def findings(scenes: tuple[int, ...], news: tuple[int, ...]) -> Findings:
+        return Findings(
+            article="a", timexes=(), actors=(), events=(), questions=(), background=(), scene_setters=scenes, news=news
+        )
+
+    assert choose_lede(article, findings((1,), (3,))).number == 3
+    assert choose_lede(article, findings((), (3,))).number == 1  # an opening that is news stays the lede
+    assert choose_lede(article, findings((1,), ())).number == 1  # no news near it: the opening stays

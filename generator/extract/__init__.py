@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator.extract.actors import ActorMention, find_actors
 from generator.extract.background import BackgroundMention, find_background
+from generator.extract.openings import news_sentences, scene_setters
 from generator.extract.questions import QuestionMention, find_questions
 from generator.extract.quotes import QuoteMention, find_quotes
 from generator.extract.timeline import EventMention, find_events
@@ -30,6 +31,10 @@ class Findings:
     questions: tuple[QuestionMention, ...]
     background: tuple[BackgroundMention, ...]
     quotes: tuple[QuoteMention, ...] = ()
+    scene_setters: tuple[int, ...] = ()
+    """Opening sentences (by number) that set a scene: a feature's first line, not the news."""
+    news: tuple[int, ...] = ()
+    """Opening sentences (by number) that report something done or decided by someone named."""
 
 
 def extract_article(parsed: ParsedArticle) -> Findings:
@@ -45,6 +50,8 @@ def extract_article(parsed: ParsedArticle) -> Findings:
         questions=tuple(find_questions(parsed)),
         background=tuple(find_background(parsed, timexes)),
         quotes=tuple(find_quotes(parsed)),
+        scene_setters=scene_setters(parsed),
+        news=news_sentences(parsed),
     )
 
 

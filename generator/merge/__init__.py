@@ -43,7 +43,8 @@ def merge_story(
     summary = None
     if sources:
         lede_source = sources[-1]
-        lede = choose_lede(lede_source)
+        opening = next((f for f in findings if f.article == lede_source.article.id), None)
+        lede = choose_lede(lede_source, opening)
         if lede is not None:
             summary = Summary(text=lede.text, citations=(Citation(lede_source.article.id, lede.number, lede.text),))
     return Briefing(
@@ -76,20 +77,30 @@ _NOT_NEWS = re.compile(
 into ..."), or a line that talks to the reader ("you'd be hard pressed to find ...")."""
 
 
-def choose_lede(source: SourceArticle) -> Sentence | None:
+def choose_lede(source: SourceArticle, findings: Findings | None = None) -> Sentence | None:
     """The first sentence of `source` that reads as a lede, as the briefing's summary.
 
     A call-out, a caption, a byline or a question to the reader is no lede, nor is a fragment (fewer than six
     words, or no closing stop), nor a sentence that leans on another ("This is not ...", "His rise ..."); the
-    first of the opening sentences that is none of these wins, else the first.
+    first of the opening sentences that is none of these wins, else the first. When that sentence only sets a
+    scene (a feature's opening, `findings.scene_setters`), the first readable one of the next few that reports the
+    news (`findings.news`) is the lede instead: the feature's "nut graf".
     (Preferring a sentence that a timeline event dates near publication was tried and dropped: on the labelled
     set it picked side facts as often as it skipped a feature opening; see docs/quality.md.)
     """
     body = [s for s in source.sentences if not s.is_heading]
     if not body:
         return None
-    readable = (s for s in body[:LEDE_WINDOW] if _reads_as_a_lede(s.text))
-    return next(readable, body[0])
+    readable = [s for s in body[:LEDE_WINDOW] if _reads_as_a_lede(s.text)]
+    first = readable[0] if readable else body[0]
+    if findings is not None and first.number in findings.scene_setters:
+        news = (s for s in readable if first.number < s.number <= first.number + NUT_GRAF_WINDOW)
+        return next((s for s in news if s.number in findings.news), first)
+    return first
+
+
+NUT_GRAF_WINDOW = 5
+"""How far after a feature's opening sentence the news may come and still be the lede."""
 
 
 def _reads_as_a_lede(text: str) -> bool:
