@@ -640,6 +640,26 @@ def test_a_role_does_not_open_with_a_dash(nlp):
 def test_what_an_apposition_says_a_person_does_comes_before_a_bare_rank(nlp):
     found = by_name(nlp, "Police Lt. Matt Harris, a spokesman for the department, said the men were arrested.")
     assert found["Matt Harris"].roles == ("spokesman for the department",)
+    found = by_name(nlp, "Professor Jane Roe, director of the Holt Institute, said the rules worked.")
+    assert found["Jane Roe"].kind is ActorKind.PERSON  # an institute in the role does not make her one
+    assert found["Jane Roe"].roles == ("director of the Holt Institute",)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"), [("Jockey", "Manny Ortiz"), ("Farmer", "Jane Roe"), ("Reporter", "Tom Ash")]
+)
+def test_an_occupation_before_a_name_is_the_role_not_part_of_the_name(nlp, title, name):
+    found = by_name(nlp, f"{title} {name} spoke to the crowd on Monday.")
+    assert found[name].roles == (title,)
+
+
+def test_the_company_owning_a_role_is_the_one_the_article_named_before(nlp):
+    found = by_name(nlp, "Acme Corp won the contract. Jane Roe, the company's founder, was pleased.")
+    assert found["Jane Roe"].roles == ("Acme Corp's founder",)
+    found = by_name(
+        nlp, "Acme Corp and Bolt Industries bid for the contract. Jane Roe, the company's founder, was pleased."
+    )
+    assert found["Jane Roe"].roles == ("company's founder",)  # which one: the role stays as written
 
 
 @pytest.mark.parametrize(

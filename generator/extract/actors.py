@@ -226,7 +226,7 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
         return
     name = PLACE_ALIASES.get(name.lower(), name) if kind is not ActorKind.PERSON else name
     role = find_role(tokens) if kind is ActorKind.PERSON else None
-    if role is not None and role.split()[-1].lower() in THING_NOUNS:
+    if role is not None and _role_head(role) in THING_NOUNS:
         kind, role = ActorKind.ORGANIZATION, None  # "Kosmos, a group co-founded by ...": what the name is
     is_reference = kind is ActorKind.PERSON and _is_reference(tokens)
     yield ActorMention(
@@ -240,6 +240,12 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     )
 
 
+def _role_head(role: str) -> str:
+    """The noun a role is about: "group" in "a group co-founded by ...", "director" in "director of the Institute"."""
+    return _ROLE_COMPLEMENT.split(role, maxsplit=1)[0].split()[-1].lower()
+
+
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|co-founded|founded|led|run|owned|based)\s+")
 _PARTS = frozenset({"performance", "role", "turn", "portrayal", "part"})
 """Nouns for a performance: the name after "as" is the character played ("her performance as Judy Garland")."""
 

@@ -272,7 +272,7 @@ def named_pronouns(kept: Sequence[Token], *, kinds: bool = True) -> dict[int, st
         if role == "it" and token.dep_ in {"dobj", "pobj", "dative"} and not _thing_before(token, kept):
             return None  # "Two people contracted it in Beijing": what?
         if kinds and (kind := _bare_kind(token, tops)) is not None:
-            name = _named_before(token, kind, window=None, salient="ORG" in kind)
+            name = named_before(token, kind, window=None, salient="ORG" in kind)
             if name is None:
                 return None  # "The brokerage had forecast growth": which one?
             found[token.i - 1], found[token.i] = "", name  # "The company" named: "Acme"
@@ -287,7 +287,7 @@ def named_pronouns(kept: Sequence[Token], *, kinds: bool = True) -> dict[int, st
             ahead = _named_after(token)
             if ahead == "":
                 return None  # "Since he entered the race, Acme’s rise ...": a name ahead the model did not type
-            name = ahead or _named_before(token, "PERSON")
+            name = ahead or named_before(token, "PERSON")
             if name is None:
                 return None
             found[token.i] = name + ("’s" if token.tag_ == "PRP$" else "")
@@ -426,13 +426,14 @@ def _named_after(token: Token) -> str | None:
     return "" if named else None
 
 
-def _named_before(
+def named_before(
     token: Token, label: str | frozenset[str], window: int | None = 2, *, salient: bool = False
 ) -> str | None:
     """The one entity of `label` named before `token` in its sentence or the `window` before, else None.
 
     With no window, the one named anywhere before it in the article; with `salient`, of several, the one named at
-    least twice as often as any other (the company an article is about, for its "the company").
+    least twice as often as any other and also the last named (the company an article is about, for its "the
+    company"; not when another was named since).
     """
     doc = token.doc
     first = doc[token.sent.start].sent
@@ -445,7 +446,10 @@ def _named_before(
     initials = {"".join(w[0] for w in e.text.split()).upper(): _name_key(e) for e in found if len(e) > 1}
     keys = {id(e): initials.get(e.text, _name_key(e)) for e in found}  # "GM" is "General Motors"
     counts = Counter(keys.values()).most_common(2)
-    if not counts or (len(counts) > 1 and not (salient and counts[0][1] >= max(2, 2 * counts[1][1]))):
+    latest = keys[id(max(found, key=lambda e: e.start))] if found else None
+    if not counts or (
+        len(counts) > 1 and not (salient and counts[0][1] >= max(2, 2 * counts[1][1]) and counts[0][0] == latest)
+    ):
         return None  # nobody, or two the pronoun could mean: the line would guess
     return _name_text(max((e for e in found if keys[id(e)] == counts[0][0]), key=len))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import tokens_text
+from generator.extract.clauses import named_before, tokens_text
 from generator.extract.cues import IRREALIS_AUX
 from generator.extract.name_cues import APPOINTING_VERBS, DEMOGRAPHIC_WORDS, HONORIFICS, RANKS, TITLE_WORDS
 from generator.extract.titles import (
@@ -53,9 +53,13 @@ def find_role(name: Span) -> str | None:
 
 
 def _only_a_rank(title: str) -> bool:
-    """A title that is only a rank or a rank's unit ("Lt.", "Lt. Col.", "Police Sgt."): it says little of a role."""
+    """A title that is only a rank, its unit or "Professor" ("Lt. Col.", "Police Sgt."): it says little of a role."""
     words = [w.lower() for w in title.replace("-", " ").split()]
-    return bool(words) and all(w in RANKS or w in {"police", "army", "navy", "air", "force", "marine"} for w in words)
+    return bool(words) and all(w in RANKS or w in _RANK_WORDS for w in words)
+
+
+_RANK_WORDS = frozenset({"police", "army", "navy", "air", "force", "marine", "professor", "prof.", "prof"})
+"""Words of a rank or an academic title: "Professor Jane Roe, director of the institute" is first the director."""
 
 
 _LEADING_NOT_A_TITLE = re.compile(r"^[-–—:;,.\s]+")
@@ -94,8 +98,9 @@ def _owner_named(role: str, name: Span) -> str:
     """ "company’s chief operating officer": the owner the sentence names, else the role as it is.
 
     "Jane Roe, the company’s chief operating officer, said Acme would ..." → "Acme’s chief operating officer",
-    when the sentence names one organisation (or one place, for "the county’s") and no other. An owner the
-    sentence does not name stays: "group's founder" says more than "founder".
+    when the sentence names one organisation (or one place, for "the county’s") and no other; when it names none,
+    a "company’s" or "country’s" is the one the article named before (`named_before`). An owner nobody names
+    stays: "group's founder" says more than "founder".
     """
     match = _OWNER.match(role)
     if match is None:
@@ -109,9 +114,16 @@ def _owner_named(role: str, name: Span) -> str:
         and (clean := without_possessive(ent)) is not None
         and clean.text not in role
     }
+    if not owners and match["owner"] in _KIND_OWNERS:  # "the country’s president": the one named before
+        owner = named_before(name[0], frozenset(labels), window=None, salient="ORG" in labels)
+        owners = {owner} if owner is not None and owner not in role else set()
     if len(owners) == 1:
         return f"{next(iter(owners))}{match['mark']} {match['rest']}"
     return role
+
+
+_KIND_OWNERS = frozenset({"company", "firm", "country", "nation", "museum", "agency"})
+"""Owners that only point back to one named before: "the company’s founder" is Acme’s when Acme is the one."""
 
 
 def _relative_role(name: Span) -> str | None:
