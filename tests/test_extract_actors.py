@@ -696,3 +696,12 @@ def test_an_age_is_no_part_of_a_role_and_a_name_in_apposition_to_a_kind_of_thing
     kosmos = by_name(nlp, "Kosmos, a group co-founded by the footballer, paid for the event.")["Kosmos"]
     assert (kosmos.kind, kosmos.roles) == (ActorKind.ORGANIZATION, ())
     assert by_name(nlp, "Jane Roe, the group's chairwoman, spoke.")["Jane Roe"].kind is ActorKind.PERSON
+
+
+def test_a_rank_alone_a_footer_link_pair_and_an_opening_gerund_are_not_names(nlp):
+    found = by_name(nlp, "Lt Col was there when the order came. The testimony of Lt Col Alexander Vindman was heard.")
+    assert "Lt Col" not in found
+    assert found["Alexander Vindman"].roles == ("Lt Col",)
+    found = by_name(nlp, "Hosting Cook at the event, Benioff smiled.")
+    assert not any(name.startswith("Hosting") for name in found)
+    assert "Sterling Brown" in by_name(nlp, "Sterling Brown, the mayor, spoke at the event.")  # not a verb's -ing

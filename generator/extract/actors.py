@@ -21,6 +21,7 @@ from generator.extract.name_cues import (
     OCCUPATION_WORDS,
     ORGANIZATION_SUFFIXES,
     PLACE_ALIASES,
+    RANKS,
     STREET_WORDS,
     THING_NOUNS,
     TIME_ZONES,
@@ -199,6 +200,8 @@ def entity_name(ent: Span) -> tuple[Span, str] | None:
         return None
     if kind is ActorKind.PERSON and ("/" in name or name.split()[-1].lower() in EVENT_WORDS):
         return None  # "Jane Roe/AFP" credits a photo; "Davis Cup", "Kentucky Derby" are events
+    if kind is ActorKind.PERSON and (all(t.lower_ in RANKS for t in tokens) or " - " in name):
+        return None  # "Lt Col" is a rank without its name; "Raffle - Islamic" two links of a page's footer
     return tokens, name
 
 
@@ -355,6 +358,8 @@ def clean_entity(ent: Span) -> Span | None:
         end += 2
     while start < end and (doc[start].lower_ in {"the", "then"} or doc[start].is_punct):
         start += 1
+    if ent.label_ == "PERSON" and start < end - 1 and doc[start].is_sent_start and _is_gerund(doc[start].lower_):
+        start += 1  # "Hosting Cook at the event, ...": the verb that opens the sentence is no part of the name
     while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
     while ent.label_ == "PERSON" and _opens_with_a_title(doc[start:end]):
@@ -377,6 +382,13 @@ def _opens_with_a_title(words: Span) -> bool:
     if len(words) < 3 or first in _TITLES_OF_NAMES or not (first in TITLE_WORDS or first in OCCUPATION_WORDS):
         return False
     return words[1].is_title and not (len(words) == 3 and words[2].text in _ROMAN)
+
+
+def _is_gerund(word: str) -> bool:
+    """ "hosting" is a verb's -ing form; "sterling" and "fleming" are not."""
+    from lemminflect import getLemma
+
+    return word.endswith("ing") and any(lemma != word for lemma in getLemma(word, upos="VERB", lemmatize_oov=False))
 
 
 def _is_name(name: str) -> bool:
