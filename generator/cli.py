@@ -94,10 +94,18 @@ def build(settings: Settings, check: bool, jobs: int | None) -> None:  # noqa: F
     import dataclasses
 
     from generator.pipeline import Session
+    from generator.progress import ProgressBars
+    from generator.progress import wanted as progress_wanted
 
     if jobs is not None:
         settings = dataclasses.replace(settings, jobs=jobs)
-    report = Session(settings).build(check=check)
+    quiet = logging.getLogger().getEffectiveLevel() >= logging.ERROR
+    bars = ProgressBars() if progress_wanted(quiet=quiet) else None
+    try:
+        report = Session(settings, progress=bars).build(check=check)
+    finally:
+        if bars is not None:
+            bars.close()
     _log_warnings(report.warnings)
     if check:
         click.echo(f"{settings.out_dir.name}/ is up to date ({len(report.stories)} stories).", err=True)

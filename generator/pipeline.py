@@ -67,8 +67,17 @@ class Session:
     re-renders only the stories whose files changed (see `StoryCache`).
     """
 
-    def __init__(self, settings: Settings, *, nlp: Language | None = None, keep_model: bool = False) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        nlp: Language | None = None,
+        keep_model: bool = False,
+        progress: Progress | None = None,
+    ) -> None:
         self.settings = settings
+        self.progress = progress
+        """Told how far a build has got (`Progress`), for a progress bar on a terminal; None: nobody asks."""
         self._nlp = nlp
         self.keep_model = keep_model
         """Parse a few new articles here, loading the model once and keeping it (`mkdocs serve`), rather than
@@ -128,10 +137,15 @@ class Session:
         """Each story's curated briefing and the curation's warnings (extracting what `extracted` lacks)."""
         extracted = dict(extracted or {})
         extracted |= self.extract([a for s in stories for a in s.articles if (a.story, a.id) not in extracted])
-        return [
-            build_briefing(story, [extracted[(story.slug, a.id)] for a in story.articles], aliases=aliases)
-            for story in stories
-        ]
+        built = []
+        if self.progress is not None and stories:
+            self.progress("stories", 0, len(stories))
+        for story in stories:
+            articles = [extracted[(story.slug, a.id)] for a in story.articles]
+            built.append(build_briefing(story, articles, aliases=aliases))
+            if self.progress is not None:
+                self.progress("stories", 1, len(stories))
+        return built
 
     def extract(self, articles: Sequence[Article]) -> dict[tuple[str, str], Extracted]:
         """Sentences and findings of every article: from the findings cache, else parsed (model loaded only then)."""
@@ -159,6 +173,9 @@ class Session:
         here = self._nlp is not None or self.keep_model
         local = (self.nlp, self.parses, self.findings) if here and workers_for(len(missing), jobs) == 1 else None
         cache_dir = self.settings.cache_dir
+        progress = self.progress
+        if progress is not None:
+            progress("articles", 0, len(missing))
         pending = start(
             missing,
             model=self.settings.model,
@@ -166,6 +183,7 @@ class Session:
             local=local,
             parse_cache=cache_dir / "parses" if cache_dir else None,
             findings_cache=self.findings.store.folder,
+            done=None if progress is None else lambda count: progress("articles", count, len(missing)),
         )
 
         def collect() -> dict[tuple[str, str], Extracted]:
@@ -315,6 +333,11 @@ class Session:
         self.records.save(key, slugs, tuple(story_warnings), plan.generated)
         warnings = _in_order([*inputs.scan.problems, *story_warnings])
         return BuildReport(stories=slugs, warnings=warnings, plan=plan)
+
+
+Progress = Callable[[str, int, int], None]
+"""Told `(stage, done, total)`: `done` more of `total` articles parsed ("articles") or stories merged ("stories");
+a stage starts with `done` 0."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

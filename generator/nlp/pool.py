@@ -17,7 +17,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,13 +79,24 @@ def _extract_chunk(articles: Sequence[Article]) -> list[tuple[tuple[Sentence, ..
 
 
 def _extract_here(
-    nlp: Language, parses: ParseCache, findings: FindingsCache, articles: Sequence[Article]
+    nlp: Language,
+    parses: ParseCache,
+    findings: FindingsCache,
+    articles: Sequence[Article],
+    done: Callable[[int], None] | None = None,
 ) -> list[tuple[tuple[Sentence, ...], Findings]]:
-    """Parse and extract, writing each article's findings to the cache where they were made."""
+    """Parse and extract, writing each article's findings to the cache where they were made.
+
+    `done` is told of each article extracted (for a progress bar).
+    """
     from generator.extract import extract_article
     from generator.nlp.parse import parse_articles
 
-    results = [(p.sentences, extract_article(p)) for p in parse_articles(nlp, articles, cache=parses)]
+    results = []
+    for parsed in parse_articles(nlp, articles, cache=parses):
+        results.append((parsed.sentences, extract_article(parsed)))
+        if done is not None:
+            done(1)
     for article, (sentences, found) in zip(articles, results, strict=True):
         findings.put(findings.key(article), sentences, found)
     return results
@@ -102,6 +113,7 @@ def start(
     local: tuple[Language, ParseCache, FindingsCache] | None = None,
     parse_cache: Path | None = None,
     findings_cache: Path | None = None,
+    done: Callable[[int], None] | None = None,
 ) -> Callable[[], list[Result]]:
     """Begin extracting `articles`; the returned function waits for the results (in input order).
 
@@ -109,12 +121,13 @@ def start(
     are asked for. Otherwise worker processes start at once, so that loading spaCy in them overlaps with what
     the caller does meanwhile (reading the caches of the unchanged stories). Either way each article's findings
     are written to the findings cache (`local`'s, or the workers' own on `findings_cache`) as they are made.
+    `done` is told how many articles are extracted as they come in (one by one here, a chunk at a time from workers).
     """
     workers = workers_for(len(articles), jobs)
     if local is not None and workers == 1:
 
         def here() -> list[Result]:
-            results = _extract_here(*local, articles)
+            results = _extract_here(*local, articles, done)
             return [(a, s, f) for a, (s, f) in zip(articles, results, strict=True)]
 
         return here
@@ -128,6 +141,10 @@ def start(
 
     def collect() -> list[Result]:
         try:
+            if done is not None:  # as each chunk comes in, in whatever order
+                sizes = {future: len(chunk) for chunk, future in zip(chunks, futures, strict=True)}
+                for future in as_completed(futures):
+                    done(sizes[future])
             return [
                 (article, sentences, findings)
                 for chunk, future in zip(chunks, futures, strict=True)
