@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 
 from generator.errors import Diagnostic, Severity
-from generator.ingest.curation import ActorEdit, Curation
-from generator.model import Actor, Briefing, DatedRole, Event, EventStatus, Question
+from generator.ingest.curation import MEASURES, ActorEdit, Curation
+from generator.model import Actor, Briefing, DatedRole, Event, EventStatus, Figure, FigureReport, Question
 from generator.names import name_key, slugify, spelling_key, unique_ids
 from generator.temporal.values import parse_value
 
@@ -94,12 +94,24 @@ def apply_curation(briefing: Briefing, curation: Curation | None) -> tuple[Brief
         elif question_edit.ask is not None:
             questions.append(Question(text=question_edit.ask, cue="editor"))
 
+    figures = {f.measure: f for f in briefing.figures}
+    for figure_edit in curation.figures:
+        if figure_edit.exclude is not None:
+            if figures.pop(figure_edit.exclude, None) is None:
+                unmatched(figure_edit.line, "figures.exclude", repr(figure_edit.exclude))
+        elif figure_edit.measure is not None and figure_edit.value is not None:
+            day = parse_value(figure_edit.date) if figure_edit.date else None
+            report = FigureReport(value=figure_edit.value, text=f"{figure_edit.value:,}", when=day, citations=())
+            earlier = figures[figure_edit.measure].reports if figure_edit.measure in figures else ()
+            figures[figure_edit.measure] = Figure(measure=figure_edit.measure, reports=(*earlier, report))
+
     curated = dataclasses.replace(
         briefing,
         actors=tuple(actors),
         timeline=tuple(timeline),
         questions=tuple(questions),
         editor_background=curation.background,
+        figures=tuple(figures[m] for m in MEASURES if m in figures),
     )
     return curated, warnings
 

@@ -55,6 +55,11 @@ STORY_GUIDE = """\
 # questions:
 #   - ask: A question the articles leave open?
 #   - exclude: text of an extracted question
+# figures:                    # dead, injured, missing, evacuated or arrested
+#   - measure: dead           # a newer value than the articles give
+#     value: 31
+#     date: 2024-03-14
+#   - exclude: arrested       # drop a measure
 # background: |
 #   An editor's paragraph, shown above the extracted background.
 """

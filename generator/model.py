@@ -255,6 +255,36 @@ class SourceArticle:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FigureReport:
+    """One value of a figure as the articles of one day gave it ("at least 24" dead, 14 Sep)."""
+
+    value: int
+    text: str
+    """As written, with its qualifier: "at least 24"."""
+    when: TimeValue | None
+    """The day of the articles that report it."""
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    """A count the story keeps reporting (dead, injured, missing, evacuated, arrested) and how it changed."""
+
+    measure: str
+    reports: tuple[FigureReport, ...]
+    """Oldest first, each a value different from the one before it: the last is the latest figure."""
+
+    @property
+    def latest(self) -> FigureReport:
+        return self.reports[-1]
+
+    @property
+    def history(self) -> tuple[FigureReport, ...]:
+        """The earlier values, newest first."""
+        return tuple(reversed(self.reports[:-1]))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Briefing:
     """Everything one story's page shows, after merging and curation."""
 
@@ -272,6 +302,8 @@ class Briefing:
     questions: tuple[Question, ...]
     key_events: tuple[Event, ...] = ()
     """The bounded selection of the timeline a reader needs (`generator/merge/key_events.py`), in date order."""
+    figures: tuple[Figure, ...] = ()
+    """The counts the articles report and how they changed (`generator/merge/figures.py`)."""
 
     @property
     def sort_key(self) -> tuple[int, str]:

@@ -144,6 +144,17 @@ CASES: list[tuple[str, dict[str, str | bytes], str]] = [
         {"s/a.txt": OK_TEXT, "s/story.yml": "actors:\n  - role: x\n"},
         "seeds/s/story.yml:2: actors[0].name: each actor entry needs `name` (to edit) or `exclude` (to drop)",
     ),
+    (
+        "figure entry with a bad value",
+        {"s/a.txt": OK_TEXT, "s/story.yml": "figures:\n  - measure: dead\n    value: many\n"},
+        "seeds/s/story.yml:3: figures[0].value: expected a whole number above zero, such as 24, got 'many'",
+    ),
+    (
+        "figure entry with an unknown measure",
+        {"s/a.txt": OK_TEXT, "s/story.yml": "figures:\n  - exclude: sick\n"},
+        "seeds/s/story.yml:2: figures[0].exclude: expected one of dead, injured, missing, evacuated, arrested, got "
+        "'sick'",
+    ),
     ("empty seeds folder", {}, "seeds: holds no stories; add a folder with an article in it"),
 ]
 

@@ -74,6 +74,24 @@ def test_timeline_questions_and_background_entries(project):
     assert data["editor_background"].strip() == "Port Avalon handles a third of imports."
 
 
+def test_figures_entries_exclude_a_measure_and_add_the_latest_value(make_project):
+    text = "Five people were killed and 12 were injured in the fire on Monday, the city said.\n"
+    project = make_project({"fire/a.txt": text, "fire/a.yml": "published: 2024-03-04\n"})
+    (project / "seeds" / "fire" / "story.yml").write_text(
+        "figures:\n  - exclude: injured\n  - measure: dead\n    value: 7\n    date: 2024-03-06\n"
+    )
+    result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = json.loads((project / "briefings" / "data" / "fire.json").read_text())
+    assert [f["measure"] for f in data["figures"]] == ["dead"]
+    assert [(r["value"], r["date"], len(r["citations"])) for r in data["figures"][0]["reports"]] == [
+        (5, "2024-03-04", 1),
+        (7, "2024-03-06", 0),
+    ]
+    page = (project / "briefings" / "fire" / "index.md").read_text()
+    assert "| Dead | **7**, 6 Mar 2024 <small>(editor)</small> | five, 4 Mar 2024 [" in page
+
+
 def test_a_role_that_changes_keeps_both_newest_first(project):
     (project / "seeds" / "strike" / "2024-03-06-b.txt").write_text(SECOND)
     (project / "seeds" / "strike" / "2024-03-06-b.yml").write_text("published: 2024-03-06\n")

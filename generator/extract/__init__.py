@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator.extract.actors import ActorMention, find_actors
 from generator.extract.background import BackgroundMention, find_background
+from generator.extract.figures import FigureMention, find_figures
 from generator.extract.openings import news_sentences, scene_setters
 from generator.extract.questions import QuestionMention, find_questions
 from generator.extract.quotes import QuoteMention, find_quotes
@@ -35,6 +36,7 @@ class Findings:
     """Opening sentences (by number) that set a scene: a feature's first line, not the news."""
     news: tuple[int, ...] = ()
     """Opening sentences (by number) that report something done or decided by someone named."""
+    figures: tuple[FigureMention, ...] = ()
 
 
 def extract_article(parsed: ParsedArticle) -> Findings:
@@ -52,6 +54,7 @@ def extract_article(parsed: ParsedArticle) -> Findings:
         quotes=tuple(find_quotes(parsed)),
         scene_setters=scene_setters(parsed),
         news=news_sentences(parsed),
+        figures=tuple(find_figures(parsed, timexes)),
     )
 
 

@@ -21,7 +21,7 @@ from typing import Any
 def registry() -> dict[str, type]:
     """Every dataclass and enum of the data model, the diagnostics and the extractors' findings, by name."""
     from generator import errors, extract, model
-    from generator.extract import actors, background, questions, quotes, timeline
+    from generator.extract import actors, background, figures, questions, quotes, timeline
     from generator.temporal import resolve, tagger
 
     modules: tuple[ModuleType, ...] = (
@@ -30,6 +30,7 @@ def registry() -> dict[str, type]:
         extract,
         actors,
         background,
+        figures,
         questions,
         quotes,
         timeline,

@@ -14,7 +14,9 @@ from generator.errors import Diagnostic
 from generator.ingest.metadata import FieldReader, _Mapping, warnings_or_raise
 from generator.temporal.values import parse_value
 
-STORY_FIELDS = ("title", "summary", "tags", "status", "actors", "timeline", "questions", "background")
+STORY_FIELDS = ("title", "summary", "tags", "status", "actors", "timeline", "questions", "background", "figures")
+MEASURES = ("dead", "injured", "missing", "evacuated", "arrested")
+"""The figures an editor can add to or exclude (as `generator.extract.figures.MEASURES`)."""
 STATUSES = ("developing", "concluded")
 
 
@@ -49,6 +51,17 @@ class QuestionEdit:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FigureEdit:
+    """Add the latest value of a figure (measure + value, and its day) or exclude a measure extracted."""
+
+    line: int
+    measure: str | None = None
+    value: int | None = None
+    date: str | None = None
+    exclude: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Curation:
     """Every editorial entry of one story.yml, with its line for warnings."""
 
@@ -57,6 +70,7 @@ class Curation:
     timeline: tuple[EventEdit, ...] = ()
     questions: tuple[QuestionEdit, ...] = ()
     background: str | None = None
+    figures: tuple[FigureEdit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -90,12 +104,14 @@ def read_curation(fields: FieldReader) -> Curation:
     actors = tuple(_entries(fields, "actors", ("name", "aliases", "role", "exclude"), _actor_edit))
     timeline = tuple(_entries(fields, "timeline", ("date", "event", "exclude"), _event_edit))
     questions = tuple(_entries(fields, "questions", ("ask", "exclude"), _question_edit))
+    figures = tuple(_entries(fields, "figures", ("measure", "value", "date", "exclude"), _figure_edit))
     return Curation(
         path=fields.path,
         actors=actors,
         timeline=timeline,
         questions=questions,
         background=fields.text("background", multiline=True),
+        figures=figures,
     )
 
 
@@ -160,3 +176,28 @@ def _question_edit(reader: FieldReader) -> QuestionEdit | None:
         reader.problem("ask", "each question entry needs `ask` (to add) or `exclude` (to drop)")
         return None
     return edit
+
+
+def _figure_edit(reader: FieldReader) -> FigureEdit | None:
+    exclude = reader.choice("exclude", MEASURES)
+    measure = reader.choice("measure", MEASURES)
+    raw = reader.mapping.get("value")
+    value = None
+    if raw is not None:
+        if str(raw).replace(",", "").isdigit() and int(str(raw).replace(",", "")) > 0:
+            value = int(str(raw).replace(",", ""))
+        else:
+            reader.problem("value", f"expected a whole number above zero, such as 24, got {raw!r}")
+            return None
+    date = reader.mapping.get("date")
+    date_text = None if date is None else str(date)
+    if date_text is not None:
+        try:
+            parse_value(date_text)
+        except ValueError:
+            reader.problem("date", f"expected a date like 2024-05-09, got {date!r}")
+            return None
+    if exclude is None and (measure is None or value is None):
+        reader.problem("measure", "each figure entry needs `measure` and `value` (to add) or `exclude` (to drop)")
+        return None
+    return FigureEdit(line=reader.mapping.line, measure=measure, value=value, date=date_text, exclude=exclude)

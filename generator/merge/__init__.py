@@ -15,6 +15,7 @@ from generator.extract import Findings
 from generator.merge.actors import attach_quotes, link_metonyms, merge_actors, with_dated_roles
 from generator.merge.background import merge_background
 from generator.merge.events import merge_events
+from generator.merge.figures import merge_figures
 from generator.merge.questions import merge_questions
 from generator.model import Briefing, Citation, Sentence, SourceArticle, Summary
 from generator.names import EditorNames
@@ -60,6 +61,7 @@ def merge_story(
         actors=actors,
         timeline=timeline,
         questions=merge_questions(findings, timeline, published),
+        figures=merge_figures(findings, published),
     )
 
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from generator.model import Actor, BackgroundItem, Briefing, Citation, Event, Question, TimeValue
+from generator.model import Actor, BackgroundItem, Briefing, Citation, Event, Figure, Question, TimeValue
 
 SCHEMA_VERSION = 1
 
@@ -87,6 +87,21 @@ def _background(item: BackgroundItem) -> dict[str, Any]:
     }
 
 
+def _figure(figure: Figure) -> dict[str, Any]:
+    return {
+        "measure": figure.measure,
+        "reports": [
+            {
+                "value": r.value,
+                "text": r.text,
+                "date": r.when.value if r.when else None,
+                "citations": _citations(r.citations),
+            }
+            for r in figure.reports
+        ],
+    }
+
+
 def briefing_data(briefing: Briefing) -> dict[str, Any]:
     """One briefing as data, in the format of `schema/briefing.schema.json` (docs/json-schema.md)."""
     return {
@@ -126,6 +141,7 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
         "timeline": [_event(e) for e in briefing.timeline],
         "questions": [_question(q) for q in briefing.questions],
         "key_events": [_event(e) for e in briefing.key_events],
+        "figures": [_figure(f) for f in briefing.figures],
     }
 
 
