@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from generator.extract.cues import IRREALIS_AUX
 from generator.model import Citation
+from generator.temporal.patterns import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,37 +61,8 @@ _NOUNS = {
 """Nouns that are the measure itself: "31 deaths", "40 arrests"."""
 _TOLLS = {"toll": "dead", "death": "dead"}
 """A toll's figure is the object of "to" or "at", or its attribute: "the death toll rose to 31", "the toll is 31"."""
-_SMALL_NUMBERS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
-_NUMBER_WORDS = {w: i for i, w in enumerate(_SMALL_NUMBERS)} | {
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in {"a", "an", "hundred"}} | {
+    "zero": 0,
     "dozen": 12,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
