@@ -37,7 +37,7 @@ def merge_story(
     mentions = [a for f in findings for a in f.actors]
     actors = merge_actors(mentions, aliases=aliases)
     editor = EditorNames.of(aliases or {})
-    actors = tuple(with_dated_roles(actor, mentions, published, editor) for actor in actors)
+    actors = with_dated_roles(actors, mentions, published, editor)
     actors = attach_quotes(actors, [q for f in findings for q in f.quotes])
     actors = link_metonyms(actors)
     timeline = merge_events(findings, actors, newest=newest)

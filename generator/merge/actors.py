@@ -63,7 +63,10 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
     by_token: dict[str, set[str]] = defaultdict(set)
     by_sound: dict[str, set[str]] = defaultdict(set)
     spellings: dict[str, set[str]] = defaultdict(set)
+    articles: dict[str, set[str]] = defaultdict(set)
+    """The articles each group's mentions come from, kept up to date as mentions join."""
     for key, group in groups.items():
+        articles[key].update(m.citation.article for m in group.mentions)
         for mention in group.mentions:
             words = mention.name.replace("-", " ").split()
             for word in (words[0], words[-1]):
@@ -82,7 +85,7 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
         return max(
             candidates,
             key=lambda k: (
-                any(m.citation.article == article for m in groups[k].mentions),
+                article in articles[k],
                 spelling_key(name) in spellings[k],
                 len(groups[k].mentions),
                 k,
@@ -101,9 +104,11 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
                     for part, part_key in zip(mention.parts, parts, strict=True):
                         assert part_key is not None  # noqa: S101 - checked by all()
                         groups[part_key].mentions.append(_as_part(mention, part))
+                        articles[part_key].add(mention.citation.article)
                     continue
         key = target or spelled_apart.get(spelling_key(mention.name)) or key_of(mention.name)
         groups.setdefault(key, _Group(key, [])).mentions.append(mention)
+        articles[key].add(mention.citation.article)
     _merge_short_forms(groups)
     actors = [_actor(group, editor) for group in groups.values()]
     references = [all(m.is_reference for m in g.mentions) for g in groups.values()]
@@ -481,20 +486,36 @@ def _actor(group: _Group, editor: EditorNames) -> Actor:
 
 
 def with_dated_roles(
-    actor: Actor, mentions: Sequence[ActorMention], published: dict[str, date | None], editor: EditorNames
-) -> Actor:
-    """Each of the actor's roles with the first and last publication date that used it, newest first."""
-    names = {spelling_key(n) for n in (actor.name, *actor.aliases)}
-    spans: dict[str, list[date]] = {}
+    actors: Sequence[Actor], mentions: Sequence[ActorMention], published: dict[str, date | None], editor: EditorNames
+) -> tuple[Actor, ...]:
+    """Each actor with each of its roles and the first and last publication date that used it, newest first.
+
+    A mention counts for an actor when spelt as one of its names, or when the editor's name for it is one:
+    "Jose Alvarez" is not the actor "José Álvarez" was kept apart from. Mentions are looked up by that spelling,
+    so a story of thousands of actors and mentions does not compare every pair.
+    """
+    by_spelling: dict[str, list[ActorMention]] = {}
     for mention in mentions:
-        if not mention.role or mention.role not in actor.roles:
+        if mention.role:
+            keys = {spelling_key(mention.name), spelling_key(editor.canonical(mention.name) or "")}
+            for key in keys:
+                by_spelling.setdefault(key, []).append(mention)
+    return tuple(_with_dated_roles(actor, by_spelling, published) for actor in actors)
+
+
+def _with_dated_roles(
+    actor: Actor, by_spelling: dict[str, list[ActorMention]], published: dict[str, date | None]
+) -> Actor:
+    names = {spelling_key(n) for n in (actor.name, *actor.aliases)}
+    found = {id(m): m for key in names for m in by_spelling.get(key, [])}
+    spans: dict[str, list[date]] = {}
+    for mention in sorted(found.values(), key=lambda m: m.citation):
+        if mention.role not in actor.roles:
             continue
-        # Spelt as one of the actor's names: "Jose Alvarez" is not the actor "José Álvarez" was kept apart from.
-        if spelling_key(mention.name) in names or spelling_key(editor.canonical(mention.name) or "") in names:
-            day = published.get(mention.citation.article)
-            spans.setdefault(mention.role, [])
-            if day is not None:
-                spans[mention.role].append(day)
+        day = published.get(mention.citation.article)
+        spans.setdefault(mention.role, [])
+        if day is not None:
+            spans[mention.role].append(day)
     dated = [DatedRole(text=r, first=min(d) if d else None, last=max(d) if d else None) for r, d in spans.items()]
     dated.sort(key=lambda r: (-(r.last or date.min).toordinal(), actor.roles.index(r.text)))
     return replace(actor, dated_roles=tuple(dated))
@@ -503,9 +524,10 @@ def with_dated_roles(
 def attach_quotes(actors: Sequence[Actor], quotes: Sequence[QuoteMention]) -> tuple[Actor, ...]:
     """Give each person the statements attributed to one of their names (a surname finds the full name)."""
     people = [a for a in actors if a.kind is ActorKind.PERSON]
+    speakers = _speaker_index(people)
     found: dict[str, list[Quote]] = {}
     for quote in quotes:
-        speaker = _speaker(quote.speaker, people)
+        speaker = _speaker(quote.speaker, speakers)
         if speaker is not None:
             found.setdefault(speaker.id, []).append(
                 Quote(text=quote.text, is_direct=quote.is_direct, citation=quote.citation)
@@ -513,16 +535,20 @@ def attach_quotes(actors: Sequence[Actor], quotes: Sequence[QuoteMention]) -> tu
     return tuple(replace(a, quotes=tuple(sorted(found.get(a.id, []), key=lambda q: q.citation))) for a in actors)
 
 
-def _speaker(name: str, people: Sequence[Actor]) -> Actor | None:
-    """The first person with `name` as a name or a first or last name: spelt the same, else but for accents."""
-    for key_of in (spelling_key, name_key):
-        key = key_of(name)
+def _speaker_index(people: Sequence[Actor]) -> tuple[dict[str, Actor], dict[str, Actor]]:
+    """Each person's names, aliases and their single words, by spelling key and by name key; the first person wins."""
+    index: tuple[dict[str, Actor], dict[str, Actor]] = ({}, {})
+    for table, key_of in zip(index, (spelling_key, name_key), strict=True):
         for person in people:
             names = (person.name, *person.aliases)
-            words = [w for n in names for w in n.replace("-", " ").split()]
-            if any(key_of(n) == key for n in (*names, *words)):
-                return person
-    return None
+            for name in (*names, *(w for n in names for w in n.replace("-", " ").split())):
+                table.setdefault(key_of(name), person)
+    return index
+
+
+def _speaker(name: str, index: tuple[dict[str, Actor], dict[str, Actor]]) -> Actor | None:
+    """The first person with `name` as a name or a first or last name: spelt the same, else but for accents."""
+    return index[0].get(spelling_key(name)) or index[1].get(name_key(name))
 
 
 def link_metonyms(actors: Sequence[Actor]) -> tuple[Actor, ...]:

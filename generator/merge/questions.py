@@ -43,20 +43,23 @@ def merge_questions(
                 break
         else:
             merged.append(Question(text=mention.text, cue=mention.cue, citations=(mention.citation,)))
-    return tuple(_answered(q, events, published) for q in merged)
+    past = [(event, _stems(event.text)) for event in events if event.status is EventStatus.PAST]
+    return tuple(_answered(q, past, published) for q in merged)
 
 
-def _answered(question: Question, events: Sequence[Event], published: dict[str, date | None]) -> Question:
-    """Mark a question answered by a past event reported after it was asked that covers its content."""
+def _answered(
+    question: Question, past: Sequence[tuple[Event, frozenset[str]]], published: dict[str, date | None]
+) -> Question:
+    """Mark a question answered by a past event (with its stems) reported after it was asked that covers its content."""
     asked = min((d for c in question.citations if (d := published.get(c.article)) is not None), default=None)
     wanted = _stems(question.text)
     if asked is None or len(wanted) < 2:
         return question
-    for event in events:
-        if event.status is not EventStatus.PAST:
+    for event, stems in past:
+        if len(wanted & stems) / len(wanted) < ANSWERED:
             continue
         later = [c for c in event.citations if (d := published.get(c.article)) is not None and d > asked]
-        if later and len(wanted & _stems(event.text)) / len(wanted) >= ANSWERED:
+        if later:
             return replace(question, answered_by=tuple(later))
     return question
 

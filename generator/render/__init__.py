@@ -10,7 +10,7 @@ import jinja2
 
 from generator.model import ActorKind, Briefing, Citation, EventStatus, SourceArticle
 from generator.render.actors import across_site, actor_page_ids, render_actor_pages
-from generator.render.anchors import back_links, item_anchors
+from generator.render.anchors import BackLink, back_links, item_anchors
 from generator.render.brief import Newest, in_brief
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import DEFAULT_TITLE, FEED, render_atom, render_ics, render_story_atom
@@ -220,13 +220,25 @@ def render_briefing(
             past=[e for e in briefing.timeline if e.status is EventStatus.PAST],
             upcoming=[e for e in briefing.timeline if e.status is EventStatus.UPCOMING],
         )
+    cited = back_links(briefing)
     for number, source in enumerate(briefing.sources, start=1):
-        pages[base / "sources" / f"{source.article.id}.md"] = render_source(env, briefing, source, number)
+        pages[base / "sources" / f"{source.article.id}.md"] = render_source(
+            env, briefing, source, number, cited=cited.get(source.article.id, {})
+        )
     return pages
 
 
-def render_source(env: jinja2.Environment, briefing: Briefing, source: SourceArticle, number: int) -> str:
+def render_source(
+    env: jinja2.Environment,
+    briefing: Briefing,
+    source: SourceArticle,
+    number: int,
+    *,
+    cited: dict[int, list[tuple[str, list[BackLink]]]],
+) -> str:
     """The article with numbered, anchored sentences; sentences that some item cites are marked and link back to it.
+
+    `cited` is the article's entry of `back_links(briefing)`.
 
     Actor mentions are not marked: nearly every sentence names someone, and the mark would lose its meaning.
     """
@@ -241,5 +253,5 @@ def render_source(env: jinja2.Environment, briefing: Briefing, source: SourceArt
         article=source.article,
         number=number,
         paragraphs=[p for p in paragraphs if p],
-        cited=back_links(briefing, source.article.id),
+        cited=cited,
     )

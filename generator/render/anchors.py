@@ -72,8 +72,11 @@ def item_anchors(briefing: Briefing) -> ItemAnchors:
     return ItemAnchors(ids, events)
 
 
-def back_links(briefing: Briefing, article: str) -> dict[int, list[tuple[str, list[BackLink]]]]:
-    """Per cited sentence of one article: the sections whose items cite it, each with those items, in page order."""
+def back_links(briefing: Briefing) -> dict[str, dict[int, list[tuple[str, list[BackLink]]]]]:
+    """Per article, per cited sentence: the sections whose items cite it, each with those items, in page order.
+
+    Computed once per briefing (the anchors and every citation are visited once, not once per article).
+    """
     anchors = item_anchors(briefing)
     sections: tuple[tuple[str, Sequence[Item]], ...] = (
         ("Summary", [briefing.summary] if briefing.summary else []),
@@ -81,14 +84,15 @@ def back_links(briefing: Briefing, article: str) -> dict[int, list[tuple[str, li
         ("Timeline", briefing.timeline),
         ("Open questions", briefing.questions),
     )
-    cited: dict[int, dict[str, list[BackLink]]] = {}
+    cited: dict[str, dict[int, dict[str, list[BackLink]]]] = {}
     for section, items in sections:
         for item in items:
             link = BackLink(anchors(item), item.text)
             for citation in item.citations:
-                if citation.article != article:
-                    continue
-                links = cited.setdefault(citation.sentence, {}).setdefault(section, [])
+                links = cited.setdefault(citation.article, {}).setdefault(citation.sentence, {}).setdefault(section, [])
                 if link not in links:
                     links.append(link)
-    return {sentence: list(by_section.items()) for sentence, by_section in sorted(cited.items())}
+    return {
+        article: {sentence: list(by_section.items()) for sentence, by_section in sorted(sentences.items())}
+        for article, sentences in cited.items()
+    }
