@@ -75,3 +75,74 @@ def test_one_event_reported_by_week_and_by_day_is_one_row_on_the_day():
         (event,) = merge_events(order, [], newest=None)
         assert event.when == monday and len(event.citations) == 2
     assert len(merge_events([first, elsewhere], [], newest=None)) == 2  # another week: another event
+
+
+def _mentions(*rows):
+    """Findings of one event mention each: (article, day, text, names, from_publication)."""
+    from datetime import date
+
+    from generator.extract import Findings
+    from generator.extract.timeline import EventMention
+    from generator.model import Citation, TimeValue
+
+    return [
+        Findings(
+            article=article,
+            timexes=(),
+            actors=(),
+            events=(
+                EventMention(
+                    when=TimeValue.of_day(date(2024, 6, day)),
+                    text=text,
+                    is_future=False,
+                    names=names,
+                    citation=Citation(article, 1, text),
+                    from_publication=guessed,
+                ),
+            ),
+            questions=(),
+            background=(),
+        )
+        for article, day, text, names, guessed in rows
+    ]
+
+
+def _actors(*names: str):
+    from generator.model import Actor, ActorKind
+
+    return [Actor(id=n.lower(), name=n, kind=ActorKind.ORGANIZATION, mentions=2, citations=()) for n in names]
+
+
+def test_an_acquisition_reported_days_later_by_publication_day_is_the_deal_day():
+    from generator.merge.events import merge_events
+
+    rows = _mentions(
+        ("a", 12, "Acme agreed to buy Bolt Industries for $2 billion.", ("Acme", "Bolt Industries"), False),
+        ("b", 14, "Acme has agreed to buy Bolt Industries.", ("Acme", "Bolt Industries"), True),
+    )
+    for order in (rows, rows[::-1]):
+        (event,) = merge_events(order, _actors("Acme", "Bolt Industries"), newest=None)
+        assert event.when.value == "2024-06-12"
+        assert len(event.citations) == 2
+        assert not event.from_publication
+    late = _mentions(
+        ("a", 1, "Acme agreed to buy Bolt Industries.", (), False),
+        ("b", 14, "Acme has agreed to buy Bolt Industries.", (), True),
+    )
+    assert len(merge_events(late, [], newest=None)) == 2  # two weeks apart: not the same report
+
+
+def test_one_day_a_shared_actor_and_inflected_words_make_one_event_but_different_deeds_stay_apart():
+    from generator.merge.events import merge_events
+
+    actors = _actors("Acme", "Bolt Industries")
+    same = _mentions(
+        ("a", 12, "Acme acquires Bolt Industries in a deal worth $2 billion.", ("Acme", "Bolt Industries"), False),
+        ("b", 12, "Acme acquired rival Bolt Industries.", ("Acme", "Bolt Industries"), False),
+    )
+    assert len(merge_events(same, actors, newest=None)) == 1
+    different = _mentions(
+        ("a", 12, "Acme opened a new plant in Ohio.", ("Acme",), False),
+        ("b", 12, "Acme fired its chief financial officer.", ("Acme",), False),
+    )
+    assert len(merge_events(different, actors, newest=None)) == 2

@@ -19,9 +19,29 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
+_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A word without an inflection ending, so that "acquired", "acquires" and "acquiring" are one word."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def similarity(a: str, b: str) -> float:
     """Overlap of content words, relative to the shorter text (1.0 when one contains the other's words)."""
-    left, right = content_words(a), content_words(b)
+    return overlap(content_words(a), content_words(b))
+
+
+def stemmed_words(text: str) -> frozenset[str]:
+    """The content words without their inflection endings ("has acquired" and "acquires" share a word)."""
+    return frozenset(map(stem, content_words(text)))
+
+
+def overlap(left: frozenset[str], right: frozenset[str]) -> float:
+    """The words two texts share, relative to the shorter one."""
     if not left or not right:
         return 0.0
     return len(left & right) / min(len(left), len(right))
