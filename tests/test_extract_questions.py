@@ -326,3 +326,16 @@ def test_a_headline_in_title_case_raises_no_question(nlp):
     assert questions(nlp, "The prime minister said it is too early to say when the restrictions can be lifted.") == [
         "When can the restrictions be lifted?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investigators are still trying to determine what caused the explosion.", ["What caused the explosion?"]),
+        ("Police are working to establish how the fire started.", ["How did the fire start?"]),
+        ("The firm tried to identify new markets in Asia.", []),  # nothing left open: no question in it
+        ("Police did not try to establish who called.", []),  # nobody is finding it out
+    ],
+)
+def test_an_inquiry_still_under_way_leaves_its_question_open(nlp, text, expected):
+    assert questions(nlp, text) == expected

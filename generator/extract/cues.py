@@ -72,6 +72,12 @@ Not "give" or "provide": "would not give more aid" is a decision, not an unknown
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
 """Verbs that turn a following disclosure verb into an unknown: "declined to comment"."""
 
+ATTEMPT_VERBS = frozenset({"try", "work", "seek", "attempt", "struggle", "scramble"})
+"""Verbs that make a following verb of finding out an inquiry still open: "are trying to determine what caused"."""
+
+FINDING_OUT_VERBS = frozenset({"determine", "establish", "ascertain", "confirm", "identify", "learn", "understand"})
+"""Verbs of finding out: after a verb of trying, what they would find is not yet known."""
+
 UNCERTAIN_ADJECTIVES = frozenset({"unclear", "uncertain", "unknown", "undecided", "unconfirmed", "unsure"})
 """Adjectives that state an unknown: "it is unclear whether ..."."""
 

@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import subtree_without
-from generator.extract.cues import DISCLOSURE_VERBS, REFUSAL_VERBS, UNCERTAIN_ADJECTIVES, WH_WORDS
+from generator.extract.cues import (
+    ATTEMPT_VERBS,
+    DISCLOSURE_VERBS,
+    FINDING_OUT_VERBS,
+    REFUSAL_VERBS,
+    UNCERTAIN_ADJECTIVES,
+    WH_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,6 +54,9 @@ def describes_its_noun(verb: Token) -> bool:
 
 
 def is_negated_disclosure(token: Token) -> bool:
+    """ "did not say", "neither has specified", "declined to comment", and "are trying to determine" (an inquiry)."""
+    if token.lemma_ in FINDING_OUT_VERBS and token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPT_VERBS:
+        return not _negated(token.head)
     if token.lemma_ not in DISCLOSURE_VERBS or token.pos_ not in {"VERB", "AUX"}:
         return False
     if _negated(token):
