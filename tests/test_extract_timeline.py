@@ -706,3 +706,13 @@ def test_a_bare_the_company_as_subject_is_named_or_gives_no_line(nlp):
     assert events(nlp, "The state oil company cut output on Monday.") == [
         ("2023-09-11", "The state oil company cut output.")
     ]
+
+
+def test_an_infinitive_after_a_verb_of_beginning_or_trying_happens_when_that_verb_does(nlp):
+    # published Tuesday 2023-09-12: "began" is past, so its Friday is the one before, not the one to come
+    assert events(nlp, "Temperatures began to rise across the region on Friday.") == [
+        ("2023-09-08", "Temperatures began to rise across the region.")
+    ]
+    assert events(nlp, "The council will start to review the plan on Friday.") == [
+        ("2023-09-15", "The council will start to review the plan.")
+    ]

@@ -43,6 +43,11 @@ _FUTURE_HEADS = frozenset(
 )
 
 
+_ASPECT_HEADS = frozenset(
+    {"begin", "start", "continue", "resume", "cease", "stop", "manage", "fail", "try", "attempt", "appear", "seem"}
+)
+"""Verbs whose infinitive happens when they do: "began to rise on Friday" rose that (past) Friday."""
+
 _DEADLINE_PREPOSITIONS = frozenset({"to", "until", "till", "through", "by"})
 
 
@@ -126,6 +131,8 @@ def verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VB" and words & {"to"} and verb.head.i != verb.i and verb.head.lemma_ not in _FUTURE_HEADS:
         if verb.head.pos_ in {"VERB", "AUX"} and verb_tense(verb.head) is Tense.FUTURE:
             return Tense.FUTURE  # "will be allowed to play on Sunday": the coming Sunday
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECT_HEADS:
+            return verb_tense(verb.head)  # "began to rise on Friday", "failed to show up on Monday"
         return Tense.PRESENT  # "subpoenaed him to testify on Feb. 10": after the head verb, so take the nearest
     if verb.tag_ == "VBD" or words & {"was", "were", "had", "did"}:
         return Tense.PAST
