@@ -169,3 +169,17 @@ def test_two_rules_with_one_name_or_priority_are_refused():
     family.second = replace(first, priority=6)
     with pytest.raises(ValueError, match="share a name: _resolver"):
         collect((family,))
+
+
+def test_a_quarter_of_a_game_is_no_quarter_of_the_year(nlp):
+    from generator.extract import extract_article
+
+    from .conftest import parse
+
+    def values(text: str) -> list[str]:
+        return [v.value for t in extract_article(parse(nlp, text)).timexes for v in t.values]
+
+    assert values("Roe got a technical foul in the third quarter for shoving Lee at the free throw line.") == []
+    assert values("The Hawks scored 40 points in the second quarter of the game.") == []
+    assert values("The company's profit rose in the second quarter.") == ["2023-Q2"]
+    assert values("The team's revenue fell in the third quarter.") == ["2023-Q3"]  # a word of money: the year's

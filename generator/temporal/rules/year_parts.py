@@ -26,6 +26,32 @@ _QUARTER_YEARS = "|".join(["year-ago", "year-earlier", *_QUARTER_OF_YEAR])
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+_PLAY_WORDS = frozenset(
+    {"foul", "dunk", "touchdown", "basket", "rebound", "assist", "halftime", "overtime", "layup", "interception"}
+    | {"fumble", "yard", "quarterback", "court", "timeout", "buzzer", "goal", "pitch", "inning", "possession"}
+    | {"score", "point", "game", "throw", "shot", "lead", "play"}
+)
+"""Lemmas of a game: in a sentence with them and no word of money, "the third quarter" is a period of play."""
+_PLAY_ONLY = frozenset({"foul", "dunk", "touchdown", "basket", "rebound", "halftime", "layup", "quarterback", "buzzer"})
+_MONEY_WORDS = frozenset(
+    {"earnings", "revenue", "profit", "loss", "sale", "gdp", "growth", "fiscal", "economy", "percent", "%"}
+    | {"quarterly", "share", "output", "deficit", "income", "result", "forecast", "dollar", "$", "billion", "million"}
+)
+
+
+def a_period_of_play(match: re.Match[str], tokens: Span) -> bool:
+    """ "left the court in the second quarter": a quarter of a game, not of the year.
+
+    Only without a year, in a sentence with two words of a game (or one that only games have) and none of money.
+    """
+    if match.groupdict().get("year") or match.groupdict().get("year0") or match.groupdict().get("rel"):
+        return False
+    lemmas = {t.lemma_.lower() for t in tokens.sent}
+    if lemmas & _MONEY_WORDS:
+        return False
+    return len(lemmas & _PLAY_WORDS) >= 2 or bool(lemmas & _PLAY_ONLY)
+
+
 _DECLINE_IN = re.compile(r"\s+in\s+(?!(?:the\s+)?(?:\d{4}|year)\b)", re.IGNORECASE)
 """After "fall": "in" and a thing ("the fall in prices"), not a year ("the fall in 2019")."""
 
@@ -93,6 +119,7 @@ def season(m: re.Match[str], at: Context) -> Resolved | None:
         rf"(?: of (?P<year>{YEAR}))?"
     ),
     triggers=("quarter",),
+    rejects=(a_period_of_play,),
 )
 def quarter(m: re.Match[str], at: Context) -> Resolved | None:
     """ "the first quarter of 2022", "next year's first quarter", "the year-ago third quarter"."""
@@ -135,6 +162,7 @@ def half(m: re.Match[str], at: Context) -> Resolved | None:
     priority=160,
     pattern=rf"\b(?P<ord>{ci('first|second|third|fourth')})-{ci('quarter')}\b",
     triggers=("quarter",),
+    rejects=(a_period_of_play,),
 )
 def quarter_adjective(m: re.Match[str], at: Context) -> Resolved | None:
     """ "third-quarter profit": the latest such quarter up to publication."""
