@@ -75,3 +75,15 @@ def test_the_sites_own_name_is_cut_from_the_start_of_a_paragraph():
 )
 def test_news_that_looks_like_wrapping_stays(line):
     assert clean_lines([ARTICLE, line]) == [ARTICLE, line]
+
+
+def test_a_page_reads_the_same_however_many_pages_were_read_before_it():
+    """No state kept between pages: the second reading of a page (or of wire copy another outlet also ran) is whole."""
+    from pathlib import Path
+
+    from generator.ingest.html import extract_page
+
+    page = (Path(__file__).parent / "data" / "pages" / "classic.html").read_bytes()
+    first = extract_page(page).text
+    assert "Dock workers in Port Avalon voted" in first
+    assert all(extract_page(page).text == first for _ in range(4))

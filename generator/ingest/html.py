@@ -107,7 +107,7 @@ def extract_page(html: str | bytes, *, url: str | None = None) -> PageArticle:
 
     text = (
         trafilatura.extract(
-            html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+            html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
         )
         or ""
     )
