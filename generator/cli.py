@@ -237,10 +237,31 @@ def new(settings: Settings, story: str, title: str | None) -> None:
     "--timeout", default=20.0, show_default=True, help="Seconds the whole download may take (headers and page)."
 )
 def add(settings: Settings, source: str, story: str, published: date | None, title: str | None, timeout: float) -> None:
-    """Import an article from a saved web page, a URL, or a .txt/.md file into seeds/STORY/."""
-    from generator.importer import add_article
+    """Import an article from a saved web page, a URL, or a .txt/.md file into seeds/STORY/.
 
-    imported = add_article(settings.seeds_dir, source, story=story, published=published, title=title, timeout=timeout)
+    Given an RSS or Atom feed (a URL, or a saved .xml/.rss/.atom file), import each item the story does not have yet.
+    """
+    from generator.feed_import import add_feed, read_source
+    from generator.importer import FetchError, add_article
+
+    read = read_source(source, timeout=timeout)
+    if read.feed is not None:
+        if published is not None or title is not None:
+            raise FetchError(f"{source}: --published and --title are for one article, not for a feed's items")
+        report = add_feed(settings.seeds_dir, source, read.feed, story=story, timeout=timeout)
+        for imported in report.added:
+            _report_added(imported)
+        for reason in report.skipped:
+            click.echo(f"skipped {reason}", err=True)
+        click.echo(f"{len(report.added)} new from the feed, {len(report.skipped)} skipped.", err=True)
+        return
+    imported = add_article(
+        settings.seeds_dir, source, story=story, published=published, title=title, timeout=timeout, fetched=read.page
+    )
+    _report_added(imported)
+
+
+def _report_added(imported: Any) -> None:
     click.echo(f"added {imported.path} ({imported.title or 'untitled'}, {imported.published or 'no date'})", err=True)
     if imported.published is None:
         click.echo("warning: no publication date found; add `published:` to its front matter", err=True)

@@ -17,6 +17,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -124,12 +125,18 @@ def add_article(
     title: str | None = None,
     timeout: float = TIMEOUT,
     max_bytes: int = MAX_DOWNLOAD,
+    fallback: Mapping[str, Any] | None = None,
+    fetched: tuple[bytes, str] | None = None,
 ) -> Imported:
-    """Import a saved page, a URL, or a .txt/.md file into `seeds/<story>/` as Markdown with front matter."""
+    """Import a saved page, a URL, or a .txt/.md file into `seeds/<story>/` as Markdown with front matter.
+
+    `fallback` holds metadata for what the page does not say (a feed item's date and title); `fetched` is the
+    URL's page and final URL when the caller has already fetched it.
+    """
     _check_slug(story)
     title = _given_title(title)
     if re.match(r"^https?://", source, re.IGNORECASE):
-        html, final_url = fetch(source, timeout=timeout, max_bytes=max_bytes)
+        html, final_url = fetched or fetch(source, timeout=timeout, max_bytes=max_bytes)[:2]
         page = extract_page(html, url=final_url)
         meta, text = _from_page(page, fallback_url=final_url, where=source)
     else:
@@ -144,10 +151,18 @@ def add_article(
             meta, text = _from_text(path)
         else:
             raise FetchError(f"{source}: expected a web page (.html), .txt or .md file, or an http(s) URL")
+    for key, value in (fallback or {}).items():
+        meta[key] = meta.get(key) or value
     if published is not None:
         meta["published"] = published
     if title is not None:
         meta["title"] = title
+    return write_article(seeds_dir, story, meta, text)
+
+
+def write_article(seeds_dir: Path, story: str, meta: dict[str, Any], text: str) -> Imported:
+    """Write one article into `seeds/<story>/` (its story.yml too, when new); refuse one the story already has."""
+    _check_slug(story)
     folder = seeds_dir / story
     _refuse_duplicates(seeds_dir, story, meta.get("url"), text)
     name = _file_name(meta.get("published"), meta.get("title"), folder)
@@ -158,19 +173,27 @@ def add_article(
     return Imported(path=folder / name, title=meta.get("title"), published=meta.get("published"))
 
 
-def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
+PAGE_KINDS = frozenset({"text/html", "application/xhtml+xml"})
+FEED_KINDS = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"}
+)
+
+
+def fetch(url: str, *, timeout: float, max_bytes: int, kinds: frozenset[str] = PAGE_KINDS) -> tuple[bytes, str, str]:
     """GET a page (redirects followed) with a clear user agent and a size limit, all within `timeout` seconds.
+
+    Returns the bytes, the final URL and the content type, which must be one of `kinds`.
 
     The time limit bounds the whole request (name lookup, connecting, every redirect, headers and page), not
     each read: the request runs in a worker thread, and when time is up its connections are shut and the
     caller gets a `FetchError`, however slowly the server drips its bytes.
     """
     deadline = _Deadline(timeout)
-    outcome: list[tuple[bytes, str] | BaseException] = []
+    outcome: list[tuple[bytes, str, str] | BaseException] = []
 
     def attempt() -> None:
         try:
-            outcome.append(_get(url, deadline=deadline, max_bytes=max_bytes))
+            outcome.append(_get(url, deadline=deadline, max_bytes=max_bytes, kinds=kinds))
         except BaseException as error:  # noqa: BLE001 - handed to the caller's thread, raised there
             outcome.append(error)
 
@@ -189,23 +212,24 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
     return result
 
 
-def _get(url: str, *, deadline: _Deadline, max_bytes: int) -> tuple[bytes, str]:
+def _get(url: str, *, deadline: _Deadline, max_bytes: int, kinds: frozenset[str]) -> tuple[bytes, str, str]:
     """The request itself, on connections that `deadline` can cut; every failure is a `FetchError`."""
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
+    headers = {"User-Agent": USER_AGENT, "Accept": ",".join(sorted(kinds)) + ",*/*;q=0.5"}
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 - callers pass http(s) URLs only
     opener = urllib.request.build_opener(_HTTPHandler(deadline), _HTTPSHandler(deadline))
     try:
         with opener.open(request, timeout=deadline.remaining()) as response:
             kind = response.headers.get_content_type()
-            if kind not in {"text/html", "application/xhtml+xml"}:
-                raise FetchError(f"{url}: the server sent {kind}, not a web page")
+            if kind not in kinds:
+                what = "a web page" if kinds == PAGE_KINDS else "a web page or a feed"
+                raise FetchError(f"{url}: the server sent {kind}, not {what}")
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(f"{url}: {int(length):,} bytes, over the limit of {max_bytes:,}")
             data = response.read(max_bytes + 1)
             if len(data) > max_bytes:
                 raise FetchError(f"{url}: larger than the limit of {max_bytes:,} bytes")
-            return data, response.geturl()
+            return data, response.geturl(), kind
     except TimeoutError:
         raise FetchError(_too_slow(url, deadline.seconds)) from None
     except urllib.error.HTTPError as error:

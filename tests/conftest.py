@@ -65,6 +65,23 @@ BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "generator", "template
 """What building the distribution reads (copied, so that no build/ or egg-info is left in the working tree)."""
 
 
+@pytest.fixture
+def empty_project(tmp_path: Path) -> Path:
+    """A project folder with the repository's mkdocs.yml and an empty seeds/."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def run_cli(project: Path, *args: str) -> Any:
+    """`briefings ARGS -f PROJECT/mkdocs.yml` in-process, as click's runner gives it."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    return CliRunner().invoke(cli, [*args, "-f", str(project / "mkdocs.yml")], catch_exceptions=False)
+
+
 def build_wheel(out: Path) -> Path:
     """Build the wheel as a user would: `python -m build` (sdist, then the wheel from it) if installed, else pip."""
     source = out / "source"

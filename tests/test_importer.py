@@ -13,18 +13,16 @@ from typing import ClassVar
 
 import pytest
 import yaml
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import __version__
-from generator.cli import cli
 from generator.importer import dump_yaml
 from generator.ingest import load_project
 from generator.ingest.metadata import ARTICLE_FIELDS, load_yaml
 from generator.ingest.text import clean_text
 
-from .conftest import serve
+from .conftest import run_cli, serve
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -70,14 +68,11 @@ def server() -> Iterator[str]:
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(Path(__file__).parent.parent / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+def project(empty_project: Path) -> Path:
+    return empty_project
 
 
-def run(project: Path, *args: str):
-    return CliRunner().invoke(cli, [*args, "-f", str(project / "mkdocs.yml")], catch_exceptions=False)
+run = run_cli
 
 
 def front_matter(path: Path) -> dict:

@@ -168,7 +168,7 @@ def test_classifiers_and_project_urls():
     assert all(url.startswith("https://") for url in project["urls"].values())
 
 
-DEVELOPMENT_TOOLS = {"pytest", "hypothesis", "ruff", "mypy", "playwright", "build", "jsonschema", "feedparser"}
+DEVELOPMENT_TOOLS = {"pytest", "hypothesis", "ruff", "mypy", "playwright", "build", "jsonschema"}
 
 
 def test_development_tools_are_in_extras_only():
