@@ -248,7 +248,7 @@ def add(settings: Settings, source: str, story: str, published: date | None, tit
     if read.feed is not None:
         if published is not None or title is not None:
             raise FetchError(f"{source}: --published and --title are for one article, not for a feed's items")
-        report = add_feed(settings.seeds_dir, source, read.feed, story=story, timeout=timeout)
+        report = add_feed(settings.seeds_dir, source, read.feed, story=story, feed_url=read.feed_url, timeout=timeout)
         for imported in report.added:
             _report_added(imported)
         for reason in report.skipped:

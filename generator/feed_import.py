@@ -17,7 +17,9 @@ from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
+from generator.errors import InputError
 from generator.importer import (
     FEED_KINDS,
     MAX_DOWNLOAD,
@@ -29,12 +31,13 @@ from generator.importer import (
     fetch,
     write_article,
 )
+from generator.ingest import load_project
 from generator.ingest.text import clean_text, normalise
 
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 MIN_WORDS = 120
 """A feed item's own text is imported only when it is an article, not a teaser."""
-_FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +54,14 @@ def is_feed(source: str) -> bool:
 
 
 def looks_like_a_feed(data: bytes) -> bool:
-    """Whether bytes a server sent as XML open like an RSS or Atom document."""
-    return bool(_FEED_START.match(data[:4096]))
+    """Whether bytes a server sent open like an RSS or Atom document: after an XML declaration and comments."""
+    head = data[:4096].lstrip()
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b"?>") + 2 :].lstrip() if b"?>" in head else b""
+    while head.startswith(b"<!--"):  # a loop, not a regular expression: no backtracking on many comments
+        end = head.find(b"-->")
+        head = head[end + 3 :].lstrip() if end >= 0 else b""
+    return bool(_FEED_ROOT.match(head))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +69,8 @@ class Source:
     """What `add` was given, read once: a feed's bytes, or a fetched page (bytes and final URL), or neither (a file)."""
 
     feed: bytes | None = None
+    feed_url: str | None = None
+    """Where the feed was fetched from (after redirects): its items' relative links are read against it."""
     page: tuple[bytes, str] | None = None
 
 
@@ -76,7 +87,7 @@ def read_source(source: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_D
         return Source()
     data, final_url, kind = fetch(source, timeout=timeout, max_bytes=max_bytes, kinds=PAGE_KINDS | FEED_KINDS)
     if kind in FEED_KINDS or looks_like_a_feed(data):
-        return Source(feed=data)
+        return Source(feed=data, feed_url=final_url)
     return Source(page=(data, final_url))
 
 
@@ -86,11 +97,17 @@ def add_feed(
     data: bytes,
     *,
     story: str,
+    feed_url: str | None = None,
     timeout: float = TIMEOUT,
     max_bytes: int = MAX_DOWNLOAD,
     limit: int | None = None,
 ) -> FeedReport:
-    """Import the new items of a feed (its bytes, read from `source`) into `seeds/<story>/`, oldest first."""
+    """Import the new items of a feed (its bytes, read from `source`) into `seeds/<story>/`, oldest first.
+
+    Item links are read against the feed's address (`feed_url`, else the site link the feed gives); only http(s)
+    links are followed, only to public addresses (or to the feed's own host), and a link the story already has is
+    not fetched again.
+    """
     import feedparser  # type: ignore[import-untyped]
 
     parsed = feedparser.parse(data)
@@ -98,14 +115,31 @@ def add_feed(
     if not entries:
         problem = getattr(parsed, "bozo_exception", None)
         raise FetchError(f"{source}: not a feed with items" + (f" ({problem})" if problem else ""))
+    base = feed_url or str(parsed.feed.get("link") or "")
+    trusted = urlsplit(feed_url).hostname if feed_url else None
+    known = _known_urls(seeds_dir, story)
     ordered = [e for _, e in sorted(enumerate(entries), key=lambda pair: (_day(pair[1]) or date.min, pair[0]))]
     report = FeedReport()
     for entry in ordered[:limit] if limit else ordered:
-        link = str(entry.get("link") or "").strip()
+        link = _absolute(base, str(entry.get("link") or "").strip())
         name = link or str(entry.get("title") or "an item without a link")
+        if link and link.rstrip("/") in known:
+            report.skipped.append(f"{name}: already in the story (same url)")
+            continue
         fallback = _metadata(entry, parsed.feed)
         try:
-            report.added.append(_import_page(seeds_dir, link, name, story, fallback, timeout, max_bytes))
+            if not link:
+                raise FetchError(f"{name}: the item links to no web page")  # noqa: TRY301 - handled just below
+            imported = add_article(
+                seeds_dir,
+                link,
+                story=story,
+                timeout=timeout,
+                max_bytes=max_bytes,
+                fallback=fallback,
+                public_only=True,
+                trusted_host=trusted,
+            )
         except FetchError as error:
             if "already in the story" in str(error):
                 report.skipped.append(f"{name}: {error}")
@@ -115,19 +149,31 @@ def add_feed(
                 report.skipped.append(f"{error}; the feed's own text is too short to stand for the article")
                 continue
             try:
-                report.added.append(write_article(seeds_dir, story, {**fallback, "url": link or None}, text))
+                imported = write_article(seeds_dir, story, {**fallback, "url": link or None}, text)
             except FetchError as duplicate:
                 report.skipped.append(f"{name}: {duplicate}")
+                continue
+        report.added.append(imported)
+        if link:
+            known.add(link.rstrip("/"))
     return report
 
 
-def _import_page(
-    seeds_dir: Path, link: str, name: str, story: str, fallback: dict[str, Any], timeout: float, max_bytes: int
-) -> Imported:
-    """The item's page imported as `add` imports a page; a `FetchError` when it cannot be."""
-    if not re.match(r"^https?://", link, re.IGNORECASE):
-        raise FetchError(f"{name}: the item links to no web page")
-    return add_article(seeds_dir, link, story=story, timeout=timeout, max_bytes=max_bytes, fallback=fallback)
+def _absolute(base: str, link: str) -> str:
+    """The link read against the feed's address; "" unless that makes an http(s) address."""
+    resolved = urljoin(base, link) if link else ""
+    return resolved if re.match(r"^https?://", resolved, re.IGNORECASE) else ""
+
+
+def _known_urls(seeds_dir: Path, story: str) -> set[str]:
+    """The URLs of the story's articles, so that an item the story has is not fetched again."""
+    if not (seeds_dir / story).is_dir():
+        return set()
+    try:
+        stories = load_project(seeds_dir).stories
+    except InputError:
+        return set()  # the import still refuses a duplicate by its text, after fetching
+    return {a.meta.url.rstrip("/") for s in stories if s.slug == story for a in s.articles if a.meta.url}
 
 
 def _day(entry: Any) -> date | None:

@@ -10,6 +10,7 @@ import contextlib
 import functools
 import hashlib
 import http.client
+import ipaddress
 import re
 import socket
 import ssl
@@ -127,16 +128,23 @@ def add_article(
     max_bytes: int = MAX_DOWNLOAD,
     fallback: Mapping[str, Any] | None = None,
     fetched: tuple[bytes, str] | None = None,
+    public_only: bool = False,
+    trusted_host: str | None = None,
 ) -> Imported:
     """Import a saved page, a URL, or a .txt/.md file into `seeds/<story>/` as Markdown with front matter.
 
     `fallback` holds metadata for what the page does not say (a feed item's date and title); `fetched` is the
-    URL's page and final URL when the caller has already fetched it.
+    URL's page and final URL when the caller has already fetched it; `public_only` and `trusted_host` as in `fetch`.
     """
     _check_slug(story)
     title = _given_title(title)
     if re.match(r"^https?://", source, re.IGNORECASE):
-        html, final_url = fetched or fetch(source, timeout=timeout, max_bytes=max_bytes)[:2]
+        html, final_url = (
+            fetched
+            or fetch(source, timeout=timeout, max_bytes=max_bytes, public_only=public_only, trusted_host=trusted_host)[
+                :2
+            ]
+        )
         page = extract_page(html, url=final_url)
         meta, text = _from_page(page, fallback_url=final_url, where=source)
     else:
@@ -179,16 +187,26 @@ FEED_KINDS = frozenset(
 )
 
 
-def fetch(url: str, *, timeout: float, max_bytes: int, kinds: frozenset[str] = PAGE_KINDS) -> tuple[bytes, str, str]:
+def fetch(
+    url: str,
+    *,
+    timeout: float,
+    max_bytes: int,
+    kinds: frozenset[str] = PAGE_KINDS,
+    public_only: bool = False,
+    trusted_host: str | None = None,
+) -> tuple[bytes, str, str]:
     """GET a page (redirects followed) with a clear user agent and a size limit, all within `timeout` seconds.
 
-    Returns the bytes, the final URL and the content type, which must be one of `kinds`.
+    Returns the bytes, the final URL and the content type, which must be one of `kinds`. With `public_only`, every
+    connection (redirects too) must go to a public address, except to `trusted_host`: a feed names the pages to
+    fetch, and must not make this machine fetch from its own network (127.0.0.1, 10.x, 169.254.169.254, ...).
 
     The time limit bounds the whole request (name lookup, connecting, every redirect, headers and page), not
     each read: the request runs in a worker thread, and when time is up its connections are shut and the
     caller gets a `FetchError`, however slowly the server drips its bytes.
     """
-    deadline = _Deadline(timeout)
+    deadline = _Deadline(timeout, public_only=public_only, trusted_host=trusted_host)
     outcome: list[tuple[bytes, str, str] | BaseException] = []
 
     def attempt() -> None:
@@ -248,8 +266,10 @@ def _too_slow(url: str, seconds: float) -> str:
 class _Deadline:
     """The time budget of one request: what is left of it, and a way to shut its connections when it is spent."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, *, public_only: bool = False, trusted_host: str | None = None) -> None:
         self.seconds = seconds
+        self.public_only = public_only
+        self.trusted_host = trusted_host
         self._end = time.monotonic() + seconds
         self._connections: list[http.client.HTTPConnection] = []
         self._expired = False
@@ -264,6 +284,8 @@ class _Deadline:
 
     def connect(self, kind: type[http.client.HTTPConnection], host: str, **options: Any) -> http.client.HTTPConnection:
         """A connection of `kind` whose socket waits at most the time left, and which `expire` can shut."""
+        if self.public_only and _host_name(host) != self.trusted_host:
+            _refuse_private(host)
         connection = kind(host, **{**options, "timeout": self.remaining()})
         with self._lock:
             self._connections.append(connection)
@@ -277,6 +299,23 @@ class _Deadline:
         for sock in sockets:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
+
+
+def _host_name(host: str) -> str:
+    """ "example.org" of "example.org:8080", "::1" of "[::1]:8080"."""
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _refuse_private(host: str) -> None:
+    """A `FetchError` unless every address `host` (with its port, if any) resolves to is a public one."""
+    try:
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(_host_name(host), None)}
+    except (OSError, UnicodeError):
+        raise FetchError(f"{host}: could not look the host up") from None
+    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses):
+        raise FetchError(f"{host}: a private or local address; a feed's items are fetched from public sites only")
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):

@@ -20,6 +20,14 @@ LONG_TEXT = " ".join(
 )
 
 
+ATOM_RELATIVE = (
+    b'<?xml version="1.0" encoding="utf-8"?><!-- a comment --><!-- another -->'
+    b'<feed xmlns="http://www.w3.org/2005/Atom"><title>The Avalon Courier</title>'
+    b'<entry><title>Harbour strike ends</title><link href="/classic"/><updated>2024-03-14T09:00:00Z</updated></entry>'
+    b"</feed>"
+)
+
+
 def rss(base: str, *, with_script: bool = False) -> bytes:
     script = "<script>alert(1)</script>" if with_script else ""
     items = [
@@ -41,6 +49,12 @@ def rss(base: str, *, with_script: bool = False) -> bytes:
 
 class _FeedHandler(_Handler):
     routes: ClassVar[dict[str, tuple[int, str, bytes]]] = {}
+    paths: ClassVar[list[str]] = []
+    """Every path asked for, in order."""
+
+    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+        self.paths.append(self.path)
+        super().do_GET()
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +65,7 @@ def server() -> Iterator[str]:
             "/jsonld": (200, "text/html", (PAGES / "jsonld.html").read_bytes()),
             "/feed": (200, "application/rss+xml", rss(url, with_script=True)),
             "/served-as-xml": (200, "text/xml", rss(url)),
+            "/relative.atom": (200, "application/atom+xml", ATOM_RELATIVE),
         }
         yield url
 
@@ -81,10 +96,14 @@ def test_a_feeds_items_are_imported_oldest_first_and_only_once(empty_project, se
     assert from_feed["source"] == "The Avalon Courier"
     assert from_feed["url"] == f"{server}/gone"
     assert "alert" not in from_feed["text"] and "Paragraph 6" in from_feed["text"]  # text only, no script
+    _FeedHandler.paths.clear()
     again = run_cli(project, "add", f"{server}/served-as-xml", "--story", "quay")  # the same items, served as text/xml
     assert again.exit_code == 0, again.stderr
     assert "0 new from the feed, 4 skipped." in again.stderr
     assert len(articles(project)) == 3
+    # an item whose link the story has as an article's url is not fetched again; /classic names another (canonical)
+    # address in its page, so it is fetched and then refused, and /gone-too was never imported
+    assert _FeedHandler.paths == ["/served-as-xml", "/classic", "/gone-too"]
     build = run_cli(project, "build")
     assert build.exit_code == 0, build.stderr
 
@@ -95,10 +114,31 @@ def test_a_saved_feed_file_is_read_and_a_bad_one_refused(empty_project, server, 
     saved.write_bytes(rss(server))
     result = run_cli(project, "add", str(saved), "--story", "quay")
     assert result.exit_code == 0, result.stderr
-    assert len(articles(project)) == 3
+    # a saved feed vouches for no host: its links to this machine are not fetched, and only the item that carries
+    # its whole text is imported
+    assert "a private or local address" in result.stderr
+    assert [a["title"] for a in articles(project).values()] == ["Quay repairs argued"]
     broken = tmp_path / "broken.xml"
     broken.write_text("<html><body>not a feed</body></html>")
     refused = run_cli(project, "add", str(broken), "--story", "quay")
     assert refused.exit_code == 2 and "not a feed with items" in refused.stderr
     titled = run_cli(project, "add", str(saved), "--story", "quay", "--title", "One title")
     assert titled.exit_code == 2 and "not for a feed's items" in titled.stderr
+
+
+def test_relative_item_links_are_read_against_the_feeds_address(empty_project, server):
+    result = run_cli(empty_project, "add", f"{server}/relative.atom", "--story", "quay")
+    assert result.exit_code == 0, result.stderr
+    (article,) = articles(empty_project).values()
+    assert article["title"] == "Harbour strike ends after ten days"
+
+
+def test_a_page_opening_with_many_comments_is_told_from_a_feed_at_once():
+    import time
+
+    from generator.feed_import import looks_like_a_feed
+
+    started = time.perf_counter()
+    assert not looks_like_a_feed(b"<!---->" * 60 + b"<html>")
+    assert looks_like_a_feed(b'<?xml version="1.0"?>\n<!-- c -->\n<rss version="2.0">')
+    assert time.perf_counter() - started < 0.1
