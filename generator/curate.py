@@ -8,6 +8,7 @@ at its story.yml line.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from generator.errors import Diagnostic, Severity
 from generator.ingest.curation import MEASURES, ActorEdit, Curation
@@ -103,7 +104,7 @@ def apply_curation(briefing: Briefing, curation: Curation | None) -> tuple[Brief
             day = parse_value(figure_edit.date) if figure_edit.date else None
             report = FigureReport(value=figure_edit.value, text=f"{figure_edit.value:,}", when=day, citations=())
             earlier = figures[figure_edit.measure].reports if figure_edit.measure in figures else ()
-            figures[figure_edit.measure] = Figure(measure=figure_edit.measure, reports=(*earlier, report))
+            figures[figure_edit.measure] = Figure(measure=figure_edit.measure, reports=_with_report(earlier, report))
 
     curated = dataclasses.replace(
         briefing,
@@ -114,6 +115,27 @@ def apply_curation(briefing: Briefing, curation: Curation | None) -> tuple[Brief
         figures=tuple(figures[m] for m in MEASURES if m in figures),
     )
     return curated, warnings
+
+
+def _with_report(reports: tuple[FigureReport, ...], added: FigureReport) -> tuple[FigureReport, ...]:
+    """The editor's value among a figure's reports in date order; a value equal to the one before it is that report.
+
+    The editor's undated value goes last, as the latest; an undated article's goes first, as in the merge.
+    """
+
+    def order(report: FigureReport) -> tuple[int, date]:
+        start = report.when.start if report.when is not None else None
+        if start is None:
+            return (2 if report is added else 0, date.min)
+        return (1, start)
+
+    ordered = sorted([*reports, added], key=lambda r: (*order(r), r is added))
+    merged: list[FigureReport] = []
+    for report in ordered:
+        if merged and merged[-1].value == report.value:
+            continue  # "24" after "24": the value the editor confirms stays one report
+        merged.append(report)
+    return tuple(merged)
 
 
 def _named(actors: list[Actor], names: tuple[str, ...]) -> list[Actor]:

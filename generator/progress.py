@@ -33,7 +33,7 @@ class ProgressBars:
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         bar = self._bars.get(stage)
-        if bar is None or bar.total != total:
+        if bar is None or done == 0 or bar.total != total:  # a stage (re)starts with done 0
             from tqdm import tqdm
 
             if bar is not None:

@@ -146,14 +146,20 @@ CASES: list[tuple[str, dict[str, str | bytes], str]] = [
     ),
     (
         "figure entry with a bad value",
-        {"s/a.txt": OK_TEXT, "s/story.yml": "figures:\n  - measure: dead\n    value: many\n"},
-        "seeds/s/story.yml:3: figures[0].value: expected a whole number above zero, such as 24, got 'many'",
+        {"s/a.txt": OK_TEXT, "s/story.yml": 'figures:\n  - measure: dead\n    value: "²"\n'},
+        "seeds/s/story.yml:3: figures[0].value: expected a whole number above zero, such as 24, got '²'",
     ),
     (
         "figure entry with an unknown measure",
         {"s/a.txt": OK_TEXT, "s/story.yml": "figures:\n  - exclude: sick\n"},
         "seeds/s/story.yml:2: figures[0].exclude: expected one of dead, injured, missing, evacuated, arrested, got "
         "'sick'",
+    ),
+    (
+        "figure entry that adds and excludes",
+        {"s/a.txt": OK_TEXT, "s/story.yml": "figures:\n  - exclude: dead\n    measure: dead\n    value: 3\n"},
+        "seeds/s/story.yml:2: figures[0].exclude: a figure entry either adds (`measure` and `value`) or excludes, "
+        "not both",
     ),
     ("empty seeds folder", {}, "seeds: holds no stories; add a folder with an article in it"),
 ]

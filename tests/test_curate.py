@@ -89,7 +89,7 @@ def test_figures_entries_exclude_a_measure_and_add_the_latest_value(make_project
         (7, "2024-03-06", 0),
     ]
     page = (project / "briefings" / "fire" / "index.md").read_text()
-    assert "| Dead | **7**, 6 Mar 2024 <small>(editor)</small> | five, 4 Mar 2024 [" in page
+    assert "| Dead {: #figure-dead} | **7**, 6 Mar 2024 <small>(editor)</small> | five, 4 Mar 2024 [" in page
 
 
 def test_a_role_that_changes_keeps_both_newest_first(project):

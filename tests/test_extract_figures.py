@@ -35,6 +35,16 @@ def figures(nlp, text: str) -> list[tuple[str, int, str]]:
         ("Two people died.", [("dead", 2, "two")]),
         ("The blast left 7 dead and 20 wounded.", [("dead", 7, "7"), ("injured", 20, "20")]),
         ("Rescuers pulled 17 bodies from the rubble.", [("dead", 17, "17")]),
+        ("Twenty-five people died.", [("dead", 25, "twenty-five")]),
+        ("Two hundred people were arrested.", [("arrested", 200, "two hundred")]),
+        # a range is its upper bound, written as it stands; never the two ends added up
+        ("10 to 12 people were injured.", [("injured", 12, "10 to 12")]),
+        ("Officials said 20-30 people were killed.", [("dead", 30, "20-30")]),
+        ("Some 1,200 to 1,500 residents were evacuated.", [("evacuated", 1500, "some 1,200 to 1,500")]),
+        # an earlier date beside the news's own does not hide the news's count
+        ("An earthquake killed at least 24 people on Monday, the deadliest since 2011.", [("dead", 24, "at least 24")]),
+        ("The 12 injured were taken to hospital.", [("injured", 12, "12")]),  # no article in the figure
+        ("Security forces killed as many as 200 protesters.", [("dead", 200, "as many as 200")]),
     ],
 )
 def test_a_count_of_a_measure_is_a_figure(nlp, text, expected):

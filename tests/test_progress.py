@@ -38,6 +38,12 @@ def test_a_bar_counts_what_the_stages_report_and_is_cleared(monkeypatch):
         bars("articles", 1, 4)
     assert "Parsing articles" in screen.getvalue()
     assert "4/4" in screen.getvalue()
+    bars("stories", 0, 2)  # a stage run twice with the same total: the second run counts from zero again
+    bars("stories", 2, 2)
+    bars("stories", 0, 2)
+    bars("stories", 1, 2)
+    assert "1/2" in screen.getvalue()
+    assert "3/2" not in screen.getvalue()
     bars.close()
 
 

@@ -66,7 +66,22 @@ _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not
     "dozen": 12,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
-_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "roughly")
+_QUALIFIERS = (
+    "at least",
+    "more than",
+    "as many as",
+    "fewer than",
+    "less than",
+    "close to",
+    "over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "up to",
+    "roughly",
+)
 _QUALIFIER_WORDS = frozenset(q.split()[0] for q in _QUALIFIERS)
 OPENING_SENTENCES = 8
 """Figures are read from an article's first sentences, where news gives its current count; later ones are more
@@ -89,17 +104,18 @@ class FigureMention:
 def find_figures(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Iterator[FigureMention]:
     """Yield each count of a measure the opening sentences report, in text order (one per measure and sentence)."""
     published = parsed.article.meta.published_day
-    old = {
-        t.sentence
-        for t in timexes
-        if published is not None
-        and any(v.end is not None and v.end < published - OLD_AFTER for v in t.values if v.is_point)
-    }
+    old: set[int] = set()
+    recent: set[int] = set()
+    for timex in timexes:
+        points = [v for v in timex.values if v.is_point and v.end is not None]
+        if published is not None and points:
+            is_old = all(v.end is not None and v.end < published - OLD_AFTER for v in points)
+            (old if is_old else recent).add(timex.sentence)
     for sentence, span in parsed.numbered():
         if sentence.number > OPENING_SENTENCES:
             break
-        if sentence.number in old:
-            continue
+        if sentence.number in old - recent:
+            continue  # "The 2004 tsunami killed 230,000" (but "killed 24 on Monday, the worst since 2011" counts)
         seen: set[str] = set()
         for token in span:
             found = _figure(token)
@@ -129,6 +145,9 @@ def _figure(token: Token) -> tuple[str, Token] | None:
     verb = next((a for a in counted.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if measure is None or (verb is not None and _irrealis(verb)):
         return None  # "The storm could leave 12 dead"
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _RANGE_WORDS and doc[token.i + 2].like_num:
+        return measure, doc[token.i + 2]  # "20-30 people", "two or three": the upper bound, the range as written
     return measure, token
 
 
@@ -176,11 +195,13 @@ def _irrealis(verb: Token) -> bool:
 
 
 def _value(number: Token) -> int | None:
-    """The number's value: digits ("3,000", "3.5 million"), or words up to a hundred and a scale."""
-    words = [t for t in number.subtree if t.like_num or t.lower_ in _SCALES] or [number]
-    words = [t for t in words if t.i <= number.i]
+    """The number's value: digits ("3,000", "3.5 million"), or words up to a hundred and a scale.
+
+    Of a range ("10 to 12", "20-30") the upper bound: the words of the number are the run of number words that
+    ends with it, and "to" or a dash between two numbers ends a run.
+    """
     total: float | None = None
-    for word in words:
+    for word in _number_words(number):
         text = word.lower_.replace(",", "")
         if re.fullmatch(r"\d+(?:\.\d+)?", text):
             total = (total or 0) + float(text)
@@ -188,18 +209,44 @@ def _value(number: Token) -> int | None:
             total = (total or 0) + _NUMBER_WORDS[text]
         elif text in _SCALES:
             total = (total or 1) * _SCALES[text]
-        else:
+        elif text not in _DASHES:
             return None
     return None if total is None or total < 1 else int(total)
 
 
-def _as_written(number: Token) -> str:
-    """The number with the words that qualify it: "at least 24", "more than 3,000", "some 40"."""
+_DASHES = frozenset({"-", "–", "‐"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "or"})
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _number_words(number: Token) -> list[Token]:
+    """The tokens of the number that ends with `number`: "3.5 million", "twenty - five", "two hundred"."""
     doc = number.doc
-    start = min([number.i, *(t.i for t in number.subtree if t.i <= number.i)])
+    start = number.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.like_num or before.lower_ in _SCALES:
+            start -= 1
+        elif before.text in _DASHES and start >= 2 and doc[start - 2].lower_ in _TENS and doc[start].lower_ in _UNITS:
+            start -= 1  # "twenty-five" (but "20-30" is a range)
+        else:
+            break
+    return list(doc[start : number.i + 1])
+
+
+def _as_written(number: Token) -> str:
+    """The number with the words that qualify it: "at least 24", "more than 3,000", "some 40", "10 to 12"."""
+    doc = number.doc
+    words = _number_words(number)
+    start = words[0].i
     text = doc[start : number.i + 1].text
-    before = doc[max(0, start - 2) : start].text.lower()
+    if start >= 2 and doc[start - 1].lower_ in _RANGE_WORDS and doc[start - 2].like_num:
+        lower = _number_words(doc[start - 2])
+        start = lower[0].i
+        text = doc[start : number.i + 1].text  # a range, as written: "10 to 12"
+    before = doc[max(0, start - 3) : start].text.lower()
     qualifier = next((q for q in _QUALIFIERS if before.endswith(q)), None)
     text = f"{qualifier} {text}" if qualifier and not text.lower().startswith(qualifier) else text
-    first = text.split()[0].lower()
+    first = re.split(r"[\s\-–]", text, maxsplit=1)[0].lower()
     return text[0].lower() + text[1:] if first in _NUMBER_WORDS or first in _QUALIFIER_WORDS else text

@@ -6,6 +6,7 @@ Curation entries (actors, timeline, questions, background) are checked here, eac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
@@ -184,7 +185,7 @@ def _figure_edit(reader: FieldReader) -> FigureEdit | None:
     raw = reader.mapping.get("value")
     value = None
     if raw is not None:
-        if str(raw).replace(",", "").isdigit() and int(str(raw).replace(",", "")) > 0:
+        if re.fullmatch(r"[0-9][0-9,]*", str(raw)) and int(str(raw).replace(",", "")) > 0:
             value = int(str(raw).replace(",", ""))
         else:
             reader.problem("value", f"expected a whole number above zero, such as 24, got {raw!r}")
@@ -199,5 +200,8 @@ def _figure_edit(reader: FieldReader) -> FigureEdit | None:
             return None
     if exclude is None and (measure is None or value is None):
         reader.problem("measure", "each figure entry needs `measure` and `value` (to add) or `exclude` (to drop)")
+        return None
+    if exclude is not None and (measure is not None or value is not None):
+        reader.problem("exclude", "a figure entry either adds (`measure` and `value`) or excludes, not both")
         return None
     return FigureEdit(line=reader.mapping.line, measure=measure, value=value, date=date_text, exclude=exclude)

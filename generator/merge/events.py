@@ -127,11 +127,14 @@ def _reported_after(guessed: TimeValue, given: TimeValue) -> bool:
 
 def _drop_coarser_duplicates(events: list[Event]) -> list[Event]:
     """ "Terminal 3 will open in January 2008" tagged as both 2008-01 and 2008: keep the finer date."""
+    by_text: dict[str, list[Event]] = {}
+    for event in events:
+        by_text.setdefault(event.text, []).append(event)
     kept = []
     for event in events:
         finer = [
             other
-            for other in events
+            for other in by_text[event.text]
             if other is not event
             and other.text == event.text
             and other.when.start

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from generator.extract import Findings
-from generator.merge.similarity import SIMILAR_TEXT, content_words, similarity
+from generator.merge.similarity import SIMILAR_TEXT, content_words, overlap
 from generator.model import Event, EventStatus, Question
 
 _YES_NO = ("Will ", "Did ", "Does ", "Do ", "Is ", "Was ", "Are ", "Were ", "Can ", "Should ", "Has ", "Have ")
@@ -30,34 +31,47 @@ def merge_questions(
     )
     timed = {q.predicate for q in mentions if q.text.startswith(_TIME_PLACE) and q.predicate}
     merged: list[Question] = []
+    by_opening: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    """Merged questions by their first four characters (only questions that open alike merge), with their words."""
     for mention in mentions:
         if mention.text.startswith(_YES_NO) and mention.predicate in timed:
             continue
-        for position, question in enumerate(merged):
-            if similarity(question.text, mention.text) >= SIMILAR_TEXT and question.text[:4] == mention.text[:4]:
-                merged[position] = Question(
-                    text=question.text,
-                    cue=question.cue,
-                    citations=tuple(sorted({*question.citations, mention.citation})),
-                )
-                break
-        else:
+        words = content_words(mention.text)
+        alike = by_opening.setdefault(mention.text[:4], [])
+        position = next((p for p, seen in alike if overlap(seen, words) >= SIMILAR_TEXT), None)
+        if position is None:
+            alike.append((len(merged), words))
             merged.append(Question(text=mention.text, cue=mention.cue, citations=(mention.citation,)))
+            continue
+        question = merged[position]
+        merged[position] = Question(
+            text=question.text, cue=question.cue, citations=tuple(sorted({*question.citations, mention.citation}))
+        )
     past = [(event, _stems(event.text)) for event in events if event.status is EventStatus.PAST]
-    return tuple(_answered(q, past, published) for q in merged)
+    by_stem: dict[str, list[int]] = {}
+    for position, (_, stems) in enumerate(past):
+        for stem in stems:
+            by_stem.setdefault(stem, []).append(position)
+    return tuple(_answered(q, past, by_stem, published) for q in merged)
 
 
 def _answered(
-    question: Question, past: Sequence[tuple[Event, frozenset[str]]], published: dict[str, date | None]
+    question: Question,
+    past: Sequence[tuple[Event, frozenset[str]]],
+    by_stem: dict[str, list[int]],
+    published: dict[str, date | None],
 ) -> Question:
-    """Mark a question answered by a past event (with its stems) reported after it was asked that covers its content."""
+    """Mark a question answered by a past event (with its stems) reported after it was asked that covers its content.
+
+    Only events sharing a stem with the question are looked at (`by_stem`), first to last as in `past`.
+    """
     asked = min((d for c in question.citations if (d := published.get(c.article)) is not None), default=None)
     wanted = _stems(question.text)
     if asked is None or len(wanted) < 2:
         return question
-    for event, stems in past:
-        if len(wanted & stems) / len(wanted) < ANSWERED:
-            continue
+    shared = Counter(p for stem in wanted for p in by_stem.get(stem, ()))
+    for position in sorted(p for p, count in shared.items() if count / len(wanted) >= ANSWERED):
+        event, _ = past[position]
         later = [c for c in event.citations if (d := published.get(c.article)) is not None and d > asked]
         if later:
             return replace(question, answered_by=tuple(later))

@@ -65,6 +65,7 @@ def item_anchors(briefing: Briefing) -> ItemAnchors:
         **_numbered("tl", briefing.timeline),
         **_numbered("q", briefing.questions),
         **{id(actor): f"actor-{actor.id}" for actor in briefing.actors},
+        **{id(figure): f"figure-{figure.measure}" for figure in briefing.figures},
     }
     if briefing.summary is not None:
         ids[id(briefing.summary)] = SUMMARY
@@ -85,13 +86,19 @@ def back_links(briefing: Briefing) -> dict[str, dict[int, list[tuple[str, list[B
         ("Open questions", briefing.questions),
     )
     cited: dict[str, dict[int, dict[str, list[BackLink]]]] = {}
+
+    def add(section: str, link: BackLink, citations: Sequence[Citation]) -> None:
+        for citation in citations:
+            links = cited.setdefault(citation.article, {}).setdefault(citation.sentence, {}).setdefault(section, [])
+            if link not in links:
+                links.append(link)
+
     for section, items in sections:
         for item in items:
-            link = BackLink(anchors(item), item.text)
-            for citation in item.citations:
-                links = cited.setdefault(citation.article, {}).setdefault(citation.sentence, {}).setdefault(section, [])
-                if link not in links:
-                    links.append(link)
+            add(section, BackLink(anchors(item), item.text), item.citations)
+    for figure in briefing.figures:  # "22 dead": each value links back to the figure's row
+        for report in figure.reports:
+            add("Figures", BackLink(anchors(figure), f"{report.text} {figure.measure}"), report.citations)
     return {
         article: {sentence: list(by_section.items()) for sentence, by_section in sorted(sentences.items())}
         for article, sentences in cited.items()
