@@ -705,3 +705,15 @@ def test_a_rank_alone_a_footer_link_pair_and_an_opening_gerund_are_not_names(nlp
     found = by_name(nlp, "Hosting Cook at the event, Benioff smiled.")
     assert not any(name.startswith("Hosting") for name in found)
     assert "Sterling Brown" in by_name(nlp, "Sterling Brown, the mayor, spoke at the event.")  # not a verb's -ing
+
+
+def test_one_letter_apart_is_one_person_only_when_the_roles_agree(nlp):
+    found = by_name(
+        nlp,
+        "Sheriff's spokeswoman Karen Wolff said the search continued. "
+        "Karen Wolfe, a spokeswoman for the sheriff's office, said deputies found the car.",
+    )
+    assert [n for n in found if n.startswith("Karen")] == ["Karen Wolfe"]
+    assert found["Karen Wolfe"].aliases == ("Karen Wolff",)
+    apart = by_name(nlp, "Mayor Karen Wolff opened the bridge. Karen Wolfe, a local nurse, watched the crowd.")
+    assert {"Karen Wolff", "Karen Wolfe"} <= set(apart)  # spelling alone merges nobody

@@ -333,3 +333,18 @@ def test_in_a_story_of_many_people_those_named_once_late_without_role_or_subject
     assert not any(a.in_passing for a in merge_actors(lead + early))
     roled = [person(CAST[0], "a", 9, "singer"), *listed[1:]]
     assert CAST[0] not in {a.name for a in merge_actors(lead + roled) if a.in_passing}
+
+
+def test_spelling_variants_need_one_letter_the_same_first_name_and_two_role_words():
+    from generator.merge.spelling import spelling_variants
+
+    spokeswoman = ("Sheriff's spokeswoman",)
+    groups = {
+        "a": ("Karen Wolff", spokeswoman),
+        "b": ("Karen Wolfe", ("spokeswoman for the sheriff's office", "deputy")),
+        "c": ("Karen Wolf", ()),  # no role: no evidence
+        "d": ("Kate Wolff", spokeswoman),  # another first name
+        "e": ("John Stephens", ("sheriff's spokesman",)),
+        "f": ("John Stevens", ("sheriff's spokesman",)),  # two letters apart
+    }
+    assert spelling_variants(groups) == [("b", "a")]

@@ -17,6 +17,7 @@ from datetime import date
 from generator.extract.actors import ActorMention
 from generator.extract.name_cues import METONYMS, NAME_PARTICLES, ORGANIZATION_SUFFIXES, STREET_WORDS
 from generator.extract.quotes import QuoteMention
+from generator.merge.spelling import spelling_variants
 from generator.model import Actor, ActorKind, DatedRole, Quote
 from generator.names import (
     EditorNames,
@@ -60,6 +61,11 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
     spelled_apart = _split_spellings(groups, editor)
     _merge_middle_names(groups)
     _merge_name_variants(groups)
+    named = {
+        k: (Counter(m.name for m in g.mentions).most_common(1)[0][0], _roles(g.mentions)) for k, g in groups.items()
+    }
+    for kept, folded in spelling_variants(named):  # "Karen Wolff" / "Karen Wolfe", the same spokeswoman
+        groups[kept].mentions.extend(groups.pop(folded).mentions)
     by_token: dict[str, set[str]] = defaultdict(set)
     by_sound: dict[str, set[str]] = defaultdict(set)
     spellings: dict[str, set[str]] = defaultdict(set)
@@ -172,6 +178,11 @@ def _split_spellings(groups: dict[str, _Group], editor: EditorNames) -> dict[str
             groups[person_key] = _Group(person_key, mentions, parted=number > 0)
             parted |= dict.fromkeys(names, person_key)
     return parted
+
+
+def _most_written(mentions: Sequence[ActorMention]) -> str:
+    """The name as the mentions write it most often (the first such, on a tie)."""
+    return Counter(m.name for m in mentions).most_common(1)[0][0]
 
 
 def _roles(mentions: Iterable[ActorMention]) -> frozenset[str]:
