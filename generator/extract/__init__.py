@@ -15,6 +15,7 @@ from generator.extract.openings import news_sentences, scene_setters
 from generator.extract.questions import QuestionMention, find_questions
 from generator.extract.quotes import QuoteMention, find_quotes
 from generator.extract.timeline import EventMention, find_events
+from generator.ingest.hygiene import READ_SENTENCES, page_kind
 from generator.temporal import TimexMention, tag_doc
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ class Findings:
 
 
 def extract_article(parsed: ParsedArticle) -> Findings:
-    """Run every extractor over one parsed article."""
+    """Run every extractor over one parsed article (over the opening only of a page that is not one article)."""
+    if page_kind(parsed.article.text) is not None:
+        parsed = parsed.opening(READ_SENTENCES)
     anchor = parsed.article.meta.published_day
     sentences = [(s.number, span) for s, span in parsed.numbered()]
     timexes = tuple(tag_doc(parsed.doc, anchor, sentences=sentences))

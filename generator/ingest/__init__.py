@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from generator.errors import Diagnostic, InputError, Severity
 from generator.ingest.curation import StoryMeta, read_curation, read_story_meta
+from generator.ingest.hygiene import page_kind, page_kind_message
 from generator.ingest.language import language_warning
 from generator.ingest.metadata import FieldReader, load_yaml, read_article_meta
 from generator.ingest.readers import READERS, SIDECAR_SUFFIXES, read_text_file
@@ -321,6 +322,8 @@ def read_article(
         )
     if (foreign := language_warning(meta.language, raw.meta_uri or uri)) is not None:
         warnings.append(foreign)
+    if (kind := page_kind(normalised.text)) is not None:
+        warnings.append(Diagnostic(path=uri, message=page_kind_message(kind), severity=Severity.WARNING))
     src_uri = str(uri.relative_to(uri.parts[0])) if len(uri.parts) > 1 else str(uri)
     article = Article(
         id=path.stem,

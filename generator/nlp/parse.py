@@ -40,6 +40,18 @@ class ParsedArticle:
     """`doc.ents`, read once: spaCy rebuilds that list, walking the whole document, each time `doc.ents` or
     `span.ents` is read, which per sentence made extraction quadratic in the article's length."""
 
+    def opening(self, count: int) -> ParsedArticle:
+        """The article cut to its first `count` numbered sentences (and the headings among them)."""
+        cut = next((i for i, s in enumerate(self.sentences) if s.number > count), len(self.sentences))
+        end = self.spans[cut - 1].end if cut else 0
+        return ParsedArticle(
+            self.article,
+            self.doc,
+            self.sentences[:cut],
+            self.spans[:cut],
+            tuple(e for e in self.ents if e.end <= end),
+        )
+
     def ents_within(self, start: int, end: int) -> tuple[Span, ...]:
         """The named entities wholly inside tokens [start, end), as `Span.ents` gives them."""
         first = bisect_left(self.ents, start, key=lambda e: e.start)
