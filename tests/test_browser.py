@@ -230,8 +230,15 @@ def test_pagefind_search_page_finds_the_briefing(pagefind_page, pagefind_site):
     search.wait_for()
     search.press_sequentially("Peskov", delay=30)
     page.wait_for_selector(".pagefind-ui__result")
-    links = page.locator(".pagefind-ui__result-link").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    assert any("kim-putin-summit/" in link for link in links), links
+    # Pagefind fills its results in as each page's fragment loads: wait for the briefing's, not for the first one
+    briefing = page.locator('.pagefind-ui__result-link[href*="kim-putin-summit/"]')
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        briefing.first.wait_for(timeout=15_000)
+    except PlaywrightTimeout:
+        links = page.locator(".pagefind-ui__result-link").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        raise AssertionError(f"the briefing is not among the results: {links}") from None
     # A query in the address works too (links from elsewhere can search).
     page.goto(f"{pagefind_site}/search/?q=Henderson")
     page.wait_for_selector(".pagefind-ui__result")
