@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from generator.extract import Findings
-from generator.merge.similarity import SIMILAR_TEXT, content_words, overlap
+from generator.merge.similarity import SIMILAR_TEXT, content_words, overlap, stem
 from generator.model import Event, EventStatus, Question
 
 _YES_NO = ("Will ", "Did ", "Does ", "Do ", "Is ", "Was ", "Are ", "Were ", "Can ", "Should ", "Has ", "Have ")
@@ -50,8 +50,8 @@ def merge_questions(
     past = [(event, _stems(event.text)) for event in events if event.status is EventStatus.PAST]
     by_stem: dict[str, list[int]] = {}
     for position, (_, stems) in enumerate(past):
-        for stem in stems:
-            by_stem.setdefault(stem, []).append(position)
+        for word in stems:
+            by_stem.setdefault(word, []).append(position)
     return tuple(_answered(q, past, by_stem, published) for q in merged)
 
 
@@ -106,12 +106,5 @@ _QUESTION_WORDS = frozenset(
 
 
 def _stems(text: str) -> frozenset[str]:
-    """Content words, crudely stemmed, so that "resume" and "resumed" meet."""
-    stems = set()
-    for word in content_words(text) - _QUESTION_WORDS:
-        for suffix in ("ing", "ed", "es", "s", "e"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-                break
-        stems.add(word)
-    return frozenset(stems)
+    """Content words but the question's own, stemmed (`similarity.stem`), so that "resume" and "resumed" meet."""
+    return frozenset(stem(word) for word in content_words(text) - _QUESTION_WORDS)

@@ -19,13 +19,13 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
-_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
+_SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
 def stem(word: str) -> str:
-    """A word without an inflection ending, so that "acquired", "acquires" and "acquiring" are one word."""
+    """A word crudely without its ending, so that "resume" and "resumed", "acquired" and "acquires" meet."""
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
 
