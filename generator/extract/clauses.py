@@ -299,7 +299,7 @@ _COMPANY_NOUNS = frozenset(
     | {"retailer", "manufacturer", "startup", "publisher", "broadcaster", "agency", "organisation", "organization"}
     | {"charity", "conglomerate", "chain", "operator"}
 )
-_KINDS: dict[str, frozenset[str]] = {
+KIND_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_COMPANY_NOUNS, frozenset({"ORG"})),
     **dict.fromkeys(("country", "nation", "city", "town", "village", "province"), frozenset({"GPE"})),
     **dict.fromkeys(("hotel", "hospital", "prison", "airport", "museum", "stadium"), frozenset({"FAC", "ORG"})),
@@ -313,7 +313,7 @@ def _bare_kind(token: Token, tops: set[int]) -> frozenset[str] | None:
     "The company cut 500 jobs" says nothing on its own; "the company's chief", "the state oil company" and "the
     company, Acme," name or describe it, and so does a quote.
     """
-    kind = _KINDS.get(token.lower_)
+    kind = KIND_NOUNS.get(token.lower_)
     if kind is None or token.tag_ != "NN" or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i not in tops:
         return None
     children = list(token.children)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import named_before, tokens_text
+from generator.extract.clauses import KIND_NOUNS, named_before, tokens_text
 from generator.extract.cues import IRREALIS_AUX
 from generator.extract.name_cues import APPOINTING_VERBS, DEMOGRAPHIC_WORDS, HONORIFICS, RANKS, TITLE_WORDS
 from generator.extract.titles import (
@@ -114,16 +114,12 @@ def _owner_named(role: str, name: Span) -> str:
         and (clean := without_possessive(ent)) is not None
         and clean.text not in role
     }
-    if not owners and match["owner"] in _KIND_OWNERS:  # "the country’s president": the one named before
-        owner = named_before(name[0], frozenset(labels), window=None, salient="ORG" in labels)
+    if not owners and (kind := KIND_NOUNS.get(match["owner"])) is not None:  # "the country’s president"
+        owner = named_before(name[0], kind, window=None, salient="ORG" in kind)  # the one named before
         owners = {owner} if owner is not None and owner not in role else set()
     if len(owners) == 1:
         return f"{next(iter(owners))}{match['mark']} {match['rest']}"
     return role
-
-
-_KIND_OWNERS = frozenset({"company", "firm", "country", "nation", "museum", "agency"})
-"""Owners that only point back to one named before: "the company’s founder" is Acme’s when Acme is the one."""
 
 
 def _relative_role(name: Span) -> str | None:
