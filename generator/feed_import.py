@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from generator.errors import InputError
 from generator.importer import (
     FEED_KINDS,
     MAX_DOWNLOAD,
@@ -29,9 +28,9 @@ from generator.importer import (
     Imported,
     add_article,
     fetch,
+    story_articles,
     write_article,
 )
-from generator.ingest import load_project
 from generator.ingest.text import clean_text, normalise
 
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
@@ -167,13 +166,7 @@ def _absolute(base: str, link: str) -> str:
 
 def _known_urls(seeds_dir: Path, story: str) -> set[str]:
     """The URLs of the story's articles, so that an item the story has is not fetched again."""
-    if not (seeds_dir / story).is_dir():
-        return set()
-    try:
-        stories = load_project(seeds_dir).stories
-    except InputError:
-        return set()  # the import still refuses a duplicate by its text, after fetching
-    return {a.meta.url.rstrip("/") for s in stories if s.slug == story for a in s.articles if a.meta.url}
+    return {a.meta.url.rstrip("/") for a in story_articles(seeds_dir, story) if a.meta.url}
 
 
 def _day(entry: Any) -> date | None:

@@ -31,6 +31,7 @@ from generator.errors import BriefingsError, InputError
 from generator.ingest import STORY_FILE, load_project, slug_problem
 from generator.ingest.html import PageArticle, extract_page
 from generator.ingest.text import clean_text, normalise
+from generator.model import Article
 from generator.output import atomic_write
 
 USER_AGENT = f"briefings/{__version__} (article importer; +https://pypi.org/project/briefings/)"
@@ -377,20 +378,27 @@ def _from_text(path: Path) -> tuple[dict[str, Any], str]:
     return meta, text
 
 
-def _refuse_duplicates(seeds_dir: Path, story: str, url: str | None, text: str) -> None:
+def story_articles(seeds_dir: Path, story: str) -> tuple[Article, ...]:
+    """The articles `seeds/<story>/` holds now; none when it does not exist or the seeds do not read.
+
+    (Broken seeds are the build's to report; an import is still sound without this check.)
+    """
     if not (seeds_dir / story).is_dir():
-        return
-    digest = _digest(text)
+        return ()
     try:
         stories = load_project(seeds_dir).stories
     except InputError:
-        return  # other seeds are broken; the build will say so, and the import itself is still sound
-    for existing in (s for s in stories if s.slug == story):
-        for article in existing.articles:
-            if url and article.meta.url and article.meta.url.rstrip("/") == url.rstrip("/"):
-                raise FetchError(f"already in the story: seeds/{article.src_uri} has the same url")
-            if _digest(article.text) == digest:
-                raise FetchError(f"already in the story: seeds/{article.src_uri} has the same text")
+        return ()
+    return tuple(a for s in stories if s.slug == story for a in s.articles)
+
+
+def _refuse_duplicates(seeds_dir: Path, story: str, url: str | None, text: str) -> None:
+    digest = _digest(text)
+    for article in story_articles(seeds_dir, story):
+        if url and article.meta.url and article.meta.url.rstrip("/") == url.rstrip("/"):
+            raise FetchError(f"already in the story: seeds/{article.src_uri} has the same url")
+        if _digest(article.text) == digest:
+            raise FetchError(f"already in the story: seeds/{article.src_uri} has the same text")
 
 
 def _digest(text: str) -> str:
