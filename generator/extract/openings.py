@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator.extract.clauses import SUBJECT_DEPS
 from generator.extract.cues import IRREALIS_AUX, REPORTING_VERBS
+from generator.extract.timeline import reports_something_done
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 OPENING_SENTENCES = 12
 """How many of an article's first sentences are looked at (as many as the lede is chosen from)."""
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW"})
-_PERFECT = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve"})
 
 
 def scene_setters(parsed: ParsedArticle) -> tuple[int, ...]:
@@ -68,23 +68,34 @@ def _sets_a_scene(span: Span) -> bool:
 
 
 def _reports_news(span: Span) -> bool:
-    """A main clause in the past, the present perfect or a decided future, that names someone or something."""
+    """Something done, told in the passive or decided for the future, that names someone or something.
+
+    Something done is as the timeline's lede reads it (`timeline.reports_something_done`); not a quote.
+    """
     root = span.root
     if root.pos_ not in {"VERB", "AUX"} or span.text.lstrip()[:1] in {"“", '"', "‘", "'"}:
         return False
     if root.lemma_ in REPORTING_VERBS:  # "The ministry said on Monday that ...": what it reports
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    auxes = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
-    if auxes & (IRREALIS_AUX - {"will"}) or any(c.dep_ == "neg" for c in root.children):
+    if not (reports_something_done(root) or _told_or_decided(root)):
         return False
-    passive = {c.lower_ for c in root.children if c.dep_ == "auxpass"}
-    done = root.tag_ == "VBD" or bool(auxes & _PERFECT) or "will" in auxes or bool(passive & {"was", "were"})
-    if not done or root.lemma_ in {"be", "have"}:
-        return False  # "Hibernation has been the subject of research": a state, not something done
     subject = _subject(root)
     if subject is None or subject.lower_ in {"i", "we", "you", "it", "this", "that", "they", "he", "she"}:
         return False
     return any(e.label_ in _NAMES for e in span.ents)
+
+
+def _told_or_decided(verb: Token) -> bool:
+    """A past passive, a future with "will", or a past perfect that a verb of saying shifted back.
+
+    "Two hostages were released", "The agency will close the wall", "said the city had closed the wall".
+    """
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & (IRREALIS_AUX - {"will"}) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    passive = {c.lower_ for c in verb.children if c.dep_ == "auxpass"}
+    reported = "had" in auxes and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS
+    return verb.lemma_ not in {"be", "have"} and ("will" in auxes or bool(passive & {"was", "were"}) or reported)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -213,7 +213,7 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Event
     if published is None or sentence is None or span is None:
         return None
     dated = [t for t in timexes if t.sentence == sentence.number and not _length_of_a_thing(parsed.doc, t)]
-    if dated or not _reports_something_done(span.root):
+    if dated or not reports_something_done(span.root):
         return None
     tokens = clause_tokens(span.root, set())
     if line_problem(tokens) is not None or named_pronouns(tokens, kinds=False) is None:
@@ -245,7 +245,7 @@ def _length_of_a_thing(doc: Doc, timex: TimexMention) -> bool:
     return any(t.dep_ == "prep" and t.head.pos_ == "NOUN" for t in heads_to_verb(span.root))
 
 
-def _reports_something_done(verb: Token) -> bool:
+def reports_something_done(verb: Token) -> bool:
     """A main verb telling of something done: a simple past or a present perfect, or a report of one.
 
     Not a reported prediction ("the plan would amount to triage, sources said"), nor the reader addressed.
@@ -258,7 +258,7 @@ def _reports_something_done(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in verb.children):
         return False
     if verb.lemma_ in REPORTING_VERBS and (content := content_clause(verb)) is not None:
-        return _reports_something_done(content)
+        return reports_something_done(content)
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"}))
 
 
