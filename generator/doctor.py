@@ -15,8 +15,10 @@ from pathlib import Path
 
 import jinja2
 
+from generator.errors import InputError
 from generator.render.markdown import make_environment
 from generator.render.packaged import PACKAGED_TEMPLATES, template_files
+from generator.render.strings import STRINGS_FILE
 from generator.settings import Settings
 
 
@@ -69,7 +71,11 @@ def check_templates(settings: Settings) -> list[Check]:
     if not any(name.endswith(".j2") for name in files):
         fix = "reinstall briefings (pip install --force-reinstall briefings)"
         return [Check(name="templates", status=Status.MISSING, detail=f"none in {PACKAGED_TEMPLATES}", fix=fix)]
-    env = make_environment(settings.templates_dir)
+    try:
+        env = make_environment(settings.templates_dir)  # reads the interface strings (strings.yml) too
+    except InputError as error:
+        fix = f"correct it, or delete it to use the packaged {STRINGS_FILE}"
+        return [Check(name=STRINGS_FILE, status=Status.BROKEN, detail=str(p), fix=fix) for p in error.diagnostics]
     broken = []
     for name, path in files.items():
         if name.endswith(".j2"):

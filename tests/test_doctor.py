@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
@@ -35,14 +36,21 @@ def test_a_missing_model_fails_and_says_what_to_install(tmp_path, monkeypatch):
     assert "pip install xx-no-such-model" in line
 
 
-def test_a_template_of_ones_own_that_does_not_compile_is_named_with_its_line(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("name", "text", "where"),
+    [
+        ("index.md.j2", "# Home\n{% if %}\n", "templates/index.md.j2:2"),  # a template that does not compile
+        ("strings.yml", "dates:\n  week: 'Woche {weekday}'\n", "templates/strings.yml:2: dates.week: unknown field"),
+    ],
+)
+def test_a_broken_file_of_ones_own_templates_is_named_with_its_line(tmp_path, monkeypatch, name, text, where):
     (tmp_path / "templates").mkdir()
-    (tmp_path / "templates" / "index.md.j2").write_text("# Home\n{% if %}\n", encoding="utf-8")
+    (tmp_path / "templates" / name).write_text(text, encoding="utf-8")
     result = doctor(tmp_path, monkeypatch)
     assert result.exit_code == 1
-    (line,) = [line for line in result.stdout.splitlines() if "index.md.j2" in line]
+    (line,) = [line for line in result.stdout.splitlines() if name in line]
     assert line.startswith("BROKEN")
-    assert "templates/index.md.j2:2" in line
+    assert where in line
 
 
 def test_pagefind_is_required_when_the_site_searches_with_it(tmp_path, monkeypatch):

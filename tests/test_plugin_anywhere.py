@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.mkdocs.site import NAV_SECTION
 from generator.new_project import SAMPLE_STORY, project_files
+from generator.render.strings import ENGLISH
 from tests.conftest import run_command
 
 pytestmark = [pytest.mark.slow, pytest.mark.build]
@@ -74,7 +74,7 @@ def test_output_into_a_folder_of_an_existing_docs_site_keeps_its_pages(tmp_path,
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "Our handbook" in home
     assert 'href="about/"' in home
-    assert re.search(rf">\s*{NAV_SECTION}\s*<", home)  # the nav's own section
+    assert re.search(rf">\s*{ENGLISH('navigation.section')}\s*<", home)  # the nav's own section
     assert f'href="briefings/{STORY}/"' in home  # the nav's section lists the story
     page = (site / "briefings" / STORY / "index.html").read_text(encoding="utf-8")
     assert 'class="admonition abstract' in page

@@ -120,7 +120,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning("%s", diagnostic)
         log.info("briefings: %d stories, %d file(s) written", len(report.stories), report.written)
         self._feeds = (prefix, frozenset(report.stories))
-        if options.nav and (nav := site_nav(config, report.stories, options, folder)) is not None:
+        if (
+            options.nav
+            and (nav := site_nav(config, report.stories, options, folder, settings.templates_dir)) is not None
+        ):
             config.nav = nav
         return config
 

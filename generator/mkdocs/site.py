@@ -18,6 +18,7 @@ from mkdocs.utils import get_relative_url, nest_paths
 from generator.render import ASSETS, PAGEFIND_ASSET
 from generator.render.feeds import FEED
 from generator.render.nav import short_nav as render_short_nav
+from generator.render.strings import load_strings
 from generator.settings import Options
 
 MARKDOWN_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
@@ -42,9 +43,14 @@ def add_requirements(config: MkDocsConfig, prefix: str) -> None:
             config.extra_css.append(prefix + asset)
 
 
-def short_nav(stories: Sequence[str], options: Options, *, prefix: str = "") -> list[dict[str, Any]]:
-    """The navigation (`generator.render.nav.short_nav`) with the options of this site."""
-    return render_short_nav(stories, nav_stories=options.nav_stories, search=options.search, prefix=prefix)
+def short_nav(
+    stories: Sequence[str], options: Options, templates_dir: Path, *, prefix: str = ""
+) -> list[dict[str, Any]]:
+    """The navigation (`generator.render.nav.short_nav`) with the options and interface strings of this site."""
+    strings = load_strings(templates_dir)
+    return render_short_nav(
+        stories, nav_stories=options.nav_stories, search=options.search, prefix=prefix, strings=strings
+    )
 
 
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
@@ -65,19 +71,18 @@ def name_search_dialog(page_html: str) -> str:
     return page_html[:start] + named + page_html[start + len(_SEARCH_DIALOG) :]
 
 
-NAV_SECTION = "Briefings"
-"""The title of the navigation's section of generated pages, when they sit in a folder beside hand-written ones."""
-
-
-def site_nav(config: MkDocsConfig, stories: Sequence[str], options: Options, folder: PurePosixPath) -> list[Any] | None:
+def site_nav(
+    config: MkDocsConfig, stories: Sequence[str], options: Options, folder: PurePosixPath, templates_dir: Path
+) -> list[Any] | None:
     """The site's navigation with the generated pages, or None to keep mkdocs.yml's `nav` as it is.
 
     In docs_dir itself: the short navigation, unless mkdocs.yml has a `nav`. In a folder of docs_dir: a section
     of its own, after mkdocs.yml's `nav` or after the hand-written pages as MkDocs would list them.
     """
     if folder == PurePosixPath():
-        return short_nav(stories, options) if config.nav is None else None
-    section = {NAV_SECTION: short_nav(stories, options, prefix=f"{folder}/")}
+        return short_nav(stories, options, templates_dir) if config.nav is None else None
+    title = load_strings(templates_dir)("navigation.section")  # the section of generated pages
+    section = {title: short_nav(stories, options, templates_dir, prefix=f"{folder}/")}
     handwritten = _handwritten_pages(Path(config.docs_dir), folder)
     before = config.nav if config.nav is not None else nest_paths(handwritten)  # type: ignore[no-untyped-call]
     return [*before, section]

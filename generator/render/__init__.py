@@ -14,9 +14,10 @@ from generator.render.anchors import BackLink, back_links, item_anchors
 from generator.render.brief import Newest, in_brief
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import DEFAULT_TITLE, FEED, render_atom, render_ics, render_story_atom
-from generator.render.markdown import ActorLinker, CitationLinks, article_origin, make_environment
+from generator.render.markdown import ActorLinker, CitationLinks, article_origin, make_environment, strings_of
 from generator.render.nav import NAV_FILE, nav_file
 from generator.render.packaged import find_asset
+from generator.render.strings import Strings
 from generator.render.timeline_svg import render_timeline_svg
 from generator.settings import DEFAULTS
 
@@ -67,15 +68,18 @@ def render_shared(
     `actor_pages`: actor pages rendered already, by actor id (see `render_actor_pages`).
     """
     ordered = sorted(briefings, key=lambda b: b.sort_key)
+    strings = strings_of(env)
     pages: dict[PurePosixPath, str] = {
         PurePosixPath("index.md"): env.get_template("index.md.j2").render(
             briefings=ordered[:HOME_STORIES], total=len(ordered)
         ),
         PurePosixPath("archive.md"): env.get_template("archive.md.j2").render(
-            months=_by_month(ordered), total=len(ordered)
+            months=_by_month(ordered, strings), total=len(ordered)
         ),
         PurePosixPath("data/index.json"): dumps(index_data(ordered)),
-        PurePosixPath(NAV_FILE): nav_file([b.slug for b in ordered], nav_stories=nav_stories, search=search),
+        PurePosixPath(NAV_FILE): nav_file(
+            [b.slug for b in ordered], nav_stories=nav_stories, search=search, strings=strings
+        ),
     }
     pages.update(render_actor_pages(env, ordered, reuse=actor_pages))
     everything = sorted(((b, e) for b in ordered for e in b.timeline), key=lambda p: (p[1].sort_key, p[0].slug))
@@ -90,9 +94,10 @@ def render_shared(
         anchors={b.slug: item_anchors(b) for b in ordered},
         timeline_svg=render_timeline_svg(
             [e for _, e in pictured],
-            title="Timeline of every story",
+            title=strings("picture.site_title"),
             colours=[colour[id(b)] for b, _ in pictured],
             stories=[b.title for b in stories],
+            strings=strings,
         ),
         pictured=len(pictured),
         total=len(everything),
@@ -101,7 +106,7 @@ def render_shared(
     pages[PurePosixPath(FEED)] = render_atom(ordered, site_url=site_url, site_name=site_name)
     for briefing in ordered:
         pages[PurePosixPath(briefing.slug, FEED)] = render_story_atom(briefing, site_url=site_url, site_name=site_name)
-    pages[PurePosixPath("events.ics")] = render_ics(ordered, site_url=site_url)
+    pages[PurePosixPath("events.ics")] = render_ics(ordered, site_url=site_url, strings=strings)
     assets: tuple[str, ...] = ASSETS
     if search == "pagefind":
         pages[PurePosixPath("search.md")] = env.get_template("search.md.j2").render()
@@ -132,30 +137,18 @@ def outline(briefing: Briefing) -> Briefing:
     )
 
 
-def _by_month(briefings: Sequence[Briefing]) -> list[tuple[str, list[Briefing]]]:
+def _by_month(briefings: Sequence[Briefing], strings: Strings) -> list[tuple[str, list[Briefing]]]:
     """(label, briefings) by month of the last update, in the given order; undated stories last."""
     months: dict[str, list[Briefing]] = {}
     for briefing in briefings:
-        label = f"{MONTHS[briefing.updated.month - 1]} {briefing.updated.year}" if briefing.updated else "Undated"
+        updated = briefing.updated
+        label = (
+            strings("dates.month_in_full", month=strings.months[updated.month - 1], year=updated.year)
+            if updated
+            else strings("dates.undated")
+        )
         months.setdefault(label, []).append(briefing)
     return list(months.items())
-
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-"""Month names in English whatever the locale (output must not depend on the machine)."""
 
 
 def _first_per_article(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -173,15 +166,16 @@ def render_briefing(
     When the briefing shows only the key events of a longer timeline, the full timeline is `<story>/timeline.md`.
     """
     base = PurePosixPath(briefing.slug)
+    strings = strings_of(env)
     article_ids = [s.article.id for s in briefing.sources]
-    origins = {s.article.id: article_origin(s) for s in briefing.sources}
+    origins = {s.article.id: article_origin(s, strings) for s in briefing.sources}
     cite = CitationLinks(article_ids, prefix="sources/", origins=origins)
     people = [a for a in briefing.actors if a.kind is ActorKind.PERSON]
     link = ActorLinker(
         {n: a.id for a in briefing.actors if a.id in actor_pages for n in (a.name, *a.aliases) if len(n) > 2},
         prefix="../actors/",
     )
-    newest = Newest.of(briefing)
+    newest = Newest.of(briefing, strings)
     key_people = [a for a in people if not a.in_passing]  # by salience: the table shows the first
     open_questions = [q for q in briefing.questions if not q.answered_by]
     selected = 0 < len(briefing.key_events) < len(briefing.timeline)  # none: the briefing was made without them
@@ -193,7 +187,9 @@ def render_briefing(
             anchor=item_anchors(briefing),
             actor_pages=actor_pages,
             names={a.id: a.name for a in briefing.actors},
-            timeline_svg=render_timeline_svg(shown, title=f"Timeline: {briefing.title}"),
+            timeline_svg=render_timeline_svg(
+                shown, title=strings("picture.story_title", title=briefing.title), strings=strings
+            ),
             brief=in_brief(briefing),
             newest=newest,
             latest=newest.latest(briefing),
@@ -220,7 +216,7 @@ def render_briefing(
             past=[e for e in briefing.timeline if e.status is EventStatus.PAST],
             upcoming=[e for e in briefing.timeline if e.status is EventStatus.UPCOMING],
         )
-    cited = back_links(briefing)
+    cited = back_links(briefing, strings)
     for number, source in enumerate(briefing.sources, start=1):
         pages[base / "sources" / f"{source.article.id}.md"] = render_source(
             env, briefing, source, number, cited=cited.get(source.article.id, {})

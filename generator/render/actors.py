@@ -12,7 +12,7 @@ import jinja2
 
 from generator.model import Actor, ActorKind, Briefing, Citation, DatedRole, Quote
 from generator.names import Variant, cluster_variants, number_ids, slugify, spelling_key
-from generator.render.markdown import CitationLinks, Markdown, article_origin
+from generator.render.markdown import CitationLinks, Markdown, article_origin, strings_of
 
 PAGE_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION)
 """Places are named too often to deserve a page each; they stay on the briefings."""
@@ -225,11 +225,12 @@ def render_profiles(
     env: jinja2.Environment, briefings: Sequence[Briefing], profiles: Sequence[ActorProfile] | None = None
 ) -> dict[str, str]:
     """Each actor's page by actor id: of `profiles`, or of every actor with a page in `briefings`."""
+    strings = strings_of(env)
     links = {
         b.slug: CitationLinks(
             [s.article.id for s in b.sources],
             prefix=f"../{b.slug}/sources/",
-            origins={s.article.id: article_origin(s) for s in b.sources},
+            origins={s.article.id: article_origin(s, strings) for s in b.sources},
         )
         for b in briefings
     }

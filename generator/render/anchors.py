@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from generator.model import BackgroundItem, Briefing, Citation, Event, Question, Summary
 from generator.names import number_ids
 from generator.render.markdown import Markdown
+from generator.render.strings import ENGLISH, Strings
 
 Item = Summary | BackgroundItem | Event | Question
 """What a briefing cites sentences for."""
@@ -73,17 +74,19 @@ def item_anchors(briefing: Briefing) -> ItemAnchors:
     return ItemAnchors(ids, events)
 
 
-def back_links(briefing: Briefing) -> dict[str, dict[int, list[tuple[str, list[BackLink]]]]]:
+def back_links(
+    briefing: Briefing, strings: Strings = ENGLISH
+) -> dict[str, dict[int, list[tuple[str, list[BackLink]]]]]:
     """Per article, per cited sentence: the sections whose items cite it, each with those items, in page order.
 
     Computed once per briefing (the anchors and every citation are visited once, not once per article).
     """
     anchors = item_anchors(briefing)
     sections: tuple[tuple[str, Sequence[Item]], ...] = (
-        ("Summary", [briefing.summary] if briefing.summary else []),
-        ("Background", briefing.background),
-        ("Timeline", briefing.timeline),
-        ("Open questions", briefing.questions),
+        (strings("sections.summary"), [briefing.summary] if briefing.summary else []),
+        (strings("sections.background"), briefing.background),
+        (strings("sections.timeline"), briefing.timeline),
+        (strings("sections.questions"), briefing.questions),
     )
     cited: dict[str, dict[int, dict[str, list[BackLink]]]] = {}
 
@@ -98,7 +101,11 @@ def back_links(briefing: Briefing) -> dict[str, dict[int, list[tuple[str, list[B
             add(section, BackLink(anchors(item), item.text), item.citations)
     for figure in briefing.figures:  # "22 dead": each value links back to the figure's row
         for report in figure.reports:
-            add("Figures", BackLink(anchors(figure), f"{report.text} {figure.measure}"), report.citations)
+            add(
+                strings("sections.figures"),
+                BackLink(anchors(figure), f"{report.text} {figure.measure}"),
+                report.citations,
+            )
     return {
         article: {sentence: list(by_section.items()) for sentence, by_section in sorted(sentences.items())}
         for article, sentences in cited.items()

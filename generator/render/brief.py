@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.model import BackgroundItem, Briefing, Citation, Event, EventStatus, Question, TimeValue
-from generator.render.markdown import SHORT_MONTHS
+from generator.render.strings import ENGLISH, Strings
 
 LATEST = 3
 _LEANS_BACK = re.compile(r"^(?:and|but|or|so|yet|also|it|this|that|these|those|he|she|they|his|her|its|their)\b", re.I)
@@ -63,25 +63,23 @@ class Newest:
     articles: frozenset[str]
     previous: date | None = None
     """The publication day before the newest: what happened after it is a development, not a retelling."""
+    day_label: str = ""
+    """ "12 Sep": the newest article's day, as the marks show it (the words around it are the template's)."""
 
     @classmethod
-    def of(cls, briefing: Briefing) -> Newest:
+    def of(cls, briefing: Briefing, strings: Strings = ENGLISH) -> Newest:
         """No newest when the story has one article, or when its articles share one publication day."""
         days = {s.article.id: s.article.meta.published_day for s in briefing.sources}
         known = sorted({d for d in days.values() if d is not None})
         if len(briefing.sources) < 2 or len(known) < 2:
             return cls(None, frozenset())
         newest = known[-1]
-        return cls(newest, frozenset(a for a, d in days.items() if d == newest), known[-2])
+        articles = frozenset(a for a, d in days.items() if d == newest)
+        return cls(newest, articles, known[-2], day_label=strings.day(newest, year=False))
 
     def is_new(self, item: Event | Question | BackgroundItem) -> bool:
         """Only the newest article reports the item (an editor's item, with no citation, is not new)."""
         return bool(item.citations) and all(c.article in self.articles for c in item.citations)
-
-    @property
-    def day_label(self) -> str:
-        """ "12 Sep": the newest article's day, as the marks show it (the words around it are the template's)."""
-        return f"{self.day.day} {SHORT_MONTHS[self.day.month - 1]}" if self.day else ""
 
     def latest(self, briefing: Briefing) -> tuple[BriefLine, ...]:
         """What the newest article added, in its reading order.

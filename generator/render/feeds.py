@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from generator.model import Briefing, EventStatus, Granularity
 from generator.render.anchors import item_anchors
+from generator.render.strings import ENGLISH, Strings
 
 FEED_ID = "urn:briefings:feed"
 FEED = "feed.xml"
@@ -117,7 +118,7 @@ def _fold(line: str) -> list[str]:
     return [*out, current]
 
 
-def render_ics(briefings: Sequence[Briefing], *, site_url: str = "") -> str:
+def render_ics(briefings: Sequence[Briefing], *, site_url: str = "", strings: Strings = ENGLISH) -> str:
     """An iCalendar file of the upcoming events whose date is known (a day, a week or a month).
 
     Each event's subject starts with its story's title (an event's own text may name no one: "Special services will
@@ -141,7 +142,7 @@ def render_ics(briefings: Sequence[Briefing], *, site_url: str = "") -> str:
                 f"DTSTART;VALUE=DATE:{when.start.strftime('%Y%m%d')}",
                 f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
                 f"SUMMARY:{_ics_text(f'{briefing.title}: {event.text}')}",
-                f"DESCRIPTION:{_ics_text(f'From the briefing: {briefing.title}')}",
+                f"DESCRIPTION:{_ics_text(strings('calendar.description', title=briefing.title))}",
                 f"URL:{base}{quote(briefing.slug)}/#{anchors(event)}",
                 "END:VEVENT",
             ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -13,6 +14,7 @@ import jinja2
 
 from generator.model import Citation, Event, Granularity, SourceArticle, TimeValue
 from generator.render.packaged import search_path
+from generator.render.strings import ENGLISH, Strings, load_strings
 
 # Characters that start Markdown or HTML syntax, as numeric entities: Markdown never parses an entity as
 # syntax, and the page still shows the character. (Python-Markdown ignores a backslash before "<".)
@@ -21,7 +23,6 @@ _SPECIAL = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
 _BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")  # a list item, numbered item or heading underline
 _WHITESPACE = re.compile(r"\s+")
 _LOOK_ALIKES = str.maketrans({"<": "\u2039", ">": "\u203a"})  # ‹ and ›
-SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class Markdown(str):
@@ -65,57 +66,58 @@ def md_url(url: str | None) -> Markdown:
     return Markdown(quote(url, safe="/:#?&=%@+~.,-_!$;"))
 
 
-_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn"}
-
-
-def event_when(event: Event) -> str:
+def event_when(event: Event, strings: Strings = ENGLISH) -> str:
     """An event's date as the timeline shows it: "by 27 Apr 2005" when only a publication day dates it."""
-    label = when_label(event.when)
-    return f"by {label}" if event.from_publication else label
+    label = when_label(event.when, strings)
+    return strings("dates.by_publication", date=label) if event.from_publication else label
 
 
-def event_when_title(event: Event) -> str:
+def event_when_title(event: Event, strings: Strings = ENGLISH) -> str:
     """The tooltip of an event's date: its value, and why it reads "by" when it does."""
-    note = ": the publication day, the article gives no date" if event.from_publication else ""
-    return f"{event.when.value}{note}"
+    if event.from_publication:
+        return strings("dates.by_publication_note", value=event.when.value)
+    return event.when.value
 
 
-def when_label(value: TimeValue) -> str:
+def when_label(value: TimeValue, strings: Strings = ENGLISH) -> str:
     """A reader's label for a time value: "11 Sep 2023", "Jul 2023", "Week of 4 Sep 2023", "Q3 2023", "2018–2019"."""
     if "/" in value.value and value.start and value.end:
-        return (
-            f"{value.start.year}–{value.end.year}"
-            if value.granularity is Granularity.YEAR
-            else f"{when_label(_part(value.value.split('/')[0]))} – {when_label(_part(value.value.split('/')[1]))}"
-        )
+        if value.granularity is Granularity.YEAR:
+            return strings("dates.years", start=value.start.year, end=value.end.year)
+        start, end = (when_label(_part(part), strings) for part in value.value.split("/")[:2])
+        return strings("dates.range", start=start, end=end)
     if value.value == "FUTURE_REF":
-        return "Coming days"
+        return strings("dates.coming_days")
     if value.start is None:
         return value.value
     day = value.start
+    month = strings.short_months[day.month - 1]
     match value.granularity:
         case Granularity.DAY:
-            return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+            return strings.day(day)
         case Granularity.WEEK:
-            return f"Week of {day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+            return strings("dates.week", day=day.day, month=month, year=day.year)
         case Granularity.MONTH:
-            return f"{SHORT_MONTHS[day.month - 1]} {day.year}"
+            return strings("dates.month", month=month, year=day.year)
         case Granularity.QUARTER:
-            return f"Q{(day.month - 1) // 3 + 1} {day.year}"
+            return strings("dates.quarter", quarter=(day.month - 1) // 3 + 1, year=day.year)
         case Granularity.HALF:
-            return f"{'First' if day.month <= 6 else 'Second'} half of {day.year}"
+            return strings("dates.first_half" if day.month <= 6 else "dates.second_half", year=day.year)
         case Granularity.SEASON if value.value.endswith("WI"):  # December to February
-            return f"Winter {day.year}–{(day.year + 1) % 100:02d}"
+            return strings("dates.winter", year=day.year, next_year=f"{(day.year + 1) % 100:02d}")
         case Granularity.SEASON:
-            return f"{_SEASONS[value.value[-2:]]} {day.year}"
+            return strings(f"dates.{_SEASONS[value.value[-2:]]}", year=day.year)
         case Granularity.DECADE:
-            return f"{day.year}s"
+            return strings("dates.decade", year=day.year)
         case Granularity.CENTURY:
             number = day.year // 100 + 1
             suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-            return f"{number}{suffix} century"
+            return strings("dates.century", ordinal=f"{number}{suffix}", number=number)
         case _:
             return value.value
+
+
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn"}
 
 
 def _part(value: str) -> TimeValue:
@@ -153,11 +155,11 @@ class CitationLinks:
         return f"{self.numbers.get(citation.article, 0)}.{citation.sentence}"
 
 
-def article_origin(source: SourceArticle) -> str:
+def article_origin(source: SourceArticle, strings: Strings = ENGLISH) -> str:
     """ "Reuters, 12 Sep 2023": the outlet (or the title, without one) and the day an article was published."""
     meta = source.article.meta
     day = meta.published_day
-    when = f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}" if day else ""
+    when = strings.day(day) if day else ""
     return ", ".join(part for part in (meta.source or source.article.title, when) if part)
 
 
@@ -192,7 +194,11 @@ class ActorLinker:
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
-    """The environment that renders every page: a project's own templates first, then the packaged ones."""
+    """The environment that renders every page: a project's own templates first, then the packaged ones.
+
+    Its global `strings` holds the interface strings in effect (`strings_of`), which its date filters use.
+    """
+    strings = load_strings(templates_dir)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search_path(templates_dir)),
         undefined=jinja2.StrictUndefined,  # a misspelt variable fails the build instead of printing ""
@@ -203,10 +209,19 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["md_url"] = md_url
-    env.filters["when"] = when_label
-    env.filters["event_when"] = event_when
-    env.filters["event_when_title"] = event_when_title
+    env.globals["strings"] = strings
+    env.filters["when"] = functools.partial(when_label, strings=strings)
+    env.filters["event_when"] = functools.partial(event_when, strings=strings)
+    env.filters["event_when_title"] = functools.partial(event_when_title, strings=strings)
     env.filters["escape_md"] = md_escape
     env.filters["inert"] = md_inert
     env.filters["front_matter_title"] = front_matter_title
     return env
+
+
+def strings_of(env: jinja2.Environment) -> Strings:
+    """The interface strings an environment of `make_environment` renders with."""
+    strings = env.globals["strings"]
+    if not isinstance(strings, Strings):
+        raise TypeError("not an environment of make_environment: it has no interface strings")
+    return strings

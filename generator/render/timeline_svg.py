@@ -19,7 +19,8 @@ from datetime import date
 from html import escape
 
 from generator.model import Event, EventStatus, Granularity
-from generator.render.markdown import SHORT_MONTHS, Markdown, event_when, inert_text
+from generator.render.markdown import Markdown, event_when, inert_text
+from generator.render.strings import ENGLISH, Strings
 
 WIDTH = 720
 MARGIN = 24
@@ -80,7 +81,7 @@ def _scale(days: Sequence[date], left: float, right: float) -> tuple[dict[date, 
 
 
 def layout(
-    events: Sequence[Event], *, width: int = WIDTH, colours: Sequence[int] | None = None
+    events: Sequence[Event], *, width: int = WIDTH, colours: Sequence[int] | None = None, strings: Strings = ENGLISH
 ) -> tuple[list[Mark], list[float], list[Tick]]:
     """Place every event: marks (past on the axis, upcoming after it), break positions and date ticks.
 
@@ -100,17 +101,17 @@ def layout(
             assert event.when.start is not None and event.when.end is not None  # noqa: S101 - filtered above
             x0, x1 = positions[event.when.start], positions[event.when.end]
             is_point = event.when.granularity is Granularity.DAY and event.when.start == event.when.end
-            title = f"{event_when(event)}: {event.text}"
+            title = f"{event_when(event, strings)}: {event.text}"
             marks.append(Mark(x0=x0, x1=max(x1, x0), title=title, is_point=is_point, colour=colour_of[id(event)]))
-        ticks = _ticks(positions, width)
+        ticks = _ticks(positions, width, strings)
     for index, event in enumerate(upcoming):
         x = right + (width - MARGIN - right) * (index + 1) / (len(upcoming) + 1)
-        title = f"{event_when(event)}: {event.text}"
+        title = f"{event_when(event, strings)}: {event.text}"
         marks.append(Mark(x0=x, x1=x, title=title, is_point=True, upcoming=True, colour=colour_of[id(event)]))
     return marks, breaks, ticks
 
 
-def _ticks(positions: dict[date, float], width: int) -> list[Tick]:
+def _ticks(positions: dict[date, float], width: int, strings: Strings) -> list[Tick]:
     """A tick at the first event of each year (or month, or day, whichever the span needs), where it has room."""
     days = sorted(positions)
     span = (days[-1] - days[0]).days
@@ -121,11 +122,11 @@ def _ticks(positions: dict[date, float], width: int) -> list[Tick]:
     elif span >= 60:
 
         def name(day: date) -> str:
-            return f"{SHORT_MONTHS[day.month - 1]} {day.year}"
+            return strings("dates.month", month=strings.short_months[day.month - 1], year=day.year)
     else:
 
         def name(day: date) -> str:
-            return f"{day.day} {SHORT_MONTHS[day.month - 1]}"
+            return strings.day(day, year=False)
 
     ticks: list[Tick] = []
     seen: set[str] = set()
@@ -142,21 +143,26 @@ def _ticks(positions: dict[date, float], width: int) -> list[Tick]:
     return ticks
 
 
-def _legend(marks: Sequence[Mark], stories: Sequence[str]) -> str:
+def _key(swatch: str, words: str) -> str:
+    """One key of the legend: a swatch of the mark and the words that name it."""
+    return f'<span class="tl-key"><span class="tl-swatch {swatch}"></span>{escape(words)}</span>'
+
+
+def _legend(marks: Sequence[Mark], stories: Sequence[str], strings: Strings) -> str:
     """The figure's caption: what the marks mean and, across stories, each story's colour (HTML, wraps on screen)."""
     keys = []
     if any(m.is_point and not m.upcoming for m in marks):
-        keys.append('<span class="tl-key"><span class="tl-swatch tl-swatch-dot"></span>a day</span>')
+        keys.append(_key("tl-swatch-dot", strings("picture.day")))
     if any(not m.is_point for m in marks):
-        keys.append('<span class="tl-key"><span class="tl-swatch tl-swatch-bar"></span>a week, month or longer</span>')
+        keys.append(_key("tl-swatch-bar", strings("picture.longer")))
     if any(m.upcoming for m in marks):
-        keys.append('<span class="tl-key"><span class="tl-swatch tl-swatch-open"></span>ahead</span>')
+        keys.append(_key("tl-swatch-open", strings("picture.ahead")))
     keys.extend(
         f'<span class="tl-key tl-story"><span class="tl-swatch tl-swatch-bar tl-c{i % COLOURS}"></span>'
         f"{escape(title)}</span>"
         for i, title in enumerate(stories)
     )
-    note = '<span class="tl-note">Every event is in the table below.</span>'
+    note = f'<span class="tl-note">{escape(strings("picture.note"))}</span>'
     return f'<figcaption class="tl-legend">{" ".join(keys)} {note}</figcaption>'
 
 
@@ -167,27 +173,29 @@ def render_timeline_svg(
     width: int = WIDTH,
     colours: Sequence[int] | None = None,
     stories: Sequence[str] = (),
+    strings: Strings = ENGLISH,
 ) -> Markdown:
     """The timeline picture as an inline SVG block in a figure with its legend (empty when nothing is dated).
 
     `colours` (parallel to `events`) and `stories` (titles by colour index) colour the cross-story picture.
     """
-    marks, breaks, ticks = layout(events, width=width, colours=colours)
+    marks, breaks, ticks = layout(events, width=width, colours=colours, strings=strings)
     if not marks:
         return Markdown("")
     past = [m for m in marks if not m.upcoming]
-    summary = f"{len(past)} dated events"
     first = min((e.when.start for e in events if e.status is EventStatus.PAST and e.when.start), default=None)
     last = max((e.when.end for e in events if e.status is EventStatus.PAST and e.when.end), default=None)
     if first and last:
-        summary += f" from {first.isoformat()} to {last.isoformat()}"
+        summary = strings("picture.events_between", count=len(past), first=first.isoformat(), last=last.isoformat())
+    else:
+        summary = strings("picture.events", count=len(past))
     if len(past) < len(marks):
-        summary += f", and {len(marks) - len(past)} ahead"
+        summary = strings("picture.and_ahead", events=summary, count=len(marks) - len(past))
     parts = [
         f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {HEIGHT}" '
         f'width="100%" role="img" aria-labelledby="tl-title tl-desc">',
         f'<title id="tl-title">{escape(inert_text(title))}</title>',
-        f'<desc id="tl-desc">{escape(summary)}; every event is listed in the table that follows.</desc>',
+        f'<desc id="tl-desc">{escape(strings("picture.description", events=summary))}</desc>',
     ]
     if past:
         axis_end = max(m.x1 for m in past) + 6
@@ -200,7 +208,8 @@ def render_timeline_svg(
         start = min(m.x0 for m in marks if m.upcoming) - 14
         parts.append(
             f'<line class="tl-axis tl-ahead" x1="{start:.1f}" y1="{AXIS_Y}" x2="{width - MARGIN}" y2="{AXIS_Y}"/>'
-            f'<text class="tl-tick" x="{width - MARGIN}" y="{TICK_Y}" text-anchor="end">Ahead</text>'
+            f'<text class="tl-tick" x="{width - MARGIN}" y="{TICK_Y}" text-anchor="end">'
+            f"{escape(strings('picture.axis_ahead'))}</text>"
         )
     parts.extend(
         f'<line class="tl-tick-mark" x1="{tick.x:.1f}" y1="{AXIS_Y + 8}" x2="{tick.x:.1f}" y2="{AXIS_Y + 13}"/>'
@@ -224,5 +233,5 @@ def render_timeline_svg(
     parts.append("</svg>")
     # Focusable, so that a keyboard can scroll the picture where it is wider than its column; out of the search
     # index (the table below the picture holds the same events).
-    figure = "".join(parts) + _legend(marks, stories)
+    figure = "".join(parts) + _legend(marks, stories, strings)
     return Markdown(f'<figure class="timeline-figure" tabindex="0" data-search-exclude>{figure}</figure>')
