@@ -28,7 +28,7 @@ import yaml
 
 from generator import __version__
 from generator.errors import BriefingsError, InputError
-from generator.ingest import STORY_FILE, load_project, slug_problem
+from generator.ingest import STORY_FILE, readable_articles, scan_project, slug_problem
 from generator.ingest.html import PageArticle, extract_page
 from generator.ingest.text import clean_text, normalise
 from generator.model import Article
@@ -379,17 +379,17 @@ def _from_text(path: Path) -> tuple[dict[str, Any], str]:
 
 
 def story_articles(seeds_dir: Path, story: str) -> tuple[Article, ...]:
-    """The articles `seeds/<story>/` holds now; none when it does not exist or the seeds do not read.
+    """The articles `seeds/<story>/` holds now that read; none when the story does not exist.
 
-    (Broken seeds are the build's to report; an import is still sound without this check.)
+    A broken seed is the build's to report: the others still count, so one bad file does not let a duplicate in.
     """
     if not (seeds_dir / story).is_dir():
         return ()
     try:
-        stories = load_project(seeds_dir).stories
+        sources = scan_project(seeds_dir).sources
     except InputError:
         return ()
-    return tuple(a for s in stories if s.slug == story for a in s.articles)
+    return next((readable_articles(s) for s in sources if s.slug == story), ())
 
 
 def _refuse_duplicates(seeds_dir: Path, story: str, url: str | None, text: str) -> None:

@@ -149,6 +149,15 @@ def test_the_same_article_is_not_added_twice(project, server):
     assert story_files(project) == before
 
 
+def test_a_broken_seed_beside_it_does_not_let_a_duplicate_in(project, server):
+    assert run(project, "add", str(PAGES / "classic.html"), "--story", "strike").exit_code == 0
+    (project / "seeds" / "strike" / "notes.md").write_text("---\npublished: [not a date\n---\nText.\n")
+    before = story_files(project)
+    again = run(project, "add", f"{server}/classic", "--story", "strike")
+    assert again.exit_code == 2 and "already in the story" in again.stderr
+    assert story_files(project) == before
+
+
 @pytest.mark.parametrize(
     ("path", "message"),
     [

@@ -167,6 +167,19 @@ def load_story(source: StorySource, *, max_bytes: int = DEFAULTS.max_file_bytes)
     return _load_story(source.slug, source.story_file, list(source.files), source.base, max_bytes=max_bytes)
 
 
+def readable_articles(source: StorySource, *, max_bytes: int = DEFAULTS.max_file_bytes) -> tuple[Article, ...]:
+    """The story's articles that read, skipping any that do not: for checks that must not stop at a broken seed."""
+    ignore = {STORY_FILE} if source.story_file is not None else set()
+    articles = []
+    for path, sidecar in _pair_files(list(source.files), source.base, [], ignore=ignore):
+        try:
+            article, _ = read_article(path, source.base / path.name, sidecar, story=source.slug, max_bytes=max_bytes)
+        except InputError:
+            continue
+        articles.append(article)
+    return tuple(articles)
+
+
 def load_project(seeds_dir: Path, *, max_bytes: int = DEFAULTS.max_file_bytes) -> Project:
     """Read every story under `seeds_dir`; raise one `InputError` listing every problem found."""
     scan = scan_project(seeds_dir, max_bytes=max_bytes)
