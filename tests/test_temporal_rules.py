@@ -183,3 +183,6 @@ def test_a_quarter_of_a_game_is_no_quarter_of_the_year(nlp):
     assert values("The Hawks scored 40 points in the second quarter of the game.") == []
     assert values("The company's profit rose in the second quarter.") == ["2023-Q2"]
     assert values("The team's revenue fell in the third quarter.") == ["2023-Q3"]  # a word of money: the year's
+    report = "The Hawks beat the Kings 98-91. Roe had 20 points and 9 rebounds, and Lee scored the winning basket. "
+    assert values(report + "Lee limped off in the third quarter after a collision.") == []  # a report of a game
+    assert values("The Hawks won the game and moved to a new arena. Crowds grew in the third quarter.") == ["2023-Q3"]

@@ -42,14 +42,21 @@ _MONEY_WORDS = frozenset(
 def a_period_of_play(match: re.Match[str], tokens: Span) -> bool:
     """ "left the court in the second quarter": a quarter of a game, not of the year.
 
-    Only without a year, in a sentence with two words of a game (or one that only games have) and none of money.
+    Only without a year, in a sentence with none of money and either two words of a game (or one that only games
+    have) or in a report of a game: an article with four different words of a game.
     """
     if match.groupdict().get("year") or match.groupdict().get("year0") or match.groupdict().get("rel"):
         return False
     lemmas = {t.lemma_.lower() for t in tokens.sent}
     if lemmas & _MONEY_WORDS:
         return False
-    return len(lemmas & _PLAY_WORDS) >= 2 or bool(lemmas & _PLAY_ONLY)
+    if len(lemmas & _PLAY_WORDS) >= 2 or bool(lemmas & _PLAY_ONLY):
+        return True
+    return len({t.lemma_.lower() for t in tokens.doc} & _PLAY_WORDS) >= _GAME_REPORT
+
+
+_GAME_REPORT = 4
+"""Different words of a game that make an article a report of one."""
 
 
 _DECLINE_IN = re.compile(r"\s+in\s+(?!(?:the\s+)?(?:\d{4}|year)\b)", re.IGNORECASE)
