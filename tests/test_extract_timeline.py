@@ -331,6 +331,23 @@ def test_a_cut_that_begins_with_a_subordinator_does_not_stand_alone(nlp):
     assert line_problem(list(doc[4:])) is None
 
 
+def test_a_cut_that_splices_two_clauses_or_splits_a_word_does_not_stand_alone(nlp):
+    from generator.extract.clauses import line_problem
+
+    doc = nlp("The firm will publish its results later, but traders were told the price is likely to be final.")
+    verb = next(t for t in doc if t.lower_ == "publish")
+    spliced = [t for t in doc if t.i <= verb.i + 4 or t.i >= next(t for t in doc if t.lower_ == "is").i]
+    assert line_problem(spliced) == "a verb whose subject was cut off"  # "... later is likely to be final"
+    found = events(nlp, "In the 1990s, when Ash and Roe were fighting over the farm, Lee denied the claims by Ash.")
+    assert [text for _, text in found] == [
+        "In the 1990s, when Ash and Roe were fighting over the farm, Lee denied the claims by Ash."
+    ]  # not "Ash and Roe were fighting over the farm, Lee denied ...": the whole sentence instead
+    doc = nlp("This year’s village fair was cancelled.")
+    assert line_problem(list(doc[2:])) == "begins with the end of a word"
+    found = events(nlp, "Roe is the favourite from the far No. 5 post, which last year gave Ash the win.")
+    assert [text for _, text in found] == ["The far No. 5 post gave Ash the win."]
+
+
 def test_object_pronouns_need_someone_to_name(nlp):
     found = events(nlp, "The band split with its label. Ash got wide support last week, after accusing them of lying.")
     assert all("them" not in text for _, text in found)

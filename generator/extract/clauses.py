@@ -147,8 +147,12 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "a relative clause without its noun"
     if _apposition_left_open(verb, ids):
         return "an apposition not closed before the verb"
+    if problem := _clause_cut_apart(verb, kept, ids):
+        return problem
     words = [t for t in kept if not (t.is_punct or t.is_space)]
-    if words[0].dep_ == "mark" or words[0].tag_ in {"WDT", "WP"} or _relative_word(words[0]):
+    if words[0].lower_ in _CLITICS:
+        return "begins with the end of a word"  # "’s $3 million Derby was postponed": "This year" cut off
+    if _joins(words[0]) or words[0].tag_ in {"WDT", "WP"} or _relative_word(words[0]):
         return "begins as part of another sentence"  # "That a former minister should be immune ...", "that he ..."
     if any(
         c.i in ids and c.dep_ in SUBJECT_DEPS and c.ent_type_ in {"DATE", "TIME"} and c.pos_ in {"NUM", "PROPN"}
@@ -166,6 +170,37 @@ def line_problem(kept: Sequence[Token]) -> str | None:
     ):
         return "words someone said, without who said them"
     return None
+
+
+_CLITICS = frozenset({"'s", "’s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
+
+
+def _clause_cut_apart(verb: Token, kept: Sequence[Token], ids: set[int]) -> str | None:
+    """Another verb of the line lost its subject or its conjunction to the cut: the line splices two clauses.
+
+    "... announce the terms later [, but investors were told the price] is likely to be final": "is" lost its
+    subject; "[In the 1990s, when] Allen and Farrow were fighting ..., Dershowitz denied ...": "were fighting"
+    lost "when" and reads as a second main clause.
+    """
+    own = {t.i for t in verb.subtree}
+    if any(_joins(c) and c.i not in ids for c in verb.children) and any(
+        t.i not in own and t.pos_ in {"VERB", "AUX"} for t in kept
+    ):
+        return "a clause whose conjunction was cut off"  # the line's own verb, spliced to the clause it hung on
+    for token in kept:
+        if token.i == verb.i or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and not any(c.i in ids for c in subjects):
+            return "a verb whose subject was cut off"
+        if any(_joins(c) and c.i not in ids for c in token.children):
+            return "a clause whose conjunction was cut off"
+    return None
+
+
+def _joins(token: Token) -> bool:
+    """A word that makes its clause part of another: "because", "if", "that" (mark), "when", "while" (WRB)."""
+    return token.dep_ == "mark" or (token.dep_ == "advmod" and token.tag_ == "WRB")
 
 
 def _relative_word(token: Token) -> bool:

@@ -101,8 +101,8 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
     return [t for t in kept if t not in relative] + list(doc[start : index + 1])
 
 
-_NOUN_WORDS = frozenset({"compound", "amod", "nummod", "det", "poss", "case", "punct"})
-"""What goes with a noun before it: "the", "a former FEMA", "the company’s"."""
+_NOUN_WORDS = frozenset({"compound", "amod", "nummod", "nmod", "det", "poss", "case", "punct"})
+"""What goes with a noun before it: "the", "a former FEMA", "the company’s", "the No. 18"."""
 
 
 def _is_plural(verb: Token) -> bool:
