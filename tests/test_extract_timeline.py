@@ -348,6 +348,15 @@ def test_a_cut_that_splices_two_clauses_or_splits_a_word_does_not_stand_alone(nl
     assert [text for _, text in found] == ["The far No. 5 post gave Ash the win."]
 
 
+def test_a_clause_that_quotes_its_speaker_keeps_the_speaker(nlp):
+    assert events(nlp, 'The port was "brought to its knees," harbour master Ana Ruiz said on Tuesday.') == [
+        ("2023-09-12", 'The port was "brought to its knees," harbour master Ana Ruiz said.')
+    ]
+    assert events(nlp, "The port was closed on Tuesday, harbour master Ana Ruiz said.") == [
+        ("2023-09-12", "The port was closed.")
+    ]  # something done, in the reporter's words: the line does without who said it
+
+
 def test_object_pronouns_need_someone_to_name(nlp):
     found = events(nlp, "The band split with its label. Ash got wide support last week, after accusing them of lying.")
     assert all("them" not in text for _, text in found)
@@ -687,6 +696,7 @@ def test_an_object_it_with_nothing_named_before_gives_no_line(nlp):
         "No major economic data is due on Tuesday.",
         "Neither lawyers for the family nor the embassy responded to requests for comment on Friday.",
         "The minister declined to comment on Monday.",
+        'None of the "many" lenders were named on Friday, the mayor said.',  # with a quote, the claim keeps its speaker
     ],
 )
 def test_a_line_that_says_nothing_happened_is_no_event(nlp, text):

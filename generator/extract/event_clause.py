@@ -220,10 +220,12 @@ def is_a_claim(verb: Token) -> bool:
     A form of "be" as the main verb ("was three times as contagious"), a simple present ("looks more like 600"),
     a progressive ("was rising"), a verb of state or opinion ("seems", "believes") or a future ("will be sold").
     "Kim has left", "two were killed", "the envoy arrived" are things done: the line can do without "officials
-    said".
+    said". A clause that quotes the speaker's words ('Apple was "pulled into the enterprise"') is the speaker's.
     """
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if _quotes_words(verb):
+        return True
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.lemma_ == "be" and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in auxes):
         return True
@@ -232,6 +234,29 @@ def is_a_claim(verb: Token) -> bool:
     if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes):
         return True
     return verb.tag_ in {"VBZ", "VBP"} and not auxes
+
+
+def _quotes_words(verb: Token) -> bool:
+    """The clause puts words of its own in quotation marks; a quoted date alone ("“in the coming days”") does not."""
+    inside = False
+    for token in verb.doc[verb.left_edge.i : verb.right_edge.i + 1]:
+        if token.is_quote:
+            inside = not inside
+        elif inside and token.pos_ in _CONTENT and token.ent_type_ not in {"DATE", "TIME"} and _own_word(token, verb):
+            return True
+    return False
+
+
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "PRON"})
+
+
+def _own_word(token: Token, verb: Token) -> bool:
+    """The word belongs to the verb's own clause, not to a clause inside it ("..., while they said “...”")."""
+    while token.i != verb.i:
+        if token.dep_ in {"advcl", "ccomp", "conj", "relcl", "acl", "parataxis"} and token.pos_ in {"VERB", "AUX"}:
+            return False
+        token = token.head
+    return True
 
 
 def _is_irrealis(verb: Token) -> bool:

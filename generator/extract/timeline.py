@@ -291,6 +291,7 @@ def _nothing_happened(kept: Sequence[Token]) -> bool:
     """
     ids = {t.i for t in kept}
     tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
+    tops += [c for t in tops for c in t.children if c.dep_ == "ccomp" and c.i in ids]  # "None ..., Levy said"
     for subject in (c for t in tops for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids):
         if subject.lower_ in _NOBODY or subject.lower_ == "no one":
             return True
