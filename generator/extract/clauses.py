@@ -349,9 +349,11 @@ def _bare_kind(token: Token, tops: set[int]) -> frozenset[str] | None:
     company, Acme," name or describe it, and so does a quote.
     """
     kind = KIND_NOUNS.get(token.lower_)
-    if kind is None or token.tag_ != "NN" or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i not in tops:
+    if kind is None or token.tag_ != "NN" or token.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    children = list(token.children)
+    if token.head.i not in tops and token.i not in tops:  # a subject, or a relative clause's noun put back as one
+        return None
+    children = [c for c in token.children if c.dep_ not in {"relcl", "punct"}]  # "The bank, which had ...,"
     if len(children) != 1 or children[0].lower_ != "the" or children[0].i != token.i - 1 or _inside_quote(token):
         return None
     return kind
