@@ -100,6 +100,10 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
             [("Sept. 4", "2023-09-04"), ("the day", "2023-09-04")],
         ),
         (
+            "The panel met on Sept. 4 to discuss the June 30 report. Later in the day, the chair resigned.",
+            [("Sept. 4", "2023-09-04"), ("June 30", "2023-06-30"), ("the day", "2023-09-04")],
+        ),  # "the June 30 report" tells a report apart: the story's day is still 4 September
+        (
             "He was arrested on Sept. 4 and freed the next morning.",
             [("Sept. 4", "2023-09-04"), ("the next morning", "2023-09-05TMO")],
         ),

@@ -30,6 +30,9 @@ class Context:
     """The direction the expression points in (see `temporal.tense`)."""
     focus: TimeValue | None
     """The date the text last named, which "that day" or "a year earlier" are read from."""
+    scene: TimeValue | None = None
+    """The date the narrative last named: like `focus`, but never a date that only tells a thing apart ("Trump's
+    July 25 call"). "Later in the day" and "in the morning" are read from it."""
 
 
 @dataclass(frozen=True, slots=True)

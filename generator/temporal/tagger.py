@@ -70,8 +70,24 @@ def tag_doc(
             found.append(mention)
             points = [v for v in mention.values if v.is_point]
             if points and not mention.is_anaphor:
-                focus[:] = points[-1:]
+                focus[:1] = points[-1:]
+                if not _names_a_thing(doc, mention):
+                    focus[1:] = points[-1:]
     return found
+
+
+def _names_a_thing(doc: Doc, mention: TimexMention) -> bool:
+    """ "Trump's July 25 call", "the 2008 video": a date that tells a thing apart is not the narrative's date.
+
+    The date in focus stays where the story is ("Later in the day, ... testified" is the hearing's day).
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"compound", "nummod", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and (
+        root.head.i >= span.end
+    )
 
 
 def tag_sentence(
@@ -79,7 +95,8 @@ def tag_sentence(
 ) -> Iterator[TimexMention]:
     """Yield the temporal expressions of one sentence, in text order.
 
-    `focus` holds the date in focus; the caller may update it between mentions (as `tag_doc` does).
+    `focus` holds the date in focus and, second, the narrative's (`Context.scene`); the caller may update them
+    between mentions (as `tag_doc` does).
     """
     text = span.text
     offset = span.start_char
@@ -92,7 +109,10 @@ def tag_sentence(
             continue
         verb = governing_verb(tokens.root)
         tense = expression_tense(tokens, verb)
-        resolved = rule.resolve(match, Context(anchor=anchor, tense=tense, focus=focus[-1] if focus else None))
+        scene = focus[1] if focus and len(focus) > 1 else None
+        resolved = rule.resolve(
+            match, Context(anchor=anchor, tense=tense, focus=focus[0] if focus else None, scene=scene)
+        )
         if resolved is None:
             continue
         end = match.end() if resolved.end is None else resolved.end

@@ -125,14 +125,15 @@ def clock(m: re.Match[str], at: Context) -> Resolved | None:
 def this_part(m: re.Match[str], at: Context) -> Resolved | None:
     """ "this morning", "later this afternoon", "mid-morning yesterday": the publication day (or the day named).
 
-    "In the morning", "later in the day": the day in focus when there is one, else the publication day;
+    "In the morning", "later in the day": the narrative's day in focus (`Context.scene`) when there is one, else
+    the publication day;
     "earlier in the week/month/year": the one containing the date in focus if that date is at least as precise,
     else the one containing the publication day.
     """
     if at.anchor is None:
         return None
     day = at.anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get((m.group("rel") or "").lower(), 0))
-    last = at.focus
+    last = at.scene
     if (
         not (m.group("this") or m.group("rel"))
         and last is not None
