@@ -279,6 +279,7 @@ def test_day_one_is_a_name_but_that_day_two_people_is_a_date(nlp):
         "The council passed resolution 1973 after a long debate.",
         "Under Security Council Resolution 1973, member states may act.",
         "Passengers on flight 2012 were delayed.",
+        "The order cites the Disaster Management Act, 2005, and the state's rules.",  # the year of a law's name
     ],
 )
 def test_a_number_after_a_word_that_numbers_things_is_no_year(nlp, text):

@@ -42,6 +42,8 @@ _NOT_BEFORE_YEAR = re.compile(
     re.IGNORECASE,
 )
 """A word that numbers what follows: "resolution 1973", "flight 2012", "Windows 2000" are no years."""
+_LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations?|Rules|Ordinance|Code|Bill|Order)\s*,\s*$")
+"""A law named with its year after a comma is one name: "the Epidemic Diseases Act, 1897", "... Regulation, 2020"."""
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our|the))\s+$", re.IGNORECASE)
 """An owner or article before a year and a plural noun makes it a year ("the bank's 2012 results")."""
 
@@ -49,7 +51,8 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our|the))\s+$", r
 def numbers_a_thing(match: re.Match[str], _tokens: Span) -> bool:
     """A number with a unit, after a word that numbers, before a street's name or opening a title: no year.
 
-    "80 miles", "2000 people", "resolution 1973", "$2012", "1909 Elm Drive", "2001: A Space Odyssey".
+    "80 miles", "2000 people", "resolution 1973", "$2012", "1909 Elm Drive", "2001: A Space Odyssey", and the year
+    in a law's name ("the Disaster Management Act, 2005").
     """
     text, after = match.string, match.string[match.end() :]
     return bool(
@@ -57,6 +60,7 @@ def numbers_a_thing(match: re.Match[str], _tokens: Span) -> bool:
         or _HOUSE_NUMBER.match(after)
         or _TITLE_AFTER.match(after)
         or _NOT_BEFORE_YEAR.search(text[: match.start()])
+        or _LAW_BEFORE.search(text[: match.start()])
     )
 
 
