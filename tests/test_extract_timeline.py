@@ -113,6 +113,8 @@ def test_a_semicolon_ends_the_event(nlp):
         "Experts noted the similarity with 1957 in their report.",
         "This could be the outbreak that triggers the first pandemic since 1968.",  # "since" without a perfect
         "Labs are now in a much better position than they were 10 years ago to make a vaccine.",  # a yardstick
+        "The pair sealed the win for last year's champions.",  # a detail of a noun, not when they sealed it
+        "The union rejected the terms of Monday's offer.",
     ],
 )
 def test_a_date_describing_a_noun_is_not_an_event(nlp, text):

@@ -527,6 +527,13 @@ def _in_a_comparison(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
 
 
+_DETAIL_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "with", "from", "against", "by", "about", "over", "between", "among", "toward", "towards"}
+)
+"""Prepositions whose object is someone or something the clause involves, not when or where it happened: a date
+owning that object ("for last year's champions") tells it apart and does not date the clause."""
+
+
 def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     """A date that describes a noun rather than dating the clause.
 
@@ -543,6 +550,9 @@ def _qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return True  # "after a break later that month, the tour picks up in Reno": the break's date
     if span.root.dep_ == "poss" and span.root.head.pos_ == "PROPN":
         return True  # "2017's Hurricane Irma": a name told apart by its year, not when the clause happened
+    owned = span.root.head
+    if span.root.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.lower_ in _DETAIL_PREPOSITIONS:
+        return True  # "the victory for last year's runner-up", "the terms of Monday's offer" (not "at Monday's talks")
     if is_yardstick(span):
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
     if any(
