@@ -359,6 +359,11 @@ def test_a_clause_that_quotes_its_speaker_keeps_the_speaker(nlp):
     ]  # something done, in the reporter's words: the line does without who said it
 
 
+def test_a_change_from_one_date_to_another_is_dated_where_it_ended(nlp):
+    found = events(nlp, "The harbour's traffic rose from 40 ships in 2011 to 95 ships in 2019.")
+    assert found == [("2019", "The harbour's traffic rose from 40 ships in 2011 to 95 ships.")]
+
+
 def test_object_pronouns_need_someone_to_name(nlp):
     found = events(nlp, "The band split with its label. Ash got wide support last week, after accusing them of lying.")
     assert all("them" not in text for _, text in found)

@@ -117,6 +117,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             continue
         if _qualifies_a_noun(doc, timex) or _in_a_comparison(verb) or _measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
+        if _starts_a_change(doc, timex, verb, timexes):
+            continue  # "went from 458 in 2011 to 753 in 2019": the change is dated by where it ended
         if _ends_a_state(doc, timex, verb):
             continue  # "The ban was extended until June 15": June 15 is when the ban ends, not when it was extended
         tokens = event_tokens(doc, verb, timex)
@@ -525,6 +527,19 @@ def _ends_a_state(doc: Doc, timex: TimexMention, verb: Token) -> bool:
 def _in_a_comparison(verb: Token) -> bool:
     """ "than they were 10 years ago": the date is the yardstick of a comparison, not when something happened."""
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+
+
+def _starts_a_change(doc: Doc, timex: TimexMention, verb: Token, timexes: Sequence[TimexMention]) -> bool:
+    """The date sits between the "from" and the "to" of its verb, and another date of the verb follows the "to".
+
+    "The rate went from 458 in 2011 to 753 in 2019", "Sales rose from $2m in May to $5m in June": the start
+    of the change; the line takes the date it ended with.
+    """
+    start = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    end = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if start is None or end is None or not doc[start].idx < timex.start < doc[end].idx:
+        return False
+    return any(other.head == timex.head and other.start > doc[end].idx for other in timexes)
 
 
 _DETAIL_PREPOSITIONS = frozenset(
