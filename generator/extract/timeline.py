@@ -48,6 +48,8 @@ from generator.temporal.tagger import is_after_until
 from generator.temporal.tense import is_yardstick
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Doc, Span, Token
 
     from generator.nlp.parse import ParsedArticle
@@ -135,6 +137,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             tokens = sentence_tokens(verb.sent)
         if _nothing_happened(tokens):
             continue  # "None of the buyers were charged", "did not respond to requests for comment"
+        if _describes_the_present(tokens, when) and not _after(when, parsed.article.meta.published_day):
+            continue  # "Officials are warily eyeing a storm season", "In the new format, teams play two singles"
         if _is_hedged(tokens) or (when.value == "FUTURE_REF" and _is_expected(tokens)):
             continue  # "the grid may be tested", "is expected to rule at a later date": asked as a question instead
         if _dates_only_what_was_said(tokens, verb):
@@ -283,6 +287,29 @@ def _is_hedged(kept: Sequence[Token]) -> bool:
 
 
 _NOBODY = frozenset({"none", "nobody", "neither", "nothing"})
+
+
+def _describes_the_present(kept: Sequence[Token], when: TimeValue) -> bool:
+    """The line's main verb is in the simple present, or the present progressive over more than a day: a state.
+
+    How things are, not an event ("This year, officials are warily eyeing ..."). A progressive on a day is something
+    under way that day ("A second jet is travelling to the U.S."); only a date after publication makes a simple
+    present news ("The show opens to the public on Friday").
+    """
+    ids = {t.i for t in kept}
+    verb = next((t for t in kept if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_ in REPORTING_VERBS:  # "The Wrap's report claims ...": a statement made
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i in ids]
+    if not auxes:
+        return verb.tag_ in {"VBZ", "VBP"}
+    progressive = verb.tag_ == "VBG" and all(a.tag_ in {"VBZ", "VBP"} and a.lemma_ == "be" for a in auxes)
+    return progressive and when.granularity is not Granularity.DAY
+
+
+def _after(when: TimeValue, published: date | None) -> bool:
+    """The time lies wholly after the publication day (unknown dates and publication days count as not after)."""
+    return when.value == "FUTURE_REF" or (published is not None and when.start is not None and when.start > published)
 
 
 def _nothing_happened(kept: Sequence[Token]) -> bool:
