@@ -106,14 +106,18 @@ def _owner_named(role: str, name: Span) -> str:
     if match is None:
         return role
     labels = {"GPE"} if match["owner"] in PLACE_NOUNS else {"ORG"}
-    owners = {
-        tokens_text(clean)
+    named = [
+        (ent.end, tokens_text(clean))
         for ent in name.sent.ents
         if ent.label_ in labels
         and not (ent.start < name.end and name.start < ent.end)  # NER may take the person for an organisation
         and (clean := without_possessive(ent)) is not None
         and clean.text not in role
-    }
+    ]
+    owners = {text for _, text in named}
+    before = [(end, text) for end, text in named if end <= name.start - 2]
+    if len(owners) > 1 and match["owner"] in PLACE_NOUNS and before:
+        owners = {max(before)[1]}  # "aid to Ukraine to pressure the country's President ...": the place just named
     if not owners and (kind := KIND_NOUNS.get(match["owner"])) is not None:  # "the country’s president"
         owner = named_before(name[0], kind, window=None, salient="ORG" in kind)  # the one named before
         owners = {owner} if owner is not None and owner not in role else set()
