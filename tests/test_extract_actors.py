@@ -321,6 +321,8 @@ def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
             ("county's environment chief",),
         ),
         ("The club's founder, Nora Walls, opened the meeting.", "Nora Walls", ("club's founder",)),
+        ("The panel found nothing President Ana Ruiz had done broke the law.", "Ana Ruiz", ("President",)),
+        ("The guard was hurt after teenager Tom Ash threw a bottle.", "Tom Ash", ()),  # an age, not a role
         (
             "Critics say France withheld aid from Chile to pressure the country's President Ivan Petrov.",
             "Ivan Petrov",

@@ -49,7 +49,9 @@ def find_role(name: Span) -> str | None:
     )
     if role:
         role = _LEADING_NOT_A_TITLE.sub("", role) or role
-    return _owner_named(without_demographics(_APPOINTED.sub("", role)) or role, name) if role else None
+    if not role or role.lower() in _AGE_NOUNS:
+        return None  # "teenager Darius Roe": an age, not a role
+    return _owner_named(without_demographics(_APPOINTED.sub("", role)) or role, name)
 
 
 def _only_a_rank(title: str) -> bool:
@@ -62,8 +64,11 @@ _RANK_WORDS = frozenset({"police", "army", "navy", "air", "force", "marine", "pr
 """Words of a rank or an academic title: "Professor Jane Roe, director of the institute" is first the director."""
 
 
-_LEADING_NOT_A_TITLE = re.compile(r"^[-–—:;,.\s]+")
-"""What a title never opens with: a dash or colon left by a page's navigation ("- Russian Prime Minister")."""
+_LEADING_NOT_A_TITLE = re.compile(r"^(?:[-–—:;,.\s]+|(?:nothing|something|anything|everything)\s+)", re.IGNORECASE)
+"""What a title never opens with: a dash or colon left by a page's navigation ("- Russian Prime Minister"), or a
+pronoun the sentence put before it ("and nothing President Roe has done amounts to ...")."""
+_AGE_NOUNS = frozenset({"teenager", "teen", "toddler", "youngster", "child", "infant", "baby", "minor", "juvenile"})
+"""Words of age alone: they say who a person is, not what they do."""
 
 _APPOINTED = re.compile(r"^(?:(?:newly|recently|just)\s+)?(?:appointed|named|hired|installed)\s+(?=\S)", re.IGNORECASE)
 """How a person came to the title is no part of it: "recently appointed CEO Jane Roe" is the CEO."""
