@@ -76,14 +76,9 @@ def test_facts_do_not_become_questions(nlp, text):
         ("The government is weighing whether to extend the ban.", ["Will the government extend the ban?"]),
         ("The board will decide next month whether to sell the unit.", ["Will the board sell the unit?"]),
         ("Regulators are considering whether to fine the bank.", ["Will regulators fine the bank?"]),
-        # contested claims
-        ("Acme denied that it had paid the officials.", ["Did Acme pay the officials?"]),
-        ("The company denied that it had paid the officials.", []),  # which company, the question cannot say
-        (
-            "The minister allegedly accepted bribes from the contractor.",
-            ["Did the minister accept bribes from the contractor?"],
-        ),
-        ("The army denied that civilians were killed in the raid.", ["Were civilians killed in the raid?"]),
+        # a contested claim states a dispute, not something the text leaves open
+        ("Acme denied that it had paid the officials.", []),
+        ("The minister allegedly accepted bribes from the contractor.", []),
         # unknowns with the wh-word in the subject or the object
         ("It remains unclear who ordered the strike.", ["Who ordered the strike?"]),
         ("It is not known how many people were on board.", ["How many people were on board?"]),

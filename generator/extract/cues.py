@@ -114,12 +114,6 @@ founder enriched himself"."""
 RULING_VERBS = frozenset({"rule", "decide", "vote", "respond", "reply", "act"})
 """Verbs whose outcome is open while they have "not yet" happened: "the judge has not yet ruled on the motion"."""
 
-CONTESTING_VERBS = frozenset({"deny", "dispute", "reject", "contest", "refute"})
-"""Verbs that contest a claim: "denied that it had paid the officials" asks whether it did."""
-
-CONTESTED_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly"})
-"""Adverbs that mark a claim as unproven ("reportedly" is left out: news uses it for ordinary sourcing)."""
-
 STATIVE_VERBS = frozenset(
     {
         "be",

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.extract.clauses import TIME_NOUNS, balance_quotes, subtree_without, tokens_text
-from generator.extract.cues import CONTESTED_ADVERBS, WH_WORDS
+from generator.extract.cues import WH_WORDS
 from generator.extract.questions.cues import own_tokens
 
 if TYPE_CHECKING:
@@ -186,29 +186,6 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 def _is_trailing_participle(child: Token, verb: Token) -> bool:
     """ "..., concluding that ...", "..., one being ...": an aside after a comma, not part of what is asked."""
     return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i and _after_comma(child)
-
-
-def contested_question(claim: Token, contester: Token | None) -> str | None:
-    """A past claim as a yes/no question: "Did the company pay the officials?"."""
-    subject = next((c for c in claim.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return None
-    subject_text = _subject_text(subject)
-    if subject_text is None and contester is not None and subject.lower_ in {"it", "they", "he", "she"}:
-        owner = next((c for c in contester.children if c.dep_ == "nsubj"), None)
-        subject_text = _subject_text(owner) if owner is not None else None
-    if subject_text is None:
-        return None
-    skip = {t.i for t in subject.subtree}
-    for child in claim.children:
-        if child.dep_ in {"aux", "auxpass", "mark", "neg", "punct"} or child.lower_ in CONTESTED_ADVERBS:
-            skip.add(child.i)
-    rest = tokens_text(t for t in subtree_without(claim, skip) if t.i > claim.i)
-    passive = next((c for c in claim.children if c.dep_ == "auxpass"), None)
-    if passive is not None:  # "civilians were killed" → "Were civilians killed ...?"
-        front = passive.lower_ if passive.lower_ in {"was", "were", "is", "are"} else "was"
-        return _finish(f"{front} {subject_text} {claim.text} {rest}")
-    return _finish(f"Did {subject_text} {claim.lemma_} {rest}")
 
 
 def question_from_object(token: Token) -> str | None:
