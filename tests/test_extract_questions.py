@@ -150,6 +150,10 @@ def test_question_wording_asides_left_out_and_subjects_kept(nlp, text, expected)
         "Jobs had been the reason the company was expected to win.",  # an expectation describing its noun
         "A selection of your comments may be published.",  # the page's small print, addressed to the reader
         "No-one knows yet whether this is the virus which will trigger a pandemic.",  # "which" of a relative clause
+        # a modal in a condition or a manner, and the maximum a charge carries
+        "The patients stay sedated until the doctors could wake them safely.",
+        "The envoy said he understood how the ministers could be confused.",
+        "Tom Ash, 40, could face up to five years in prison after admitting the theft.",
     ],
 )
 def test_more_sentences_that_are_not_questions(nlp, text):

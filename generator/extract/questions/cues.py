@@ -32,7 +32,9 @@ def is_open_possibility(verb: Token) -> bool:
 
     Not "so that their children could live ..." (a purpose), nor "the fuel the plane could carry" or "the terms
     on which the firms could use it" (a relative clause after its noun, no punctuation between, with a subject of
-    its own: what it says is about that noun, which the question would lose). "Nations where leaders might see
+    its own: what it says is about that noun, which the question would lose), nor a condition or a manner ("until
+    the crew could be revived", "how they could be confused"), nor the maximum a charge carries ("could face up to
+    10 years"). "Nations where leaders might see
     advantage" and the parser's relative clauses that are really something else (after a colon, or opening with
     "that" as a conjunction) still ask.
     """
@@ -41,6 +43,10 @@ def is_open_possibility(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if {"so", "that"} <= marks or (verb.dep_ == "acl" and verb.head.lower_ == "order"):
         return False
+    if marks & {"until", "till", "unless", "if"} or any(c.lower_ == "how" for c in verb.children):
+        return False  # "kept asleep until the crew could be revived", "understood how they could be confused"
+    if verb.lemma_ == "face" and any(t.lower_ == "up" for t in verb.subtree):
+        return False  # "could face up to 10 years in prison": the law's maximum, a fact of the charge
     return not describes_its_noun(verb)
 
 
