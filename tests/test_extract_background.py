@@ -86,6 +86,13 @@ def test_a_view_held_now_is_todays_news(nlp):
     assert background(nlp, "She’s less worried about a recession like the one in 2009, which cut exports.") == []
 
 
+def test_what_changed_now_or_happened_earlier_today_is_the_news(nlp):
+    assert background(nlp, "All six ports are now open to foreign ships.") == []
+    assert background(nlp, "The envoy earlier met the foreign minister in the old town.") == []
+    assert background(nlp, "The city now has more bridges than any other in Europe.") == [2]  # set against others
+    assert background(nlp, "The bridge was closed in 2009 and reopened two years later.") == [2]  # a measured "later"
+
+
 def test_a_standing_fact_names_what_it_is_about(nlp):
     """A pronoun subject ("They include ..."), "her garden", or "there are the costs ..." states no fact alone."""
     assert background(nlp, "They include bridges of every size and age.") == []

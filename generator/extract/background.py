@@ -199,9 +199,28 @@ def _signs_of_news(
         signals.append(("speech", -SPEECH))  # someone speaking, never context as it stands
     if _is_uncertain(span):
         signals.append(("uncertain", -2))
+    if any(_places_in_the_present(c, span) for v in (root, *root.conjuncts) for c in v.children):
+        signals.append(("now", -2))  # "All 14 companies are now eligible", "Nadal earlier defeated Roe": the day's news
     if "“" in span.text or '"' in span.text or "[" in span.text:  # "[The plan] is ...": a quote the reporter edited
         signals.append(("quote", -1))
     return signals
+
+
+def _places_in_the_present(adverb: Token, span: Span) -> bool:
+    """ "are now eligible", "earlier defeated": the main clause is the story's present, not its context.
+
+    A bare "earlier" or "later" orders the day's events ("two weeks later" measures time and stays); "now" and
+    "currently" tell what changed, unless set against an earlier state ("now has more cases than any country",
+    "now generates half as much as in 2009"), which is context.
+    """
+    if adverb.dep_ != "advmod":
+        return False
+    if adverb.lower_ in {"earlier", "later"}:
+        return not any(adverb.children)
+    if adverb.lower_ in {"now", "currently"}:
+        return not any(t.lower_ in {"than", "as"} for t in span)
+    return False
+
 
 
 def _spans(value: TimeValue, day: date) -> bool:
