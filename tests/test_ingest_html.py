@@ -87,3 +87,29 @@ def test_a_page_reads_the_same_however_many_pages_were_read_before_it():
     first = extract_page(page).text
     assert "Dock workers in Port Avalon voted" in first
     assert all(extract_page(page).text == first for _ in range(4))
+
+
+def test_a_hover_card_inside_a_paragraph_is_no_part_of_the_sentence():
+    from generator.ingest.html import extract_page, without_hover_cards
+
+    card = (
+        '<span class="card"><img src="/roe.jpg" alt=""><a href="/people/roe">Jane Roe</a>'
+        '<a href="/news/1">Roe backs harbour plan | Ferry fares rise</a> <a href="/people/roe">MORE</a></span>'
+    )
+    paragraph = (
+        '<p>The council voted on Monday to back Mayor <span class="name"><a href="/people/roe">Jane Roe</a>'
+        + card
+        + "</span> and her plan to rebuild the harbour wall before the winter storms arrive.</p>"
+    )
+    filler = "".join(
+        f"<p>Paragraph {n} of the report says the harbour wall was last rebuilt in 1990 and has been patched since.</p>"
+        for n in range(6)
+    )
+    head = "<html><head><title>Council backs harbour plan</title></head>"
+    page = f"{head}<body><article>{paragraph}{filler}</article></body></html>"
+    cleaned = without_hover_cards(page)
+    assert "Roe backs harbour plan" not in cleaned and 'href="/people/roe">Jane Roe</a>' in cleaned
+    text = extract_page(page).text
+    assert "back Mayor Jane Roe and her plan" in text and "MORE" not in text
+    plain = page.replace(card, "")
+    assert without_hover_cards(plain) == plain  # no card: the page as it was

@@ -100,11 +100,44 @@ class PageArticle:
         return len(self.text.split()) >= MIN_WORDS
 
 
+def without_hover_cards(html: str | bytes) -> str | bytes:
+    """The page without the cards some sites hide inside a paragraph, shown when a name is hovered.
+
+    A card is an element inside a paragraph that holds a picture and at least two links (the person's page, their
+    latest headlines): "Rep. Jane Roe<span>[photo] Jane Roe | Roe asks court ... MORE</span> said". Its text is no
+    part of the sentence around it. The innermost such element goes, so the name's own link stays. A page without
+    one is returned as it is.
+    """
+    from lxml import html as lxml_html
+
+    if b"<img" not in (html if isinstance(html, bytes) else html.encode("utf-8", "ignore")):
+        return html
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return html
+    cards = [
+        element
+        for element in tree.iterfind(".//p//*")
+        if element.tag in {"span", "div", "aside", "figure"}
+        and element.find(".//img") is not None
+        and len(element.findall(".//a")) >= 2
+    ]
+    removed = 0
+    for card in reversed(cards):  # innermost first: an outer element that only held a card keeps its own text
+        if card.find(".//img") is None or len(card.findall(".//a")) < 2 or card.getparent() is None:
+            continue
+        card.drop_tree()
+        removed += 1
+    return lxml_html.tostring(tree, encoding="unicode") if removed else html
+
+
 def extract_page(html: str | bytes, *, url: str | None = None) -> PageArticle:
     """Extract the article from a web page; `text` is empty when the page holds no article."""
     import htmldate
     import trafilatura
 
+    html = without_hover_cards(html)
     text = (
         trafilatura.extract(
             html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
