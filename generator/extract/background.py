@@ -222,7 +222,6 @@ def _places_in_the_present(adverb: Token, span: Span) -> bool:
     return False
 
 
-
 def _spans(value: TimeValue, day: date) -> bool:
     return value.start is not None and value.end is not None and value.start <= day <= value.end
 

@@ -1,0 +1,132 @@
+"""What a date tells of the clause it hangs on: when it happened, or only something about one of its words.
+
+A date dates its clause's event unless it describes a noun ("the flu virus of 1918", "the terms of Monday's
+offer"), is a yardstick ("than they were 10 years ago"), measures a stretch ("since 2016"), ends a state ("closed
+until March"), starts a change ("from 458 in 2011 to 753 in 2019"), or is itself what the sentence is about
+("Today is the third day of the strike"). `timeline.find_events` asks these before it makes a line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from generator.extract.clauses import heads_to_verb
+from generator.extract.event_clause import SUBJECTS
+from generator.temporal.tense import is_yardstick
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from generator.temporal import TimexMention
+
+
+def is_about_the_date(doc: Doc, timex: TimexMention, verb: Token) -> bool:
+    """ "Today is the third day of the strike", "Monday was a holiday": the sentence is about the date.
+
+    A form of "be" whose only subject is the date (the parser calls it a subject or an adverbial).
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or verb.lemma_ != "be" or span.root.head != verb or span.root.i > verb.i:
+        return False
+    dates = {t.i for t in span}
+    return not any(c.dep_ in SUBJECTS and c.i not in dates for c in verb.children)
+
+
+_BEFORE_OR_AFTER = frozenset({"after", "before", "following", "since", "until", "during"})
+
+_NOUN_QUALIFIERS = frozenset({"since", "of", "with", "than"})
+
+
+def measures_from(doc: Doc, timex: TimexMention) -> bool:
+    """A date that a stretch of time is measured from ("since 2016"), not when something happened.
+
+    "Six hurricanes have formed since 2016", "has not debated since 2009", "the worst slowdown since the 1970s":
+    nothing in these happened on that date (a stretch of history is background, not a timeline row).
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    # deeper in the phrase too: "Since her election in May 2018, she has ..."
+    return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in heads_to_verb(span.root))
+
+
+_UNTIL = frozenset({"until", "till", "til", "’til", "'til", "through", "thru"})
+
+
+def ends_a_state(doc: Doc, timex: TimexMention, verb: Token) -> bool:
+    """The date is where something lasting stops ("closed until March", "runs through Sunday").
+
+    "not due until October" is the other way round: nothing happens before October, so October dates it.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(3):
+        if node.head == node:
+            return False
+        if node.head.lower_ in _UNTIL and node.head.dep_ == "prep":
+            return not any(c.dep_ == "neg" for c in verb.children)
+        if node.head.dep_ not in {"advmod", "prep", "pobj", "npadvmod"} and node.dep_ != "advmod":
+            return False
+        node = node.head
+    return False
+
+
+def in_a_comparison(verb: Token) -> bool:
+    """ "than they were 10 years ago": the date is the yardstick of a comparison, not when something happened."""
+    return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+
+
+def starts_a_change(doc: Doc, timex: TimexMention, verb: Token, timexes: Sequence[TimexMention]) -> bool:
+    """The date sits between the "from" and the "to" of its verb, and another date of the verb follows the "to".
+
+    "The rate went from 458 in 2011 to 753 in 2019", "Sales rose from $2m in May to $5m in June": the start
+    of the change; the line takes the date it ended with.
+    """
+    start = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    end = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if start is None or end is None or not doc[start].idx < timex.start < doc[end].idx:
+        return False
+    return any(other.head == timex.head and other.start > doc[end].idx for other in timexes)
+
+
+_DETAIL_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "with", "from", "against", "by", "about", "over", "between", "among", "toward", "towards"}
+)
+"""Prepositions whose object is someone or something the clause involves, not when or where it happened: a date
+owning that object ("for last year's champions") tells it apart and does not date the clause."""
+
+
+def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
+    """A date that describes a noun rather than dating the clause.
+
+    "The flu virus of 1918", "the similarity with 1918", and "since 1968" on a verb that is not perfect ("will
+    trigger the first pandemic since 1968").
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.dep_ in {"nummod", "compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
+    head = span.root.head
+    if span.root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.lower_ in _BEFORE_OR_AFTER:
+        return True  # "after a break later that month, the tour picks up in Reno": the break's date
+    if span.root.dep_ == "poss" and span.root.head.pos_ == "PROPN":
+        return True  # "2017's Hurricane Irma": a name told apart by its year, not when the clause happened
+    owned = span.root.head
+    if span.root.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.lower_ in _DETAIL_PREPOSITIONS:
+        return True  # "the victory for last year's runner-up", "the terms of Monday's offer" (not "at Monday's talks")
+    if is_yardstick(span):
+        return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
+    if any(
+        t.dep_ == "prep" and (t.lower_ == "like" or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"))
+        for t in heads_to_verb(span.root)
+    ):
+        return True  # "another storm, such as 2018's Hurricane Ida": an example, not when the clause happened
+    if span.root.dep_ != "pobj":
+        return False
+    preposition = span.root.head
+    if preposition.lower_ == "since" and preposition.head.pos_ in {"VERB", "AUX"}:
+        auxes = {c.lower_ for c in preposition.head.children if c.dep_ in {"aux", "auxpass"}}
+        return not auxes & {"has", "have", "had", "'s", "'ve", "'d"} and preposition.head.tag_ != "VBD"
+    return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
