@@ -85,8 +85,10 @@ def _names_a_thing(doc: Doc, mention: TimexMention) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in {"compound", "nummod", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and (
-        root.head.i >= span.end
+    return (
+        root.dep_ in {"compound", "nummod", "amod", "nmod"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and (root.head.i >= span.end)
     )
 
 
