@@ -75,6 +75,18 @@ def test_an_undated_first_sentence_reporting_news_is_dated_by_publication(nlp):
     ]
 
 
+def test_after_a_scene_setting_opening_the_news_sentence_is_dated_by_publication(nlp):
+    text = (
+        "Emergency managers run drills on handling two disasters at once. "
+        "Port Avalon has closed its ferry terminal after a fire in the engine room. Crowds watched from the pier."
+    )
+    assert lede_events(nlp, text) == [
+        ("2023-09-12", "Port Avalon has closed its ferry terminal after a fire in the engine room.")
+    ]
+    hard_news = "Dock workers walked out. Port Avalon has closed its ferry terminal after a fire in the engine room."
+    assert lede_events(nlp, hard_news) == [("2023-09-12", "Dock workers walked out.")]  # the first sentence's news
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from generator.extract.actors import ActorMention, find_actors
 from generator.extract.background import BackgroundMention, find_background
 from generator.extract.figures import FigureMention, find_figures
-from generator.extract.openings import news_sentences, scene_setters
+from generator.extract.openings import news_sentences, nut_graf, scene_setters
 from generator.extract.questions import QuestionMention, find_questions
 from generator.extract.quotes import QuoteMention, find_quotes
 from generator.extract.timeline import EventMention, find_events
@@ -47,16 +47,17 @@ def extract_article(parsed: ParsedArticle) -> Findings:
     anchor = parsed.article.meta.published_day
     sentences = [(s.number, span) for s, span in parsed.numbered()]
     timexes = tuple(tag_doc(parsed.doc, anchor, sentences=sentences))
+    setters, news = scene_setters(parsed), news_sentences(parsed)
     return Findings(
         article=parsed.article.id,
         timexes=timexes,
         actors=tuple(find_actors(parsed)),
-        events=tuple(find_events(parsed, timexes)),
+        events=tuple(find_events(parsed, timexes, lede=nut_graf(parsed, setters, news))),
         questions=tuple(find_questions(parsed)),
         background=tuple(find_background(parsed, timexes)),
         quotes=tuple(find_quotes(parsed)),
-        scene_setters=scene_setters(parsed),
-        news=news_sentences(parsed),
+        scene_setters=setters,
+        news=news,
         figures=tuple(find_figures(parsed, timexes)),
     )
 

@@ -36,6 +36,23 @@ def news_sentences(parsed: ParsedArticle) -> tuple[int, ...]:
     return tuple(s.number for s, span in _opening(parsed) if _reports_news(span))
 
 
+NUT_GRAF_WINDOW = 5
+"""How far after a feature's opening sentence the news may come and still be the lede."""
+
+
+def nut_graf(parsed: ParsedArticle, setters: tuple[int, ...], news: tuple[int, ...]) -> int | None:
+    """After a scene-setting first sentence, the first of the next few that reports the news; else None.
+
+    The timeline dates that sentence's undated news by publication, as it would the first sentence of a hard-news
+    story ("Getting to the Moon has been done before. ... NASA has added five companies to ...").
+    """
+    opening = _opening(parsed)
+    if not opening or opening[0][0].number not in setters:
+        return None
+    first = opening[0][0].number
+    return next((n for n in news if first < n <= first + NUT_GRAF_WINDOW), None)
+
+
 def _opening(parsed: ParsedArticle) -> list[tuple[Sentence, Span]]:
     return [(s, span) for s, span in parsed.numbered() if not s.is_heading][:OPENING_SENTENCES]
 

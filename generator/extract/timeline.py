@@ -85,8 +85,14 @@ class EventMention:
     """Dated by the article's publication day: the news its first sentence reports, which gives no date."""
 
 
-def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Iterator[EventMention]:
-    """Yield an event for each date expression that places something on the calendar."""
+def find_events(
+    parsed: ParsedArticle, timexes: Iterable[TimexMention], *, lede: int | None = None
+) -> Iterator[EventMention]:
+    """Yield an event for each date expression that places something on the calendar.
+
+    `lede`: the number of the sentence that reports the article's news (a feature's "nut graf" after a scene-setting
+    opening), whose undated news is dated by publication; by default the first sentence.
+    """
     by_number = {s.number: s for s, _ in parsed.numbered()}
     doc = parsed.doc
     seen: set[tuple[str, str]] = set()
@@ -170,8 +176,8 @@ def find_events(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Itera
             names=names,
             citation=Citation(parsed.article.id, sentence.number, sentence.text),
         )
-    if (lede := _lede_event(parsed, timexes)) is not None:
-        yield lede
+    if (lede_event := _lede_event(parsed, timexes, lede)) is not None:
+        yield lede_event
 
 
 def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, list[TimexMention]]]:
@@ -214,15 +220,17 @@ def _describes_a_noun(span: Span) -> bool:
     )
 
 
-def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> EventMention | None:
-    """The news of an undated first sentence ("The A380 has made its maiden flight"), on the publication day.
+def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention], lede: int | None) -> EventMention | None:
+    """The news of an undated lede ("The A380 has made its maiden flight"), on the publication day.
 
-    Only a first sentence with no date expression (a length that measures a thing, "cuts over the next four years",
-    is no date of the sentence), whose main verb reports something done: a simple past or a present perfect, not
-    negated, not a form of "be" or "have", not a modal or a future.
+    The lede is the first sentence, or the sentence `lede` names. Only one with no date expression (a length that
+    measures a thing, "cuts over the next four years", is no date of the sentence), whose main verb reports
+    something done: a simple past or a present perfect, not negated, not a form of "be" or "have", not a modal or
+    a future.
     """
     published = parsed.article.meta.published_day
-    sentence, span = next(parsed.numbered(), (None, None))
+    numbered = parsed.numbered()
+    sentence, span = next((p for p in numbered if lede is None or p[0].number == lede), (None, None))
     if published is None or sentence is None or span is None:
         return None
     dated = [t for t in timexes if t.sentence == sentence.number and not _length_of_a_thing(parsed.doc, t)]

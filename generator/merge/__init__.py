@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from generator.extract import Findings
+from generator.extract.openings import NUT_GRAF_WINDOW
 from generator.merge.actors import attach_quotes, link_metonyms, merge_actors, with_dated_roles
 from generator.merge.background import merge_background
 from generator.merge.events import merge_events
@@ -99,10 +100,6 @@ def choose_lede(source: SourceArticle, findings: Findings | None = None) -> Sent
         news = (s for s in readable if first.number < s.number <= first.number + NUT_GRAF_WINDOW)
         return next((s for s in news if s.number in findings.news), first)
     return first
-
-
-NUT_GRAF_WINDOW = 5
-"""How far after a feature's opening sentence the news may come and still be the lede."""
 
 
 def _reads_as_a_lede(text: str) -> bool:
