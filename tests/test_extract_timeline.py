@@ -760,6 +760,14 @@ def test_an_adverb_before_a_dropped_conjunction_goes_with_it_and_a_date_on_a_nou
     assert ("2023-12", "The winter season gets under way.") in found
 
 
+def test_the_company_an_article_is_about_names_the_company_even_after_another_was_named(nlp):
+    text = (
+        "Acme Corp reported a loss. Acme Corp shares fell. Analysts expect Acme Corp to raise cash. "
+        "Its largest investor, Vexa Ltd, declined to comment. The company shelved its listing on September 4."
+    )
+    assert ("2023-09-04", "Acme Corp shelved its listing.") in events(nlp, text)  # named three times to once
+
+
 def test_a_bare_the_company_as_subject_is_named_or_gives_no_line(nlp):
     assert events(nlp, "Acme Corp reported its results. The company cut 500 jobs on Monday.")[0] == (
         "2023-09-11",

@@ -469,8 +469,8 @@ def named_before(
     """The one entity of `label` named before `token` in its sentence or the `window` before, else None.
 
     With no window, the one named anywhere before it in the article; with `salient`, of several, the one named at
-    least twice as often as any other and also the last named (the company an article is about, for its "the
-    company"; not when another was named since).
+    least twice as often as any other and also the last named, or three times as often as any other (the company
+    an article is about, for its "the company"; not when another was named since, unless it dominates).
     """
     doc = token.doc
     first = doc[token.sent.start].sent
@@ -484,8 +484,11 @@ def named_before(
     keys = {id(e): initials.get(e.text, _name_key(e)) for e in found}  # "GM" is "General Motors"
     counts = Counter(keys.values()).most_common(2)
     latest = keys[id(max(found, key=lambda e: e.start))] if found else None
+    dominant = salient and len(counts) > 1 and counts[0][1] >= max(3, 3 * counts[1][1])
     if not counts or (
-        len(counts) > 1 and not (salient and counts[0][1] >= max(2, 2 * counts[1][1]) and counts[0][0] == latest)
+        len(counts) > 1
+        and not dominant
+        and not (salient and counts[0][1] >= max(2, 2 * counts[1][1]) and counts[0][0] == latest)
     ):
         return None  # nobody, or two the pronoun could mean: the line would guess
     return _name_text(max((e for e in found if keys[id(e)] == counts[0][0]), key=len))
