@@ -387,6 +387,16 @@ def test_a_line_in_the_present_about_a_day_ahead_is_an_event(nlp):
     assert events(nlp, "The bridge opens to traffic on Friday.") == [("2023-09-15", "The bridge opens to traffic.")]
 
 
+def test_a_dated_document_dates_what_it_shows_or_says(nlp):
+    assert events(nlp, "A survey released on Monday showed support for the harbour plan has fallen.") == [
+        ("2023-09-11", "A survey showed support for the harbour plan has fallen.")
+    ]
+    assert events(nlp, "A study published in March by the Harbour Trust found rising silt levels.") == [
+        ("2023-03", "A study by the Harbour Trust found rising silt levels.")
+    ]
+    assert events(nlp, "Critics attacked the plan announced on Monday.") == []  # announcing is not publishing
+
+
 def test_a_change_from_one_date_to_another_is_dated_where_it_ended(nlp):
     found = events(nlp, "The harbour's traffic rose from 40 ships in 2011 to 95 ships in 2019.")
     assert found == [("2019", "The harbour's traffic rose from 40 ships in 2011 to 95 ships.")]

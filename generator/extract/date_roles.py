@@ -130,3 +130,26 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         auxes = {c.lower_ for c in preposition.head.children if c.dep_ in {"aux", "auxpass"}}
         return not auxes & {"has", "have", "had", "'s", "'ve", "'d"} and preposition.head.tag_ != "VBD"
     return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+
+
+_PUBLISHING = frozenset({"release", "publish", "post", "issue", "send", "file", "deliver", "circulate", "unveil"})
+
+
+def published_document(verb: Token) -> Token | None:
+    """The verb a dated document tells of: "A poll released on Monday showed ...", "in a letter posted Tuesday".
+
+    A past participle of publishing, describing a noun that is the subject, the object or a prepositional object
+    of a verb: the document's day is the day of what it shows, says or asks. None for anything else.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _PUBLISHING:
+        return None
+    node = verb.head
+    for _ in range(3):
+        if node.dep_ in {"nsubj", "nsubjpass", "dobj"} and node.head.pos_ in {"VERB", "AUX"}:
+            return node.head
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        if node.head.head.pos_ in {"VERB", "AUX"}:
+            return node.head.head
+        node = node.head.head
+    return None

@@ -37,6 +37,7 @@ from generator.extract.date_roles import (
     in_a_comparison,
     is_about_the_date,
     measures_from,
+    published_document,
     qualifies_a_noun,
     starts_a_change,
 )
@@ -115,6 +116,11 @@ def find_events(
         if timex.is_anaphor and (timex.sentence, when.value) in dated:
             continue  # "in September 2022, ... said at the time": one event, dated by the first expression
         verb = doc[timex.head]
+        publication: set[int] = set()
+        if (document_verb := published_document(verb)) is not None:
+            agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}  # "by the agency" stays
+            publication = {t.i for t in verb.subtree} - agent  # "A poll released on Monday showed ...": it showed
+            verb = document_verb
         if is_about_the_date(doc, timex, verb):
             continue  # "Today is the third day of the strike": a statement about the date, not an event
         if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text.strip()) and timex.sentence != first:
@@ -136,7 +142,7 @@ def find_events(
             continue  # "went from 458 in 2011 to 753 in 2019": the change is dated by where it ended
         if ends_a_state(doc, timex, verb):
             continue  # "The ban was extended until June 15": June 15 is when the ban ends, not when it was extended
-        tokens = event_tokens(doc, verb, timex)
+        tokens = [t for t in event_tokens(doc, verb, timex) if t.i not in publication]
         if contained := [_date_phrase_of(doc, c, verb) for c in coarser.get(id(timex), [])]:
             tokens = [t for t in tokens if not any(t.i in phrase for phrase in contained)]  # "In 2005, ..."
         if timex.sentence in whole:
