@@ -75,6 +75,14 @@ def test_an_undated_first_sentence_reporting_news_is_dated_by_publication(nlp):
     ]
 
 
+def test_a_ledes_main_clause_takes_the_date_of_the_clause_joined_after_it(nlp):
+    text = "Roe became the first rider to win all five stages, and Ash finished second in the final race on Sunday."
+    found = events(nlp, text)
+    assert ("2023-09-10", "Roe became the first rider to win all five stages.") in found
+    assert ("2023-09-10", "Ash finished second in the final race.") in found
+    assert lede_events(nlp, "Roe has led the race since May, and Ash won the final stage on Sunday.") == []
+
+
 def test_after_a_scene_setting_opening_the_news_sentence_is_dated_by_publication(nlp):
     text = (
         "Emergency managers run drills on handling two disasters at once. "

@@ -232,7 +232,8 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention], lede: in
     The lede is the first sentence, or the sentence `lede` names. Only one with no date expression (a length that
     measures a thing, "cuts over the next four years", is no date of the sentence), whose main verb reports
     something done: a simple past or a present perfect, not negated, not a form of "be" or "have", not a modal or
-    a future.
+    a future. A lede whose only date is on a clause joined after its main one, in the simple past, tells of one
+    occasion: its main clause takes that date.
     """
     published = parsed.article.meta.published_day
     numbered = parsed.numbered()
@@ -240,7 +241,12 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention], lede: in
     if published is None or sentence is None or span is None:
         return None
     dated = [t for t in timexes if t.sentence == sentence.number and not _length_of_a_thing(parsed.doc, t)]
-    if dated or not reports_something_done(span.root):
+    when: TimeValue | None = TimeValue.of_day(published)
+    if dated:  # "Roe became the first to ..., and Ash scored 34 points on Tuesday": one occasion, one day
+        if not all(_in_a_later_clause(parsed.doc[t.head], span.root) for t in dated if t.head is not None):
+            return None
+        when = event_time(dated[0]) if span.root.tag_ == "VBD" and dated[0].head is not None else None
+    if when is None or not reports_something_done(span.root):
         return None
     tokens = clause_tokens(span.root, set())
     if line_problem(tokens) is not None or named_pronouns(tokens, kinds=False) is None:
@@ -250,13 +256,26 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention], lede: in
     if len(text.split()) < 3:
         return None
     return EventMention(
-        when=TimeValue.of_day(published),
+        when=when,
         text=text,
         is_future=False,
         names=_names(parsed.ents_within(tokens[0].i, tokens[-1].i + 1)),
         citation=Citation(parsed.article.id, sentence.number, sentence.text),
-        from_publication=True,
+        from_publication=not dated,
     )
+
+
+def _in_a_later_clause(verb: Token, root: Token) -> bool:
+    """`verb` sits in a clause joined after the sentence's main one, with a subject of its own.
+
+    "Roe became the first to ..., and Ash scored 34 points on Tuesday": the main clause has no date of its own.
+    """
+    node = verb
+    while node.head != root:
+        if node.head == node:
+            return False
+        node = node.head
+    return node.dep_ == "conj" and node.i > root.i and any(c.dep_ in SUBJECT_DEPS for c in node.children)
 
 
 def _length_of_a_thing(doc: Doc, timex: TimexMention) -> bool:
