@@ -335,6 +335,18 @@ def test_in_a_story_of_many_people_those_named_once_late_without_role_or_subject
     assert CAST[0] not in {a.name for a in merge_actors(lead + roled) if a.in_passing}
 
 
+def test_a_reporter_named_for_reporting_the_story_is_named_in_passing_in_any_story():
+    mentions = [
+        person("Rosa Vale", "a", 1, "mayor"),
+        person("Dana Reyes", "a", 6, "Harbour Radio correspondent"),  # "told Harbour Radio correspondent Dana Reyes"
+        person("Tom Ash", "a", 7, "reporter"),
+        person("Tom Ash", "a", 9),
+        person("Tom Ash", "a", 11),  # named three times: part of the story
+    ]
+    passing = {a.name for a in merge_actors(mentions) if a.in_passing}
+    assert passing == {"Dana Reyes"}
+
+
 def test_spelling_variants_need_one_letter_the_same_first_name_and_two_role_words():
     from generator.merge.spelling import spelling_variants
 

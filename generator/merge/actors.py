@@ -17,6 +17,7 @@ from datetime import date
 from generator.extract.actors import ActorMention
 from generator.extract.name_cues import METONYMS, NAME_PARTICLES, ORGANIZATION_SUFFIXES, STREET_WORDS
 from generator.extract.quotes import QuoteMention
+from generator.merge.passing import named_in_passing
 from generator.merge.spelling import spelling_variants
 from generator.model import Actor, ActorKind, DatedRole, Quote
 from generator.names import (
@@ -118,34 +119,8 @@ def merge_actors(mentions: Sequence[ActorMention], *, aliases: dict[str, str] | 
     _merge_short_forms(groups)
     actors = [_actor(group, editor) for group in groups.values()]
     references = [all(m.is_reference for m in g.mentions) for g in groups.values()]
-    actors = _named_in_passing(unique_ids(_correct_kinds(actors, references)))
+    actors = named_in_passing(unique_ids(_correct_kinds(actors, references)))
     return tuple(sorted(actors, key=lambda a: (KIND_ORDER.index(a.kind), -a.salience, a.name)))
-
-
-KEY_PEOPLE = 12
-"""A story with more people than this names some only in passing ("comparisons to Salinger and Joyce", "clients
-such as A, B and C"): they leave the Key actors table for a line of their own."""
-
-
-def _named_in_passing(actors: list[Actor]) -> list[Actor]:
-    """Mark who a story of many people names only in passing.
-
-    Named once, after the opening sentences, never as a subject, with no role and no words of their own.
-    """
-    if sum(a.kind is ActorKind.PERSON for a in actors) <= KEY_PEOPLE:
-        return actors
-    return [replace(a, in_passing=True) if _only_in_passing(a) else a for a in actors]
-
-
-def _only_in_passing(actor: Actor) -> bool:
-    # one mention: salience is 1 + 0.5 as a subject + 2 / the sentence it is first named in (1.5 = fourth sentence)
-    return (
-        actor.kind is ActorKind.PERSON
-        and actor.mentions == 1
-        and not actor.roles
-        and not actor.quotes
-        and actor.salience < 1.5
-    )
 
 
 _CLAIMED = ("",)
