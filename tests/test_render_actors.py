@@ -148,3 +148,35 @@ def test_a_big_storys_table_shows_its_most_salient_people_and_names_the_rest_wit
     assert f"Person {KEY_PEOPLE_SHOWN - 1}" in table and f"Person {KEY_PEOPLE_SHOWN}" not in table
     assert f'<span id="actor-p{KEY_PEOPLE_SHOWN}">Person {KEY_PEOPLE_SHOWN}</span> (role {KEY_PEOPLE_SHOWN})' in after
     assert f"· {KEY_PEOPLE_SHOWN + 2} people ·" in page
+
+
+def test_a_story_of_hundreds_of_people_names_the_most_salient_below_the_table_and_counts_the_rest():
+    import dataclasses
+
+    from generator.model import Actor, ActorKind, Citation
+    from generator.render import ALSO_NAMED_SHOWN, KEY_PEOPLE_SHOWN
+
+    base = _two_people(aside_in_passing=False)
+    count = KEY_PEOPLE_SHOWN + ALSO_NAMED_SHOWN + 25
+
+    def actor(i: int, kind: ActorKind) -> Actor:
+        return Actor(
+            id=f"{kind.value}{i}",
+            name=f"{kind.value.title()} {i}",
+            kind=kind,
+            mentions=500 - i,
+            citations=(Citation("a", 1, "x"),),
+        )
+
+    actors = tuple(actor(i, k) for k in (ActorKind.PERSON, ActorKind.ORGANIZATION) for i in range(count))
+    page = _page(dataclasses.replace(base, actors=actors))
+    named = page.split("**Also named:**", 1)[1].split("\n", 1)[0]
+    assert f"Person {KEY_PEOPLE_SHOWN + ALSO_NAMED_SHOWN - 1}</span>" in named
+    assert f"Person {KEY_PEOPLE_SHOWN + ALSO_NAMED_SHOWN}<" not in named
+    assert "· and 25 more, named in the sources" in named
+    organisations = page.split("**Organisations:**", 1)[1].split("\n", 1)[0]
+    assert (
+        f"Organization {ALSO_NAMED_SHOWN - 1} (" in organisations
+        and f"Organization {ALSO_NAMED_SHOWN} (" not in organisations
+    )
+    assert f"· and {count - ALSO_NAMED_SHOWN} more" in organisations

@@ -29,6 +29,10 @@ HOME_STORIES = 30
 """The home page shows the newest stories; archive.md lists every one."""
 KEY_PEOPLE_SHOWN = 15
 """The Key actors table shows the most salient people; the rest of a big story's people are named below it."""
+ALSO_NAMED_SHOWN = 40
+"""Of the people named below the table, and of the organisations and places, the most salient (most named); a
+story of hundreds of articles names hundreds more, who are counted (and, with a page, on the actor index) instead
+of weighing the briefing down."""
 OPEN_QUESTIONS_SHOWN = 10
 """Open questions shown as a list; more are folded away under a line that says how many."""
 PICTURED_PAST = 40
@@ -177,6 +181,7 @@ def render_briefing(
     )
     newest = Newest.of(briefing, strings)
     key_people = [a for a in people if not a.in_passing]  # by salience: the table shows the first
+    also_named = [*key_people[KEY_PEOPLE_SHOWN:], *(a for a in people if a.in_passing)]
     open_questions = [q for q in briefing.questions if not q.answered_by]
     selected = 0 < len(briefing.key_events) < len(briefing.timeline)  # none: the briefing was made without them
     shown = briefing.key_events if selected else briefing.timeline
@@ -196,7 +201,9 @@ def render_briefing(
             link=link,
             people=key_people[:KEY_PEOPLE_SHOWN],
             people_count=len(key_people),
-            also_named=[*key_people[KEY_PEOPLE_SHOWN:], *(a for a in people if a.in_passing)],
+            also_named=also_named[:ALSO_NAMED_SHOWN],
+            also_named_more=len(also_named[ALSO_NAMED_SHOWN:]),
+            also_named_limit=ALSO_NAMED_SHOWN,
             organizations=[a for a in briefing.actors if a.kind is ActorKind.ORGANIZATION],
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],
             past=[e for e in shown if e.status is EventStatus.PAST],
