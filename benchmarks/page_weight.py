@@ -13,17 +13,13 @@ through Playwright, and the median time to the load event is printed with the pa
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
-import http.server
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,8 +28,8 @@ import yaml
 
 from generator.evaluate.timeline17 import read_tasks
 from generator.new_project import init_project
+from tests.conftest import CHROMIUM, QuietHandler, serve  # the browser tests' server and Debian's Chromium
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LOADS = 5
 
 
@@ -48,24 +44,6 @@ def write_story(folder: Path, topic: str, project: Path) -> tuple[str, int]:
         (story / f"{article.id}.yml").write_text(yaml.safe_dump(meta, sort_keys=True), encoding="utf-8")
     (story / "story.yml").write_text(yaml.safe_dump({"title": task.name}), encoding="utf-8")
     return task.slug, len(task.articles)
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def served(site: Path) -> Iterator[str]:
-    """The built site over HTTP on a free local port (MkDocs' folder links need a server)."""
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
 
 
 def load_times(base: str, paths: list[str]) -> dict[str, float]:
@@ -107,7 +85,7 @@ def main() -> None:
     site = project / "site"
     pages = [f"{slug}/", f"{slug}/timeline/", "index.html", "timeline/", "actors/"]
     pages = [p for p in pages if (site / p).exists() and ((site / p).is_file() or (site / p / "index.html").exists())]
-    with served(site) as base:
+    with serve(functools.partial(QuietHandler, directory=str(site))) as base:
         times = load_times(base, pages)
     print("| page | HTML | load in Chromium (median of 5) |")
     print("|---|---|---|")
