@@ -59,3 +59,24 @@ def test_a_timeline_that_is_all_key_events_stays_on_the_page():
     assert PurePosixPath("s/timeline.md") not in pages
     assert all(f"Event number {i} happened." in pages[PurePosixPath("s/index.md")] for i in range(8))
     assert "full timeline" not in pages[PurePosixPath("s/index.md")]
+
+
+def test_every_link_to_an_event_finds_it_on_the_page_that_shows_it():
+    """A source page's "cited in" and the site-wide timeline link an event the briefing does not select to the
+    story's full timeline, where it has the same id (`mkdocs build --strict` checks every anchor)."""
+    import re
+
+    from generator.render import render_site
+
+    pages = render_site([briefing(30, 12)], TEMPLATES)
+    ids = {
+        page: set(re.findall(r"\{: #([\w-]+)\}", pages[PurePosixPath("s", page)]))
+        for page in ("index.md", "timeline.md")
+    }
+    source_links = re.findall(r"\]\(\.\./(index\.md|timeline\.md)#([\w-]+)", pages[PurePosixPath("s/sources/a.md")])
+    site_links = re.findall(r"\]\(s/(index\.md|timeline\.md)#([\w-]+)\)", pages[PurePosixPath("timeline.md")])
+    assert len(source_links) == 30 and len(site_links) == 30
+    assert {page for page, _ in source_links} == {"index.md", "timeline.md"}
+    for page, anchor in source_links + site_links:
+        assert anchor in ids[page], (page, anchor)
+    assert len(ids["timeline.md"]) == 30  # every event of the full timeline has its id

@@ -10,7 +10,7 @@ import jinja2
 
 from generator.model import ActorKind, Briefing, Citation, EventStatus, SourceArticle
 from generator.render.actors import across_site, actor_page_ids, render_actor_pages
-from generator.render.anchors import BackLink, back_links, item_anchors
+from generator.render.anchors import BackLink, back_links, event_page, item_anchors, shows_key_events
 from generator.render.brief import Newest, in_brief
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import DEFAULT_TITLE, FEED, render_atom, render_ics, render_story_atom
@@ -96,6 +96,7 @@ def render_shared(
         entries=past,
         ahead=upcoming,
         anchors={b.slug: item_anchors(b) for b in ordered},
+        event_pages={b.slug: event_page(b) for b in ordered},
         timeline_svg=render_timeline_svg(
             [e for _, e in pictured],
             title=strings("picture.site_title"),
@@ -183,7 +184,7 @@ def render_briefing(
     key_people = [a for a in people if not a.in_passing]  # by salience: the table shows the first
     also_named = [*key_people[KEY_PEOPLE_SHOWN:], *(a for a in people if a.in_passing)]
     open_questions = [q for q in briefing.questions if not q.answered_by]
-    selected = 0 < len(briefing.key_events) < len(briefing.timeline)  # none: the briefing was made without them
+    selected = shows_key_events(briefing)  # none: the briefing was made without them
     shown = briefing.key_events if selected else briefing.timeline
     pages = {
         base / "index.md": env.get_template("briefing.md.j2").render(
@@ -218,6 +219,7 @@ def render_briefing(
     if selected:
         pages[base / "timeline.md"] = env.get_template("story-timeline.md.j2").render(
             briefing=briefing,
+            anchor=item_anchors(briefing),
             cite=cite,
             link=link,
             past=[e for e in briefing.timeline if e.status is EventStatus.PAST],

@@ -10,7 +10,7 @@ Actors take `actor-<id>` and the summary `summary`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.model import BackgroundItem, Briefing, Citation, Event, Question, Summary
@@ -26,10 +26,40 @@ SUMMARY = "summary"
 
 @dataclass(frozen=True, slots=True)
 class BackLink:
-    """A link from a cited sentence back to an item that cites it: the item's anchor and text (the link's title)."""
+    """A link from a cited sentence back to an item that cites it: the item's anchor and text (the link's title).
+
+    `page`: the story's page that shows the item (`index.md`, or `timeline.md` for an event that only the full
+    timeline shows, see `event_page`).
+    """
 
     anchor: str
     text: str
+    page: str = "index.md"
+
+
+BRIEFING_PAGE = "index.md"
+FULL_TIMELINE_PAGE = "timeline.md"
+
+
+def shows_key_events(briefing: Briefing) -> bool:
+    """The briefing page shows only the key events of a longer timeline; the full one is `timeline.md`."""
+    return 0 < len(briefing.key_events) < len(briefing.timeline)
+
+
+def event_page(briefing: Briefing) -> Callable[[Event], str]:
+    """The story's page that shows an event: the briefing, or the full timeline for an event it does not select.
+
+    Events are known by their date, wording and first citation, so an outline of the briefing (`render.outline`,
+    whose events keep only their first citation) gives the same pages.
+    """
+    if not shows_key_events(briefing):
+        return lambda _event: BRIEFING_PAGE
+    keys = {_event_key(e) for e in briefing.key_events}
+    return lambda event: BRIEFING_PAGE if _event_key(event) in keys else FULL_TIMELINE_PAGE
+
+
+def _event_key(event: Event) -> tuple[str, str, Citation | None]:
+    return (event.when.value, event.text, event.citations[0] if event.citations else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +112,7 @@ def back_links(
     Computed once per briefing (the anchors and every citation are visited once, not once per article).
     """
     anchors = item_anchors(briefing)
+    page_of = event_page(briefing)
     sections: tuple[tuple[str, Sequence[Item]], ...] = (
         (strings("sections.summary"), [briefing.summary] if briefing.summary else []),
         (strings("sections.background"), briefing.background),
@@ -98,7 +129,8 @@ def back_links(
 
     for section, items in sections:
         for item in items:
-            add(section, BackLink(anchors(item), item.text), item.citations)
+            page = page_of(item) if isinstance(item, Event) else BRIEFING_PAGE
+            add(section, BackLink(anchors(item), item.text, page), item.citations)
     for figure in briefing.figures:  # "22 dead": each value links back to the figure's row
         for report in figure.reports:
             add(

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.model import Briefing, EventStatus, Granularity
-from generator.render.anchors import item_anchors
+from generator.render.anchors import FULL_TIMELINE_PAGE, event_page, item_anchors
 from generator.render.strings import ENGLISH, Strings
 
 FEED_ID = "urn:briefings:feed"
@@ -118,6 +118,11 @@ def _fold(line: str) -> list[str]:
     return [*out, current]
 
 
+def _page_url(page: str) -> str:
+    """A story page's URL below the story's folder: "" for the briefing, "timeline/" for the full timeline."""
+    return "timeline/" if page == FULL_TIMELINE_PAGE else ""
+
+
 def render_ics(briefings: Sequence[Briefing], *, site_url: str = "", strings: Strings = ENGLISH) -> str:
     """An iCalendar file of the upcoming events whose date is known (a day, a week or a month).
 
@@ -127,7 +132,7 @@ def render_ics(briefings: Sequence[Briefing], *, site_url: str = "", strings: St
     base = _base(site_url)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Briefings//Upcoming events//EN", "CALSCALE:GREGORIAN"]
     for briefing in sorted(briefings, key=lambda b: b.slug):
-        anchors = item_anchors(briefing)
+        anchors, page_of = item_anchors(briefing), event_page(briefing)
         for event in briefing.timeline:
             when = event.when
             known = when.granularity in {Granularity.DAY, Granularity.WEEK, Granularity.MONTH}
@@ -143,7 +148,7 @@ def render_ics(briefings: Sequence[Briefing], *, site_url: str = "", strings: St
                 f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
                 f"SUMMARY:{_ics_text(f'{briefing.title}: {event.text}')}",
                 f"DESCRIPTION:{_ics_text(strings('calendar.description', title=briefing.title))}",
-                f"URL:{base}{quote(briefing.slug)}/#{anchors(event)}",
+                f"URL:{base}{quote(briefing.slug)}/{_page_url(page_of(event))}#{anchors(event)}",
                 "END:VEVENT",
             ]
     lines.append("END:VCALENDAR")
