@@ -18,7 +18,7 @@ from mkdocs.utils import get_relative_url, nest_paths
 from generator.render import ASSETS, PAGEFIND_ASSET
 from generator.render.feeds import FEED
 from generator.render.nav import short_nav as render_short_nav
-from generator.render.strings import load_strings
+from generator.render.strings import Strings, load_strings
 from generator.settings import Options
 
 MARKDOWN_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
@@ -43,11 +43,8 @@ def add_requirements(config: MkDocsConfig, prefix: str) -> None:
             config.extra_css.append(prefix + asset)
 
 
-def short_nav(
-    stories: Sequence[str], options: Options, templates_dir: Path, *, prefix: str = ""
-) -> list[dict[str, Any]]:
+def short_nav(stories: Sequence[str], options: Options, strings: Strings, *, prefix: str = "") -> list[dict[str, Any]]:
     """The navigation (`generator.render.nav.short_nav`) with the options and interface strings of this site."""
-    strings = load_strings(templates_dir)
     return render_short_nav(
         stories, nav_stories=options.nav_stories, search=options.search, prefix=prefix, strings=strings
     )
@@ -79,10 +76,10 @@ def site_nav(
     In docs_dir itself: the short navigation, unless mkdocs.yml has a `nav`. In a folder of docs_dir: a section
     of its own, after mkdocs.yml's `nav` or after the hand-written pages as MkDocs would list them.
     """
+    strings = load_strings(templates_dir)
     if folder == PurePosixPath():
-        return short_nav(stories, options, templates_dir) if config.nav is None else None
-    title = load_strings(templates_dir)("navigation.section")  # the section of generated pages
-    section = {title: short_nav(stories, options, templates_dir, prefix=f"{folder}/")}
+        return short_nav(stories, options, strings) if config.nav is None else None
+    section = {strings("navigation.section"): short_nav(stories, options, strings, prefix=f"{folder}/")}
     handwritten = _handwritten_pages(Path(config.docs_dir), folder)
     before = config.nav if config.nav is not None else nest_paths(handwritten)  # type: ignore[no-untyped-call]
     return [*before, section]

@@ -59,15 +59,15 @@ def _fields(text: str) -> set[str] | None:
     return names
 
 
-def _flatten(mapping: Mapping[str, object], prefix: str = "") -> dict[str, tuple[object, str]]:
-    """Dotted key -> (value, the key's own name in its mapping) for every leaf; month lists stay whole."""
-    leaves: dict[str, tuple[object, str]] = {}
+def _flatten(mapping: Mapping[str, object], prefix: str = "") -> dict[str, object]:
+    """Dotted key -> value for every leaf; the month lists stay whole."""
+    leaves: dict[str, object] = {}
     for key, value in mapping.items():
         dotted = f"{prefix}{key}"
         if isinstance(value, Mapping) and dotted not in MONTH_LISTS:
             leaves.update(_flatten(value, prefix=f"{dotted}."))
         else:
-            leaves[dotted] = (value, key)
+            leaves[dotted] = value
     return leaves
 
 
@@ -90,39 +90,40 @@ def _read(path: Path, shown: PurePosixPath) -> Mapping[str, object]:
 @cache
 def _packaged() -> dict[str, object]:
     path = PACKAGED_TEMPLATES / STRINGS_FILE
-    return {key: value for key, (value, _) in _flatten(_read(path, PurePosixPath(path.as_posix()))).items()}
+    return _flatten(_read(path, PurePosixPath(path.as_posix())))
 
 
 def _checked(own: Mapping[str, object], shown: PurePosixPath) -> dict[str, object]:
     """A project's values, each checked against the packaged value of its key."""
-    packaged = _packaged()
-    values: dict[str, object] = {}
-    problems = []
-    for key, (value, _) in _flatten(own).items():
-        message = None
-        if key not in packaged:
-            message = "unknown key; the keys are those of the packaged strings.yml"
-        elif key in MONTH_LISTS:
-            if not (isinstance(value, list) and len(value) == 12 and all(isinstance(v, str) and v for v in value)):
-                message = "expected a list of twelve month names, January first"
-        elif not isinstance(value, str):
-            message = "expected text"
-        else:
-            fields = _fields(value)
-            allowed = _fields(str(packaged[key])) or set()
-            if fields is None:
-                message = "braces may only hold a field name such as {year}; write {{ and }} for a brace"
-            elif fields - allowed:
-                unknown = ", ".join(f"{{{name}}}" for name in sorted(fields - allowed))
-                usable = ", ".join(f"{{{name}}}" for name in sorted(allowed)) or "none"
-                message = f"unknown field {unknown}; this text may use {usable}"
-        if message:
-            problems.append(Diagnostic(path=shown, line=_line(own, key), field=key, message=message))
-        else:
-            values[key] = value
+    values = _flatten(own)
+    problems = [
+        Diagnostic(path=shown, line=_line(own, key), field=key, message=message)
+        for key, value in values.items()
+        if (message := _problem(key, value)) is not None
+    ]
     if problems:
         raise InputError(problems)
     return values
+
+
+def _problem(key: str, value: object) -> str | None:
+    """What is wrong with a project's value for `key`, or None."""
+    packaged = _packaged()
+    if key not in packaged:
+        return "unknown key; the keys are those of the packaged strings.yml"
+    if key in MONTH_LISTS:
+        if isinstance(value, list) and len(value) == 12 and all(isinstance(v, str) and v for v in value):
+            return None
+        return "expected a list of twelve month names, January first"
+    if not isinstance(value, str):
+        return "expected text"
+    fields, allowed = _fields(value), _fields(str(packaged[key])) or set()
+    if fields is None:
+        return "braces may only hold a field name such as {year}; write {{ and }} for a brace"
+    if fields - allowed:
+        unknown = ", ".join(f"{{{name}}}" for name in sorted(fields - allowed))
+        return f"unknown field {unknown}; this text may use {', '.join(f'{{{n}}}' for n in sorted(allowed)) or 'none'}"
+    return None
 
 
 def load_strings(templates_dir: Path) -> Strings:
