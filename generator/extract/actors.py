@@ -154,7 +154,8 @@ def _descriptions(span: Span) -> Iterator[str]:
             continue
         if any(t.pos_ in {"DET", "PRON", "NUM"} or t.ent_type_ == "PERSON" for t in modifiers):
             continue
-        yield without_demographics(tokens_text([*modifiers, token]))
+        if description := without_demographics(tokens_text([*modifiers, token])):
+            yield description
 
 
 def _referent(description: str, recent: list[ActorMention], names: frozenset[str]) -> ActorMention | None:

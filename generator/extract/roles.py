@@ -49,9 +49,8 @@ def find_role(name: Span) -> str | None:
     )
     if role:
         role = _LEADING_NOT_A_TITLE.sub("", role) or role
-    if not role or role.lower() in _AGE_NOUNS:
-        return None  # "teenager Darius Roe": an age, not a role
-    return _owner_named(without_demographics(_APPOINTED.sub("", role)) or role, name)
+    role = without_demographics(_APPOINTED.sub("", role) or role) if role else None
+    return _owner_named(role, name) if role else None  # none left: "teenager Tom Ash" names no role
 
 
 def _only_a_rank(title: str) -> bool:
@@ -67,8 +66,9 @@ _RANK_WORDS = frozenset({"police", "army", "navy", "air", "force", "marine", "pr
 _LEADING_NOT_A_TITLE = re.compile(r"^(?:[-–—:;,.\s]+|(?:nothing|something|anything|everything)\s+)", re.IGNORECASE)
 """What a title never opens with: a dash or colon left by a page's navigation ("- Russian Prime Minister"), or a
 pronoun the sentence put before it ("and nothing President Roe has done amounts to ...")."""
-_AGE_NOUNS = frozenset({"teenager", "teen", "toddler", "youngster", "child", "infant", "baby", "minor", "juvenile"})
-"""Words of age alone: they say who a person is, not what they do."""
+_AGE_NOUNS = frozenset({"teenager", "teen", "toddler", "youngster", "infant", "juvenile"})
+"""Nouns of age ("teenager Tom Ash"): like an age, they say who a person is, not what they do ("child" is kin too:
+"the Queen's third child")."""
 
 _APPOINTED = re.compile(r"^(?:(?:newly|recently|just)\s+)?(?:appointed|named|hired|installed)\s+(?=\S)", re.IGNORECASE)
 """How a person came to the title is no part of it: "recently appointed CEO Jane Roe" is the CEO."""
@@ -77,7 +77,8 @@ _APPOINTED = re.compile(r"^(?:(?:newly|recently|just)\s+)?(?:appointed|named|hir
 def without_demographics(role: str) -> str:
     """The role without words of age, race, sex or orientation, which say who a person is, not what they do.
 
-    "black former Massachusetts governor" → "former Massachusetts governor"; "White House aide" keeps its name.
+    "black former Massachusetts governor" → "former Massachusetts governor"; "White House aide" keeps its name;
+    "teenager" alone leaves nothing ("").
     """
     words = role.split(" ")
     kept = [
@@ -88,8 +89,9 @@ def without_demographics(role: str) -> str:
             and (word.islower() or (index + 1 < len(words) and words[index + 1][:1].islower()))
         )
         and not _AGE.fullmatch(word)
+        and word.lower() not in _AGE_NOUNS
     ]
-    return " ".join(kept) if kept else role
+    return " ".join(kept)
 
 
 _AGE = re.compile(r"(?:\d+-)?years?-old", re.IGNORECASE)
