@@ -138,17 +138,23 @@ markdown_extensions: [admonition, attr_list, md_in_html, tables, toc]
 """
 
 
-@pytest.mark.parametrize("builder", ["mkdocs", "properdocs"])
+@pytest.mark.parametrize("builder", ["mkdocs", "properdocs", "zensical"])
 def test_the_build_output_and_its_nav_file_build_without_the_plugin(tmp_path, cache, builder):
-    """Not stranded with one site builder: `briefings build` writes the pages and `.nav.yml`; MkDocs 1.6 and its
-    fork ProperDocs build them, with their default themes and no plugin, and show the short navigation."""
+    """Not stranded with one site builder: `briefings build` writes the pages and `.nav.yml`; MkDocs 1.6, its
+    fork ProperDocs and Zensical build them, with their default themes and no plugin, and show the short
+    navigation."""
     plugin = f"site_name: Unused\ndocs_dir: briefings\nplugins:\n  - briefings:\n      cache_dir: {cache}\n"
     root = project(tmp_path, plugin)
     run_command([sys.executable, "-m", "generator", "-q", "build"], root)
     (root / "mkdocs.yml").unlink()  # from here on, no plugin: only the generated files and a configuration
     (root / f"{builder}.yml").write_text(NO_PLUGIN, encoding="utf-8")
-    run_command([sys.executable, "-m", builder, "build", "--strict"], root)
+    config = ["-f", f"{builder}.yml"] if builder == "zensical" else []  # Zensical looks for zensical.toml
+    run_command([sys.executable, "-m", builder, "build", "--strict", *config], root)
     home = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert "Latest stories" in home and f'href="{STORY}/"' in home
     briefing = (root / "site" / STORY / "index.html").read_text(encoding="utf-8")
     assert "<h2" in briefing and "Key actors" in briefing and "!!!" not in briefing and "{:" not in briefing
+    cited = re.findall(r'href="(sources/[^"#]+/)#(s\d+)"', briefing)
+    assert cited
+    for folder, anchor in cited:  # every citation reaches its sentence on the source page
+        assert f'id="{anchor}"' in (root / "site" / STORY / folder / "index.html").read_text(encoding="utf-8")
