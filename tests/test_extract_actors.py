@@ -348,6 +348,11 @@ def test_a_person_named_only_inside_another_persons_role_is_not_an_actor(nlp):
             "Dan Hart",
             ("executive chairman of Hale Partners",),
         ),
+        (
+            "Mia Lund, CEO and founder of Nordhavn Robotics, spoke first.",
+            "Mia Lund",
+            ("CEO and founder of Nordhavn Robotics",),
+        ),
     ],
 )
 def test_a_role_is_no_charge_list_item_clause_word_or_demographic_and_names_its_owner(nlp, text, name, roles):
@@ -544,7 +549,7 @@ def test_a_definite_description_that_owns_something_gives_the_role(nlp):
         (
             "Sophie de Vries, the gallery’s president and director, opened the show on Friday.",
             "Sophie de Vries",
-            "gallery’s president",
+            "gallery’s president and director",  # both titles: one alone is incomplete
         ),
     ],
 )
@@ -724,3 +729,18 @@ def test_one_letter_apart_is_one_person_only_when_the_roles_agree(nlp):
     assert found["Karen Wolfe"].aliases == ("Karen Wolff",)
     apart = by_name(nlp, "Mayor Karen Wolff opened the bridge. Karen Wolfe, a local nurse, watched the crowd.")
     assert {"Karen Wolff", "Karen Wolfe"} <= set(apart)  # spelling alone merges nobody
+
+
+def test_a_person_named_only_as_an_example_is_named_in_passing(nlp):
+    found = by_name(
+        nlp,
+        "The agent Tom Ash, who represents the likes of Mia Lund and Peter Holm, met the board on Monday. "
+        "His clients include Sara Berg. Several stars, such as Jon Dahl, left early. Ash said Lund had signed.",
+    )
+    assert not found["Tom Ash"].in_passing and not found["Mia Lund"].in_passing  # named again, as a subject
+    assert all(found[name].in_passing for name in ("Peter Holm", "Sara Berg", "Jon Dahl"))
+
+
+def test_a_comma_between_two_titles_stays_in_the_role(nlp):
+    found = by_name(nlp, "Alan Roe, the attorney, commentator and author of many books, said the case was weak.")
+    assert found["Alan Roe"].roles == ("attorney, commentator and author of many books",)

@@ -199,3 +199,13 @@ def test_a_sentence_without_a_main_clause_of_its_own_is_not_background(nlp, text
 
 def test_a_subordinate_clause_before_the_main_one_still_makes_background(nlp):
     assert background(nlp, "Although the road was rebuilt in 2015, the bridge has stood since 1890.") == [2]
+
+
+def test_a_first_set_by_the_news_is_no_precedent_of_it(nlp):
+    assert background(nlp, "The home side lost to the visitors for the first time in the cup's history.") == []
+    assert background(nlp, "For the first time, residents will vote on the future of their estate.") == []
+    assert (
+        background(nlp, "The club needed the last game to beat Leeds and clinch its first away win since 2011.") == []
+    )
+    assert background(nlp, "This is not the first time the regulator has examined the bank.") == [2]
+    assert background(nlp, "Two climbers reached the summit for the first time in 1953, after weeks of trying.") == [2]

@@ -261,6 +261,9 @@ def test_what_is_expected_asks_whether_it_will_happen(nlp, text, expected):
     ("text", "expected"),
     [
         ("Police have not disclosed the victims’ identities.", ["Who are the victims?"]),
+        ("Financial terms of the merger were not disclosed.", ["What are the financial terms of the merger?"]),
+        ("The price of the new model has not been announced.", ["What is the price of the new model?"]),
+        ("The cause of the blaze was not known.", ["What caused the blaze?"]),  # asked once, by its template
         (
             "Sources said Ruritania is unlikely to agree to cut its output at a meeting next month.",
             ["Will Ruritania agree to cut its output at a meeting next month?"],

@@ -360,6 +360,15 @@ def test_a_cut_that_splices_two_clauses_or_splits_a_word_does_not_stand_alone(nl
     verb = next(t for t in doc if t.lower_ == "publish")
     spliced = [t for t in doc if t.i <= verb.i + 4 or t.i >= next(t for t in doc if t.lower_ == "is").i]
     assert line_problem(spliced) == "a verb whose subject was cut off"  # "... later is likely to be final"
+    doc = nlp(
+        "The firm will publish the terms later on Friday, but traders have been told 40 dollars is likely to be final."
+    )
+    cut, verb = next(t for t in doc if t.lower_ == "on"), next(t for t in doc if t.lower_ == "is")
+    assert verb.dep_ == "conj"  # the parse joins "is" to "publish", sharing its subject
+    spliced = [t for t in doc if t.i < cut.i or t.i >= verb.i]  # "... the terms later is likely to be final."
+    assert line_problem(spliced) == "two clauses spliced without a conjunction"
+    doc = nlp("The bridge reopened on Monday and traffic resumed in the afternoon.")
+    assert line_problem([t for t in doc if t.lower_ not in {"on", "monday"}]) is None
     found = events(nlp, "In the 1990s, when Ash and Roe were fighting over the farm, Lee denied the claims by Ash.")
     assert [text for _, text in found] == [
         "In the 1990s, when Ash and Roe were fighting over the farm, Lee denied the claims by Ash."

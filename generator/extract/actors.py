@@ -66,6 +66,9 @@ class ActorMention:
     is_reference: bool = False
     """The name stands for a work or a part, not for the person acting: "a Mark Rothko retrospective", "her
     performance as Judy Garland". A person named only so is no actor of the story."""
+    is_example: bool = False
+    """The name is one of a list of examples: "clients such as A and B", "the likes of A", "guests included A".
+    A person named only so, with no role and no words, is named in passing."""
     citation: Citation
 
 
@@ -233,6 +236,7 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     if role is not None and _role_head(role) in THING_NOUNS:
         kind, role = ActorKind.ORGANIZATION, None  # "Kosmos, a group co-founded by ...": what the name is
     is_reference = kind is ActorKind.PERSON and _is_reference(tokens)
+    is_example = kind is ActorKind.PERSON and _is_example(tokens)
     yield ActorMention(
         name=name,
         kind=kind,
@@ -240,6 +244,7 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
         is_subject=is_subject,
         parts=parts,
         is_reference=is_reference,
+        is_example=is_example,
         citation=citation,
     )
 
@@ -273,6 +278,28 @@ def _is_reference(tokens: Span) -> bool:
         return not head.lower_.endswith(("er", "or", "ist", "man", "woman")) and head.lower_ not in TITLE_WORDS
     after_a_part = head.head.lower_ in _PARTS or (head.i > 0 and doc[head.i - 1].lower_ in _PARTS)
     return root.dep_ == "pobj" and head.lower_ == "as" and after_a_part
+
+
+_EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+
+
+def _is_example(tokens: Span) -> bool:
+    """One of a list of examples: "politicians such as A and B", "the likes of A, B and C", "clients include A".
+
+    The list is read from the parse: its first name is the object of "such as", "like", "including", "the likes
+    of", or of the verb "include".
+    """
+    first = tokens.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "pobj":
+        if head.lower_ in _EXAMPLE_PREPOSITIONS:
+            return True
+        if head.lower_ == "as" and head.i > 0 and head.doc[head.i - 1].lower_ == "such":
+            return True
+        return head.lower_ == "of" and head.head.lower_ == "likes"
+    return first.dep_ in {"dobj", "attr"} and head.lemma_ == "include" and head.pos_ == "VERB"
 
 
 def _person_in(tokens: Span) -> Span | None:

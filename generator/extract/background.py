@@ -136,25 +136,37 @@ def score_sentence(
     points = [
         (t, v) for t in timexes if not _is_yardstick(span, t) for v in t.values if v.is_point and v.end is not None
     ]
-    old = [(t, v) for t, v in points if anchor is not None and _is_history(span, t, v, anchor=anchor, news=news)]
+    phrases = _first_of_the_news(span.root)
+    record = {t.i for phrase in phrases for t in phrase.subtree}
+    since = {t.i for p in phrases for s in p.subtree if s.dep_ == "prep" and s.lower_ == "since" for t in s.subtree}
+    old = [
+        (t, v)
+        for t, v in points
+        if anchor is not None
+        and not _within_words(span, t, since)
+        and _is_history(span, t, v, anchor=anchor, news=news)
+    ]
     current = [v for t, v in points if not any(t is h for h, _ in old)]
-    signals = _signs_of_context(span, timexes, dated=bool(old))
+    signals = _signs_of_context(span, timexes, dated=bool(old), record=record)
     signals += _signs_of_news(span, timexes, anchor=anchor, position=position, old=[t for t, _ in old], current=current)
     when = min((v for _, v in old), key=lambda v: v.sort_key) if old else None
     return sum(weight for _, weight in signals), [reason for reason, _ in signals], when
 
 
-def _signs_of_context(span: Span, timexes: list[TimexMention], *, dated: bool) -> list[tuple[str, float]]:
+def _signs_of_context(
+    span: Span, timexes: list[TimexMention], *, dated: bool, record: set[int]
+) -> list[tuple[str, float]]:
     """What makes a sentence context: a date of history, a stretch of it, a precedent, a standing or habitual fact.
 
     The main clause can instead hold a view, look ahead or name the story's news again, which counts against it.
+    `record` holds the words that make the news itself a first (`_first_of_the_news`), no precedent of it.
     """
     signals: list[tuple[str, float]] = []
     if dated:
         signals.append(("old-date", 3))
     if any(_measures_history(span, t) for t in timexes):
         signals.append(("duration", 2))
-    precedent = _names_a_precedent(span) or _tells_an_earlier_state(span.root)
+    precedent = _names_a_precedent([t for t in span if t.i not in record]) or _tells_an_earlier_state(span.root)
     if precedent:
         signals.append(("precedent", 2))
     root = span.root
@@ -282,10 +294,45 @@ def _is_habitual(root: Token) -> bool:
     return any(m.lower_ == "whenever" for v in verbs for c in v.children if c.dep_ == "advcl" for m in c.children)
 
 
-def _names_a_precedent(span: Span) -> bool:
+def _names_a_precedent(tokens: Iterable[Token]) -> bool:
     """A precedent phrase as whole words ("whatever" holds no "ever"); "in the first place" is no first time."""
-    words = f" {' '.join(t.lower_ for t in span)} ".replace(" in the first place ", " ")
+    words = f" {' '.join(t.lower_ for t in tokens)} ".replace(" in the first place ", " ")
     return any(f" {phrase.strip()} " in words for phrase in PRECEDENT_PHRASES)
+
+
+def _first_of_the_news(root: Token) -> list[Token]:
+    """The phrases that make the main clause's own event a first: the news set a record, no precedent of it.
+
+    "The United States lost to Canada for the first time", "For the first time, tenants will vote", "needed the
+    doubles to beat the Netherlands and clinch its first away win since 2011": an event verb of the main clause (not
+    "be" or "have", not negated) with "for the first time" or an object that is a first. "This is not the first time
+    ..." and "Armstrong walked on the Moon in 1969" (a date of its own) stay context.
+    """
+    verbs = [root, *root.conjuncts]
+    infinitives = [t for t in root.subtree if t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children)]
+    verbs += [*infinitives, *(c for v in infinitives for c in v.conjuncts)]  # "to beat ... and clinch ..."
+    phrases = []
+    for verb in verbs:
+        if _lemma(verb) in {"be", "have"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                if any(n.lower_ == "time" and _is_first(n, child) for n in child.children):
+                    phrases.append(child)
+            elif child.dep_ == "dobj" and _is_first(child, verb):
+                # "its first win since 2011": the since-phrase the parse may hang on the verb goes with it
+                phrases += [child, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since")]
+    return phrases
+
+
+def _within_words(span: Span, timex: TimexMention, words: set[int]) -> bool:
+    tokens = span.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return tokens is not None and any(t.i in words for t in tokens)
+
+
+def _is_first(noun: Token, verb: Token) -> bool:
+    """ "first" describes the noun: its own modifier, or one the parse hung elsewhere between verb and noun."""
+    return any(t.dep_ == "amod" and t.lower_ == "first" and verb.i <= t.i < noun.i for t in verb.subtree)
 
 
 def _tells_an_earlier_state(root: Token) -> bool:

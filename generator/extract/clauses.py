@@ -195,7 +195,24 @@ def _clause_cut_apart(verb: Token, kept: Sequence[Token], ids: set[int]) -> str 
             return "a verb whose subject was cut off"
         if any(_joins(c) and c.i not in ids for c in token.children):
             return "a clause whose conjunction was cut off"
+        if token.dep_ == "conj" and token.head.i in ids and _coordinator_cut_off(token, kept):
+            return "two clauses spliced without a conjunction"
     return None
+
+
+def _coordinator_cut_off(conj: Token, kept: Sequence[Token]) -> bool:
+    """A coordinated verb whose "and", "but" or comma the cut took: "... the terms of the deal later is likely".
+
+    Where the cut left a gap right before the verb's own words, the word before the gap must be a conjunction or
+    a punctuation mark ("The bridge reopened [on Monday] and traffic resumed" keeps its "and").
+    """
+    order = [t for t in sorted(kept, key=lambda t: t.i) if not t.is_space]
+    own = {t.i for t in conj.subtree}
+    start = next((n for n, t in enumerate(order) if t.i in own), 0)
+    if start == 0 or order[start - 1].i == order[start].i - 1:
+        return False
+    before = order[start - 1]
+    return not (before.dep_ in {"cc", "preconj"} or before.is_punct)
 
 
 def _joins(token: Token) -> bool:

@@ -346,26 +346,43 @@ def _role_words(head: Token) -> list[Token] | None:
     ):
         return None
     words = [t for t in head.subtree if t.i not in cut and not (t.i == head.left_edge.i and t.dep_ == "det")]
-    words = [t for t in words if not t.is_punct or t.text in {"-", "‐"}]
+    kept = {t.i for t in words}
+    words = [t for t in words if not t.is_punct or t.text in {"-", "‐"} or _separates_a_list(t, kept)]
     return words if 0 < len(words) <= _LONGEST_ROLE else None
+
+
+def _separates_a_list(comma: Token, kept: set[int]) -> bool:
+    """ "attorney, commentator and defender of ...": a comma between two titles of the role stays."""
+    doc = comma.doc
+    following = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    return (
+        comma.text == ","
+        and comma.i - 1 in kept
+        and following is not None
+        and following.i in kept
+        and following.dep_ == "conj"
+    )
 
 
 def _ends_a_role(token: Token, head: Token) -> bool:
     """A relative clause, a second apposition or a coordination, which the role headed by `head` stops before.
 
     A coordination deeper inside the role is part of it ("adviser to Bill and Hillary Clinton") unless it adds a
-    person to something else ("director of the FAA and Ann Cole"); "and" inside a capitalised name never ends a
-    role ("director of the Commission for Rights and Freedoms", "Research and Advocacy Director").
+    person to something else ("director of the FAA and Ann Cole"), and so is a bare second title ("CEO and
+    founder of Acme", "the museum's president and director", not "and a former mayor"); "and" inside a
+    capitalised name never ends a role ("director of the Commission for Rights and Freedoms", "Research and
+    Advocacy Director").
     """
     if token.dep_ in {"relcl", "acl", "appos"}:
         return True
     if token.dep_ not in {"conj", "cc"} or _joins_a_name(token):
         return False
-    if token.head == head:
-        return True
     if token.dep_ == "cc":
         conj = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), None)
         return conj is not None and _ends_a_role(conj, head)
+    if token.head == head:  # a bare second title goes on: "CEO and founder of Ceres Robotics"
+        own_article = any(c.dep_ in {"det", "poss"} for c in token.children)  # "and a former city manager"
+        return own_article or token.ent_type_ == "PERSON" or not is_title_head(token)
     return token.ent_type_ == "PERSON" and token.head.ent_type_ != "PERSON"
 
 

@@ -185,7 +185,7 @@ def _correct_kinds(actors: list[Actor], references: Sequence[bool]) -> list[Acto
             ]
             titles = [r for n, r in uses if _named_in(n, r) == "title"]
             if any(not _serves_a_person(r) or not actor.roles for r in titles):
-                actor = replace(actor, kind=ActorKind.ORGANIZATION)
+                actor = replace(actor, kind=ActorKind.ORGANIZATION, in_passing=False)
             elif _in_passing(actor, [r for _, r in uses]) or (
                 all(len(n.split()) == 1 for n in names) and not actor.roles
             ):
@@ -468,6 +468,8 @@ def _actor(group: _Group, editor: EditorNames) -> Actor:
         mentions=len(mentions),
         salience=round(salience, 3),
         citations=citations,
+        # named only as an example ("clients such as A and B") with no role: named in passing
+        in_passing=kind is ActorKind.PERSON and not distinct and all(m.is_example for m in mentions),
     )
 
 

@@ -192,7 +192,8 @@ MIN_HEDGE_WORDS = 5
 
 
 def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
-    yield from templated_questions(span)
+    templated = list(templated_questions(span))
+    yield from templated
     asked: set[int] = set()
     for token in span:
         if is_negated_disclosure(token) or is_uncertainty(token):
@@ -203,7 +204,7 @@ def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
                     found = True
                     asked.add(clause.i)
                     yield cue, text, clause
-            if not found and (text := question_from_object(token)):
+            if not found and not templated and (text := question_from_object(token)):
                 yield cue, text, token
         elif token.lower_ in HEDGE_MODALS and token.dep_ == "aux" and is_open_possibility(token.head):
             text = yes_no_question(token.head) if token.head.i not in asked else None

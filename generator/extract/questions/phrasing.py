@@ -189,8 +189,16 @@ def _is_trailing_participle(child: Token, verb: Token) -> bool:
 
 
 def question_from_object(token: Token) -> str | None:
-    """ "did not elaborate on these potential repercussions" → "What are the potential repercussions (…)?"."""
+    """ "did not elaborate on these potential repercussions" → "What are the potential repercussions (…)?".
+
+    In the passive, what was withheld is the subject, when it says whose or of what: "Financial terms of the deal
+    were not disclosed", not "The price wasn't announced" (of what?).
+    """
     target = next((c for c in token.children if c.dep_ in {"dobj"}), None)
+    if target is None and any(c.dep_ == "auxpass" for c in token.children):
+        target = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if target is not None and not any(c.dep_ not in {"det", "cc", "conj", "punct"} for c in target.children):
+            return None
     if target is None:
         prep = next((c for c in token.children if c.dep_ == "prep"), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -206,7 +214,9 @@ def question_from_object(token: Token) -> str | None:
     if not anaphoric and not who and target.lemma_ not in _UNKNOWN_NOUNS:
         return None  # "declined to comment on the report": nothing to ask about the report itself
     verb = "are" if target.tag_ in {"NNS", "NNPS"} else "is"
-    question = f"{'Who' if who else 'What'} {verb} the {tokens_text(words)}"
+    first = min(words, key=lambda t: t.i)
+    lower = {first.i: first.lower_} if first.is_sent_start and first.pos_ != "PROPN" else None  # "Financial terms"
+    question = f"{'Who' if who else 'What'} {verb} the {tokens_text(words, lower)}"
     if anaphoric and token.dep_ == "advcl" and (context := _context(token.head, skip=token)):
         question += f" ({context})"
     return _finish(question)
