@@ -744,3 +744,26 @@ def test_a_person_named_only_as_an_example_is_named_in_passing(nlp):
 def test_a_comma_between_two_titles_stays_in_the_role(nlp):
     found = by_name(nlp, "Alan Roe, the attorney, commentator and author of many books, said the case was weak.")
     assert found["Alan Roe"].roles == ("attorney, commentator and author of many books",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Acme founder and co-CEO Mia Lund praised the staff.", "Mia Lund", "Acme founder and co-CEO"),
+        (
+            "Department of Transport spokesman Tom Ash said the line was shut.",
+            "Tom Ash",
+            "Department of Transport spokesman",
+        ),
+        ("The mayor and Governor Jane Roe met on Monday.", "Jane Roe", "Governor"),  # two people
+    ],
+)
+def test_a_title_before_a_name_takes_a_first_title_joined_by_and_and_an_organisation_the_parse_split(
+    nlp, text, name, role
+):
+    assert by_name(nlp, text)[name].roles == (role,)
+
+
+def test_a_place_owned_by_the_person_is_no_title_of_theirs(nlp):
+    found = by_name(nlp, "After the party at Roe’s apartment, Jane Roe wrote a letter. Roe later left.")
+    assert found["Jane Roe"].roles == ()

@@ -817,3 +817,10 @@ def test_an_infinitive_after_a_verb_of_beginning_or_trying_happens_when_that_ver
     assert events(nlp, "The council will start to review the plan on Friday.") == [
         ("2023-09-15", "The council will start to review the plan.")
     ]
+
+
+def test_a_deadline_on_an_infinitive_stays_in_its_line(nlp):
+    # "by Monday" is when the workers must sign, not when they were told: the line says so
+    assert events(nlp, "Dock workers were told by the union to sign the new contract by Monday.") == [
+        ("2023-09-11", "Dock workers were told by the union to sign the new contract by Monday.")
+    ]

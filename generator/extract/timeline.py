@@ -492,6 +492,8 @@ def _date_in_brackets_after(span: Span) -> set[int]:
 
 
 def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
+    if _deadline_of_an_infinitive(timex_tokens.root, verb):
+        return clause_tokens(verb, set())  # "were told to sign the contract by Monday": the date is the deadline's
     date_tokens = {t.i for t in timex_tokens} | date_phrase(timex_tokens.root, verb)
     dropped = set(date_tokens)
     if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
@@ -505,6 +507,18 @@ def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
         # "The last pandemic was in 1968 and killed ...": without its date the copula says nothing
         kept = clause_tokens(verb, dropped - date_tokens)
     return kept
+
+
+def _deadline_of_an_infinitive(date: Token, verb: Token) -> bool:
+    """ "by Monday" on an infinitive the verb governs ("told to sign by Monday"): the date is a deadline.
+
+    It does not say when the telling happened, so the line keeps it and reads as the deadline it is.
+    """
+    by = date.head
+    if date.dep_ != "pobj" or by.lower_ != "by" or by.head != verb:
+        return False
+    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+    return infinitive and verb.dep_ in {"xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}
 
 
 _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "agent"})

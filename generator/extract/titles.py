@@ -58,6 +58,14 @@ def title_before(name: Span) -> str | None:
         if (opening := _quoted_name(doc, left - 1, sentence_start)) is not None and left < name.start:
             left = opening  # "“Mrs Maisel” actress Alex Borstein"
             continue
+        if (entity := _organisation_before(token, inside)) is not None:
+            inside |= set(range(entity.start, left))  # "Department of Correction spokesman Jason Kersten"
+            left = entity.start
+            continue
+        if (first := _first_title_joined(token, left, name)) is not None:
+            inside |= set(range(first, left))  # "Salesforce founder and co-CEO Marc Benioff"
+            left = first
+            continue
         if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod", "poss"}:
             break
         if token.dep_ == "poss" and token.pos_ == "PRON":
@@ -81,6 +89,34 @@ def title_before(name: Span) -> str | None:
     if any(t.ent_type_ == "PERSON" and t.i > title_head.i for t in words):
         return None  # a name after the title word is another person's ("President Biden Kamala Harris")
     return tokens_text(words) or None
+
+
+def _organisation_before(token: Token, inside: set[int]) -> Span | None:
+    """An organisation named before the title, which the parse split: "Department of Correction spokesman"."""
+    if token.ent_type_ not in {"ORG", "GPE", "NORP"}:
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.end != token.i + 1 or len(entity) < 2:
+        return None
+    root = entity.root
+    return entity if root.head.i in inside and root.dep_ in {"compound", "nmod", "amod"} else None
+
+
+def _first_title_joined(token: Token, left: int, name: Span) -> int | None:
+    """Where a first title joined to this one by "and" begins: "Salesforce founder and co-CEO Marc Benioff".
+
+    The parse makes the name a conjunct of the first title; the title before "and" and its modifiers join the role.
+    """
+    doc = token.doc
+    if token.lower_ not in {"and", "&"} or token.i < 1 or name.root.dep_ != "conj":
+        return None
+    first = doc[token.i - 1]
+    if name.root.head != first or not is_title_head(first) or first.tag_ in {"NNS", "NNPS"}:
+        return None
+    if any(c.dep_ in {"det", "poss"} for c in first.children):
+        return None  # "the mayor and Governor Jane Roe": two people
+    modifiers = [c.i for c in first.children if c.dep_ in {"compound", "amod"} and c.i < first.i]
+    return min(modifiers, default=first.i)
 
 
 def _spaced(token: Token) -> bool:
@@ -353,9 +389,10 @@ def names_an_office(token: Token) -> bool:
 def _is_office_word(word: str) -> bool:
     """A lower-case noun that names an office or occupation: a title, a known occupation, or one by its ending.
 
-    "man", "woman" and "person" end like "spokesman" but say nothing of what the person does.
+    "man", "woman" and "person" end like "spokesman" but say nothing of what the person does; a noun in "-ment"
+    ("apartment", "department", "statement") ends like "president" but is never a person.
     """
-    if word in ANYONE or word in OFFICE_LOOKALIKES:
+    if word in ANYONE or word in OFFICE_LOOKALIKES or word.endswith("ment"):
         return False
     return word in TITLE_WORDS or word in OCCUPATION_WORDS or word.endswith(_TITLE_SUFFIXES)
 
