@@ -62,7 +62,7 @@ def title_before(name: Span) -> str | None:
             inside |= set(range(entity.start, left))  # "Department of Correction spokesman Jason Kersten"
             left = entity.start
             continue
-        if (first := _first_title_joined(token, left, name)) is not None:
+        if (first := _first_title_joined(token, name)) is not None:
             inside |= set(range(first, left))  # "Salesforce founder and co-CEO Marc Benioff"
             left = first
             continue
@@ -102,7 +102,7 @@ def _organisation_before(token: Token, inside: set[int]) -> Span | None:
     return entity if root.head.i in inside and root.dep_ in {"compound", "nmod", "amod"} else None
 
 
-def _first_title_joined(token: Token, left: int, name: Span) -> int | None:
+def _first_title_joined(token: Token, name: Span) -> int | None:
     """Where a first title joined to this one by "and" begins: "Salesforce founder and co-CEO Marc Benioff".
 
     The parse makes the name a conjunct of the first title; the title before "and" and its modifiers join the role.
