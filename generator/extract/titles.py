@@ -62,9 +62,9 @@ def title_before(name: Span) -> str | None:
             inside |= set(range(entity.start, left))  # "Department of Correction spokesman Jason Kersten"
             left = entity.start
             continue
-        if (first := _first_title_joined(token, name)) is not None:
-            inside |= set(range(first, left))  # "Salesforce founder and co-CEO Marc Benioff"
-            left = first
+        if (joined := _first_title_joined(token, name)) is not None:
+            inside |= set(range(joined, left))  # "Salesforce founder and co-CEO Marc Benioff"
+            left = joined
             continue
         if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod", "poss"}:
             break
