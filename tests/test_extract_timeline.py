@@ -824,3 +824,9 @@ def test_a_deadline_on_an_infinitive_stays_in_its_line(nlp):
     assert events(nlp, "Dock workers were told by the union to sign the new contract by Monday.") == [
         ("2023-09-11", "Dock workers were told by the union to sign the new contract by Monday.")
     ]
+
+
+def test_a_move_from_one_date_to_another_keeps_both_and_is_dated_where_it_goes(nlp):
+    assert events(nlp, "The board meeting was moved from Thursday to Friday.") == [
+        ("2023-09-15", "The board meeting was moved from Thursday to Friday.")
+    ]

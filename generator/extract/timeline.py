@@ -492,8 +492,8 @@ def _date_in_brackets_after(span: Span) -> set[int]:
 
 
 def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
-    if _deadline_of_an_infinitive(timex_tokens.root, verb):
-        return clause_tokens(verb, set())  # "were told to sign the contract by Monday": the date is the deadline's
+    if _deadline_of_an_infinitive(timex_tokens.root, verb) or _moved_between_dates(timex_tokens.root, verb):
+        return clause_tokens(verb, set())  # "told to sign by Monday", "postponed from Tuesday to Friday": both stay
     date_tokens = {t.i for t in timex_tokens} | date_phrase(timex_tokens.root, verb)
     dropped = set(date_tokens)
     if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
@@ -507,6 +507,17 @@ def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
         # "The last pandemic was in 1968 and killed ...": without its date the copula says nothing
         kept = clause_tokens(verb, dropped - date_tokens)
     return kept
+
+
+def _moved_between_dates(date: Token, verb: Token) -> bool:
+    """ "was postponed from Tuesday to Friday": a move from one date to another, dated where it goes.
+
+    Without the "from" date the line would not say what moved; without the "to" date, not where to.
+    """
+    if date.dep_ != "pobj" or date.head.lower_ != "to" or date.head.head != verb:
+        return False
+    starts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(o.ent_type_ in {"DATE", "TIME"} for s in starts for o in s.children if o.dep_ == "pobj")
 
 
 def _deadline_of_an_infinitive(date: Token, verb: Token) -> bool:
