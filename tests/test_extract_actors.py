@@ -767,3 +767,9 @@ def test_a_title_before_a_name_takes_a_first_title_joined_by_and_and_an_organisa
 def test_a_place_owned_by_the_person_is_no_title_of_theirs(nlp):
     found = by_name(nlp, "After the party at Roe’s apartment, Jane Roe wrote a letter. Roe later left.")
     assert found["Jane Roe"].roles == ()
+
+
+def test_names_joined_by_and_share_a_stated_appointment_in_the_singular(nlp):
+    found = by_name(nlp, "Mia Lund and Jon Dahl were named best actors at the festival on Sunday.")
+    assert found["Mia Lund"].roles == ("best actor",) and found["Jon Dahl"].roles == ("best actor",)
+    assert by_name(nlp, "Mia Lund was named one of the best players.")["Mia Lund"].roles == ()

@@ -341,3 +341,11 @@ def test_a_headline_in_title_case_raises_no_question(nlp):
 )
 def test_an_inquiry_still_under_way_leaves_its_question_open(nlp, text, expected):
     assert questions(nlp, text) == expected
+
+
+def test_what_follows_a_dash_after_an_unknown_is_an_aside_not_asked(nlp):
+    text = (
+        "It is unclear whether the bridge is still based on the 2016 plan, or if the mayor will return — both "
+        "contractors were said to have had disputes with the city in 2020, according to a local newspaper."
+    )
+    assert questions(nlp, text) == ["Is the bridge based on the 2016 plan?"]

@@ -17,6 +17,7 @@ from generator.extract.titles import (
     ANYONE,
     PLACE_NOUNS,
     QUOTES,
+    is_office_noun,
     is_title_head,
     shared_title,
     title_before,
@@ -151,10 +152,15 @@ def _relative_role(name: Span) -> str | None:
 def _named_as(name: Span) -> str | None:
     """ "Jane Roe has been named acting administrator", "... was appointed as chief executive of Acme".
 
-    Only a stated appointment: not "could be named", not "was not elected".
+    Only a stated appointment: not "could be named", not "was not elected". Names joined by "and" share it, in
+    the singular: "Jane Roe and John Doe were named best actors" → "best actor".
     """
-    verb = name.root.head
-    if name.root.dep_ != "nsubjpass" or verb.lemma_ not in APPOINTING_VERBS:
+    subject = name.root
+    while subject.dep_ == "conj" and subject.head.i < subject.i:
+        subject = subject.head
+    listed = subject != name.root or any(c.dep_ == "conj" for c in subject.children)
+    verb = subject.head
+    if subject.dep_ != "nsubjpass" or verb.lemma_ not in APPOINTING_VERBS:
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in IRREALIS_AUX) for c in verb.children):
         return None
@@ -164,12 +170,15 @@ def _named_as(name: Span) -> str | None:
             head = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ not in {"oprd", "attr", "xcomp"}:
             continue
-        if head.pos_ != "NOUN" or not is_title_head(head):
+        plural = head.tag_ in {"NNS", "NNPS"}
+        if head.pos_ != "NOUN" or not (is_office_noun(head.lemma_.lower()) if plural else is_title_head(head)):
             continue
+        if plural != listed:
+            continue  # "Jane Roe was named one of the best actors", or a list named to one post
         circumstances = {t.i for c in head.children if _is_circumstance(c) for t in c.subtree}
         words = _role_words(head)
         kept = [t for t in words or () if t.i not in circumstances]
-        return tokens_text(kept).strip(" ,") or None
+        return tokens_text(kept, {head.i: head.lemma_} if plural else None).strip(" ,") or None
     return None
 
 

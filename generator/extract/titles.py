@@ -381,6 +381,11 @@ _TITLE_SUFFIXES = (
 )
 
 
+def is_office_noun(word: str) -> bool:
+    """A lower-case word (a plural's singular, say) that names an office or occupation: "actor", "co-chair"."""
+    return word in TITLE_WORDS or _is_office_word(word)
+
+
 def names_an_office(token: Token) -> bool:
     """The word, inside a longer name, is a title or a noun of office ("Executive", "Collector", "commissioner")."""
     return is_title_head(token, in_phrase=True)

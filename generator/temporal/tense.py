@@ -67,6 +67,8 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         preposition = root.head
         if preposition.lower_ in _DEADLINE_PREPOSITIONS and preposition.head.pos_ in {"VERB", "AUX"}:
+            if verb is not None and verb_tense(verb) is Tense.FUTURE:
+                return Tense.FUTURE  # "will be postponed to Friday": a move still to come goes ahead
             return Tense.PRESENT  # "extended the offer to Nov. 20": the past verb says nothing of the deadline
         if preposition.head.pos_ == "NOUN" and preposition.head.dep_ not in {"npadvmod"}:
             if verb is not None and verb_tense(verb) is Tense.FUTURE:

@@ -86,12 +86,22 @@ def unknown_clauses(token: Token) -> Iterator[Token]:
     anchor = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
     for child in anchor.children:
         if (
-            child.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and child.pos_ in {"VERB", "AUX"} and child != token
-        ) and _has_wh(child):
+            (child.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and child.pos_ in {"VERB", "AUX"} and child != token)
+            and _has_wh(child)
+            and not _after_a_dash(anchor, child)
+        ):
             yield child
             for conj in child.conjuncts:
-                if conj.i > child.i and _has_wh(conj):
+                if conj.i > child.i and _has_wh(conj) and not _after_a_dash(child, conj):
                     yield conj
+
+
+def _after_a_dash(before: Token, clause: Token) -> bool:
+    """A dash between the cue and a clause the parse hung on it: what follows the dash is an aside.
+
+    "It is unclear whether the plan holds — both leaders were said to have had doubts": only the first is asked.
+    """
+    return any(t.text in {"—", "–", "--"} for t in before.doc[min(before.i, clause.i) : clause.i])
 
 
 def _has_wh(clause: Token) -> bool:
