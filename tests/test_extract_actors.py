@@ -773,3 +773,26 @@ def test_names_joined_by_and_share_a_stated_appointment_in_the_singular(nlp):
     found = by_name(nlp, "Mia Lund and Jon Dahl were named best actors at the festival on Sunday.")
     assert found["Mia Lund"].roles == ("best actor",) and found["Jon Dahl"].roles == ("best actor",)
     assert by_name(nlp, "Mia Lund was named one of the best players.")["Mia Lund"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Jane Roe, a co-founder of Acme, spoke.", "Jane Roe", "co-founder of Acme"),
+        ("Mia Lund, vice-president of Acme, spoke.", "Mia Lund", "vice-president of Acme"),
+        (
+            "Jane Roe, director of the observatory and co-chair of the committee, spoke.",
+            "Jane Roe",
+            "director of the observatory and co-chair of the committee",
+        ),
+        ("Co-host Tom Ash left the show.", "Tom Ash", "Co-host"),
+        ("Vice-President Jane Roe arrived.", "Jane Roe", "Vice-President"),
+        (
+            "But Vice-President Mike Pence stressed on Thursday that the virus was contagious.",
+            "Mike Pence",
+            "Vice-President",
+        ),
+    ],
+)
+def test_a_title_with_a_hyphenated_prefix_is_one_word(nlp, text, name, role):
+    assert by_name(nlp, text)[name].roles == (role,)

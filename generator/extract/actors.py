@@ -28,7 +28,7 @@ from generator.extract.name_cues import (
     TITLE_WORDS,
 )
 from generator.extract.roles import find_role, without_demographics
-from generator.extract.titles import names_an_office
+from generator.extract.titles import names_an_office, without_title_prefix
 from generator.ingest.text import CREDIT_LINE, is_heading
 from generator.model import ActorKind, Citation
 
@@ -310,8 +310,9 @@ def _person_in(tokens: Span) -> Span | None:
     "lender Acme" is a company).
     """
     for split in (len(tokens) - 3, len(tokens) - 4):
-        if split >= 1 and names_an_office(tokens[split]) and _is_personal_name(tokens[split + 1 :]):
-            return tokens[split + 1 :]
+        titled = split >= 1 or (split == 0 and without_title_prefix(tokens[0].lower_) in TITLE_WORDS)
+        if titled and names_an_office(tokens[split]) and _is_personal_name(tokens[split + 1 :]):
+            return tokens[split + 1 :]  # and "Vice-President Mike Pence", a title and a name NER took as one
     if not _is_personal_name(tokens):
         return None
     doc = tokens.doc
@@ -407,7 +408,8 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 def _opens_with_a_title(words: Span) -> bool:
     """The words are a title word and a name of two or more words ("Rabbi Saul Klein"), not a regnal name."""
     first = words[0].lower_ if len(words) else ""
-    if len(words) < 3 or first in _TITLES_OF_NAMES or not (first in TITLE_WORDS or first in OCCUPATION_WORDS):
+    bare = without_title_prefix(first)  # "Vice-President Jane Roe", "Co-host Tom Ash"
+    if len(words) < 3 or first in _TITLES_OF_NAMES or not (bare in TITLE_WORDS or bare in OCCUPATION_WORDS):
         return False
     return words[1].is_title and not (len(words) == 3 and words[2].text in _ROMAN)
 

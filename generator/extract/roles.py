@@ -171,14 +171,15 @@ def _named_as(name: Span) -> str | None:
         elif child.dep_ not in {"oprd", "attr", "xcomp"}:
             continue
         plural = head.tag_ in {"NNS", "NNPS"}
-        if head.pos_ != "NOUN" or not (is_office_noun(head.lemma_.lower()) if plural else is_title_head(head)):
+        singular = head.lemma_.lower() if head.lemma_.lower() != head.lower_ else head.lower_.removesuffix("s")
+        if head.pos_ != "NOUN" or not (is_office_noun(singular) if plural else is_title_head(head)):
             continue
         if plural != listed:
             continue  # "Jane Roe was named one of the best actors", or a list named to one post
         circumstances = {t.i for c in head.children if _is_circumstance(c) for t in c.subtree}
         words = _role_words(head)
         kept = [t for t in words or () if t.i not in circumstances]
-        return tokens_text(kept, {head.i: head.lemma_} if plural else None).strip(" ,") or None
+        return tokens_text(kept, {head.i: singular} if plural else None).strip(" ,") or None
     return None
 
 
@@ -357,7 +358,17 @@ def _role_words(head: Token) -> list[Token] | None:
     words = [t for t in head.subtree if t.i not in cut and not (t.i == head.left_edge.i and t.dep_ == "det")]
     kept = {t.i for t in words}
     words = [t for t in words if not t.is_punct or t.text in {"-", "‐"} or _separates_a_list(t, kept)]
+    while words and _left_hanging(words[-1], {t.i for t in words}):
+        words.pop()  # "director of the observatory and co-[chair ...]": the parse split the second title
     return words if 0 < len(words) <= _LONGEST_ROLE else None
+
+
+def _left_hanging(token: Token, kept: set[int]) -> bool:
+    """A last word that promises more: "and", a hyphen, or the prefix before a hyphen the role does not keep."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before_a_hyphen = following is not None and following.text in {"-", "‐"} and following.i not in kept
+    return token.text in {"-", "‐"} or token.lower_ in {"and", "or", "&"} or before_a_hyphen
 
 
 def _separates_a_list(comma: Token, kept: set[int]) -> bool:

@@ -381,6 +381,12 @@ _TITLE_SUFFIXES = (
 )
 
 
+def without_title_prefix(word: str) -> str:
+    """A lower-case title without the prefix the tokenizer keeps on it: "co-founder" → "founder"."""
+    prefix, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest and prefix in {"co", "vice"} else word
+
+
 def is_office_noun(word: str) -> bool:
     """A lower-case word (a plural's singular, say) that names an office or occupation: "actor", "co-chair"."""
     return word in TITLE_WORDS or _is_office_word(word)
@@ -397,6 +403,7 @@ def _is_office_word(word: str) -> bool:
     "man", "woman" and "person" end like "spokesman" but say nothing of what the person does; a noun in "-ment"
     ("apartment", "department", "statement") ends like "president" but is never a person.
     """
+    word = without_title_prefix(word)
     if word in ANYONE or word in OFFICE_LOOKALIKES or word.endswith("ment"):
         return False
     return word in TITLE_WORDS or word in OCCUPATION_WORDS or word.endswith(_TITLE_SUFFIXES)
@@ -411,12 +418,14 @@ def is_title_head(token: Token, *, in_phrase: bool = False) -> bool:
     A capitalised noun of office counts only inside a longer title ("NASA Administrator"), where it cannot be a
     name the model left out ("Walker"), or when a known occupation opens the sentence.
     """
-    if token.lower_ in TITLE_WORDS:
+    bare = without_title_prefix(token.lower_)  # "co-CEO", "Co-host": the title after the prefix
+    if bare in TITLE_WORDS:
         return True
-    known = token.lower_ in OCCUPATION_WORDS
+    known = bare in OCCUPATION_WORDS
     if not _is_office_word(token.lower_):
         return False
     if token.pos_ == "NOUN" and token.text.islower():
         return True
-    # "Boxer Amir Khan" opens a sentence: a known occupation capitalised there is one.
-    return token.pos_ in {"NOUN", "PROPN"} and token.is_title and (in_phrase or (known and bool(token.is_sent_start)))
+    # "Boxer Amir Khan" opens a sentence: a known occupation capitalised there is one ("Co-host" too).
+    capitalised = token.is_title or (bare != token.lower_ and token.text[:1].isupper())
+    return token.pos_ in {"NOUN", "PROPN"} and capitalised and (in_phrase or (known and bool(token.is_sent_start)))

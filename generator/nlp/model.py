@@ -74,8 +74,8 @@ def load_model(name: str) -> Language:
             ]
         ) from None
     if isinstance(nlp.tokenizer, Tokenizer):
-        for abbreviation in TITLE_ABBREVIATIONS:
-            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        for word in (*TITLE_ABBREVIATIONS, *_hyphenated_titles()):
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if not speed_up(nlp):
@@ -106,9 +106,30 @@ TITLE_ABBREVIATIONS = (
 """Ranks and titles written before a name that the model's tokenizer cuts from their full stop ("Lt" "."): kept
 whole, so "Lt. Dave Roe" reads as a title and a name, and the full stop never ends a sentence."""
 
-SENTENCE_RULES = 2
-"""The revision of our rules on top of the model (the paragraph component, the title abbreviations); part of
-`model_id`, so a changed rule never reuses a cached parse."""
+HYPHENATED_TITLES = (
+    ("co", ("founder", "chair", "chairman", "chairwoman", "host", "owner", "president", "leader", "director")),
+    ("co", ("author", "star", "pilot", "sponsor", "manager", "captain", "coach", "editor", "CEO")),
+    ("vice", ("president", "chair", "chairman", "chairwoman", "chancellor", "admiral", "principal", "mayor")),
+)
+"""Titles written with a prefix and a hyphen, which the model's tokenizer cuts in three and the parser then reads
+as a prefix "co" heading the role ("a co-founder of Acme" → "co"): kept whole, in lower case, capitalised and in
+the plural."""
+
+
+def _hyphenated_titles() -> list[str]:
+    words = []
+    for prefix, titles in HYPHENATED_TITLES:
+        for title in titles:
+            for form in (f"{prefix}-{title}", f"{prefix.capitalize()}-{title}"):
+                words += [form, f"{form}s"]
+                if title.islower():
+                    words.append(f"{prefix.capitalize()}-{title.capitalize()}")
+    return words
+
+
+SENTENCE_RULES = 3
+"""The revision of our rules on top of the model (the paragraph component, the title abbreviations, the
+hyphenated titles); part of `model_id`, so a changed rule never reuses a cached parse."""
 
 
 def model_id(nlp: Language) -> str:
