@@ -31,6 +31,12 @@ ONE_ROW_PER_RULE = [
     ("month_day", "The bank extended the offer to Sept. 20.", TUESDAY, [("Sept. 20", "2023-09-20")]),
     ("day_month", "The envoy arrived on 4 July.", TUESDAY, [("4 July", "2023-07-04")]),
     ("month_year", "The two met in April 2019.", TUESDAY, [("April 2019", "2019-04")]),
+    (
+        "month_of_a_near_year",
+        "Subsidies were cut at the end of May last year.",
+        TUESDAY,
+        [("May last year", "2022-05")],
+    ),
     ("month", "The envoy visited Berlin in July.", TUESDAY, [("July", "2023-07")]),
     ("part_year", "The factory reopened in mid-2021.", TUESDAY, [("mid-2021", "2021")]),
     ("decade", "Unemployment peaked in the 1990s.", TUESDAY, [("the 1990s", "199")]),

@@ -162,6 +162,22 @@ def month_year(m: re.Match[str], _at: Context) -> Resolved | None:
 
 
 @rule(
+    priority=71,
+    pattern=(
+        rf"\b(?:(?P<mod>{ci('early|mid|late')})[- ])?(?P<mon>{MONTH}),? (?:of )?(?P<shift>{ci('last|this|next')}) year\b"
+    ),
+    triggers=MONTH_STEMS,
+    rejects=(may_the_verb,),
+)
+def month_of_a_near_year(m: re.Match[str], at: Context) -> Resolved | None:
+    """ "May last year", "the end of June this year", "March of next year": that month of that year."""
+    if at.anchor is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[m.group("shift").lower()]
+    return date_of(tv.of_month(at.anchor.year + step, month_number(m.group("mon"))))
+
+
+@rule(
     priority=80,
     pattern=(
         rf"\b(?:(?P<shift>{ci('last|next|this|early|late|mid')})[- ])?(?P<mon>January|February|March|April|May"
