@@ -164,7 +164,8 @@ def month_year(m: re.Match[str], _at: Context) -> Resolved | None:
 @rule(
     priority=71,
     pattern=(
-        rf"\b(?:(?P<mod>{ci('early|mid|late')})[- ])?(?P<mon>{MONTH}),? (?:of )?(?P<shift>{ci('last|this|next')}) year\b"
+        rf"\b(?:(?P<mod>{ci('early|mid|late')})[- ])?(?P<mon>{MONTH}),? (?:of )?"
+        rf"(?P<shift>{ci('last|this|next')}) year\b"
     ),
     triggers=MONTH_STEMS,
     rejects=(may_the_verb,),
