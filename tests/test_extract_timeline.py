@@ -830,3 +830,25 @@ def test_a_move_from_one_date_to_another_keeps_both_and_is_dated_where_it_goes(n
     assert events(nlp, "The board meeting was moved from Thursday to Friday.") == [
         ("2023-09-15", "The board meeting was moved from Thursday to Friday.")
     ]
+
+
+def test_a_date_a_verb_spends_or_marks_stays_in_its_line(nlp):
+    assert events(nlp, "Negotiators spent Tuesday in talks with the port authority.") == [
+        ("2023-09-12", "Negotiators spent Tuesday in talks with the port authority.")
+    ]
+    assert events(nlp, "While fans spent the weekend at the fair, the mayor resigned.") == [
+        ("2023-W36-WE", "Fans spent the weekend at the fair.")  # not "Fans spent at the fair."
+    ]
+
+
+def test_a_range_of_two_dates_keeps_both_ends_in_its_line(nlp):
+    assert events(nlp, "The winter ferry service will operate from November through January.") == [
+        ("2023-11", "The winter ferry service will operate from November through January.")
+    ]
+
+
+def test_a_date_the_parse_splits_goes_with_all_its_phrase(nlp):
+    # "May" hangs in "of", "last year" on the verb: "at the end of" must not stay behind
+    assert events(nlp, "Regulators attempted to cut public solar subsidies at the end of May last year.") == [
+        ("2022-05", "Regulators attempted to cut public solar subsidies.")
+    ]

@@ -342,6 +342,7 @@ def test_a_reporter_named_for_reporting_the_story_is_named_in_passing_in_any_sto
         person("Tom Ash", "a", 7, "reporter"),
         person("Tom Ash", "a", 9),
         person("Tom Ash", "a", 11),  # named three times: part of the story
+        person("Lee Moss", "a", 12, "film producer"),  # a producer is as often the story's as a newsroom's
     ]
     passing = {a.name for a in merge_actors(mentions) if a.in_passing}
     assert passing == {"Dana Reyes"}

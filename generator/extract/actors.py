@@ -310,7 +310,8 @@ def _person_in(tokens: Span) -> Span | None:
     "lender Acme" is a company).
     """
     for split in (len(tokens) - 3, len(tokens) - 4):
-        titled = split >= 1 or (split == 0 and without_title_prefix(tokens[0].lower_) in TITLE_WORDS)
+        prefixed = split == 0 and without_title_prefix(tokens[0].lower_) != tokens[0].lower_  # "Vice-President"
+        titled = split >= 1 or prefixed
         if titled and names_an_office(tokens[split]) and _is_personal_name(tokens[split + 1 :]):
             return tokens[split + 1 :]  # and "Vice-President Mike Pence", a title and a name NER took as one
     if not _is_personal_name(tokens):

@@ -212,7 +212,16 @@ def _date_phrase_of(doc: Doc, timex: TimexMention, verb: Token) -> set[int]:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or _describes_a_noun(span):
         return set()
-    return {t.i for t in span} | date_phrase(span.root, verb)
+    return {t.i for t in span} | _phrases_of(span, verb)
+
+
+def _phrases_of(span: Span, verb: Token) -> set[int]:
+    """The phrase of every word of the date that hangs outside it.
+
+    "at the end of May last year" splits in the parse ("May" in "of", "year" on the verb): the phrase of each goes.
+    """
+    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head == t] or [span.root]
+    return {i for t in tops for i in date_phrase(t, verb)}
 
 
 def _describes_a_noun(span: Span) -> bool:
@@ -492,9 +501,13 @@ def _date_in_brackets_after(span: Span) -> set[int]:
 
 
 def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
-    if _deadline_of_an_infinitive(timex_tokens.root, verb) or _moved_between_dates(timex_tokens.root, verb):
+    if (
+        _deadline_of_an_infinitive(timex_tokens.root, verb)
+        or _moved_between_dates(timex_tokens.root, verb)
+        or _time_spent(timex_tokens.root, verb)
+    ):
         return clause_tokens(verb, set())  # "told to sign by Monday", "postponed from Tuesday to Friday": both stay
-    date_tokens = {t.i for t in timex_tokens} | date_phrase(timex_tokens.root, verb)
+    date_tokens = {t.i for t in timex_tokens} | _phrases_of(timex_tokens, verb)
     dropped = set(date_tokens)
     if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
         dropped |= {c.i for c in verb.children if c.dep_ == "neg"}
@@ -509,15 +522,39 @@ def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
     return kept
 
 
-def _moved_between_dates(date: Token, verb: Token) -> bool:
-    """ "was postponed from Tuesday to Friday": a move from one date to another, dated where it goes.
+_SPENDING_VERBS = frozenset({"spend", "pass", "mark", "celebrate", "commemorate", "observe"})
 
-    Without the "from" date the line would not say what moved; without the "to" date, not where to.
-    """
-    if date.dep_ != "pobj" or date.head.lower_ != "to" or date.head.head != verb:
+
+def _time_spent(date: Token, verb: Token) -> bool:
+    """ "spent the weekend watching ...", "marked the anniversary": the date is what the verb takes, and stays."""
+    if date.head != verb or verb.lemma_ not in _SPENDING_VERBS:
         return False
-    starts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
-    return any(o.ent_type_ in {"DATE", "TIME"} for s in starts for o in s.children if o.dep_ == "pobj")
+    other_object = any(c.dep_ == "dobj" and c != date for c in verb.children)  # "spent $2m on Monday"
+    return date.dep_ == "dobj" or (date.dep_ == "npadvmod" and not other_object)  # "spent Tuesday in talks"
+
+
+_RANGE_STARTS = frozenset({"from", "between"})
+_RANGE_ENDS = frozenset({"to", "through", "until", "till"})
+
+
+def _moved_between_dates(date: Token, verb: Token) -> bool:
+    """A date that is one end of a range of two dates: the line keeps both ends.
+
+    "was postponed from Tuesday to Friday", "runs from August through October", "deaths between October 2019 to
+    March 2020".
+
+    Without one end the line would not say what moved or how long it lasts ("runs through October"). A move is dated
+    where it goes (the tense model and `starts_a_change`).
+    """
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return False
+    preposition = date.head.lower_
+    wanted = _RANGE_ENDS if preposition in _RANGE_STARTS else _RANGE_STARTS if preposition in _RANGE_ENDS else None
+    if wanted is None:
+        return False
+    holders = {date.head.head, verb}  # the parse may hang the other end on the verb ("deaths between X [to Y]")
+    ends = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in wanted and c != date.head]
+    return any(o.ent_type_ in {"DATE", "TIME"} for e in ends for o in e.children if o.dep_ == "pobj")
 
 
 def _deadline_of_an_infinitive(date: Token, verb: Token) -> bool:

@@ -37,7 +37,8 @@ def _reports_the_story(actor: Actor) -> bool:
     )
 
 
-_NEWSROOM_ROLES = frozenset({"reporter", "correspondent", "stringer", "producer"})
+_NEWSROOM_ROLES = frozenset({"reporter", "correspondent", "stringer"})
+"""Not "producer": a film's or a record's producer is as often an actor of the story as a newsroom's."""
 
 
 def _only_in_passing(actor: Actor) -> bool:
