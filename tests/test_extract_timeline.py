@@ -852,3 +852,12 @@ def test_a_date_the_parse_splits_goes_with_all_its_phrase(nlp):
     assert events(nlp, "Regulators attempted to cut public solar subsidies at the end of May last year.") == [
         ("2022-05", "Regulators attempted to cut public solar subsidies.")
     ]
+
+
+def test_a_sentence_the_parse_finds_no_main_verb_in_is_given_whole_at_its_own_date(nlp):
+    # the model makes "hostages" the root and "since 2016" the subject of "were released"
+    text = (
+        "Two hostages — an American and an Australian — who had been held by the rebels in Yemen since 2016 were "
+        "released Tuesday in a prisoner swap for three high-ranking insurgents."
+    )
+    assert events(nlp, text) == [("2023-09-12", text)]

@@ -110,6 +110,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _DANGLING_END = frozenset({"CC", "IN", "TO", "DT", "PRP$", "POS", "WDT", "WP", "WP$", "WRB", "HYPH"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 NOTHING_SAID = "says nothing of what was said"
+UNSPOKEN = "words someone said, without who said them"
+MID_WORD = "begins with the end of a word"
 _SAYING = frozenset({"say", "tell", "claim", "insist", "argue", "assert", "add", "explain", "admit", "acknowledge"})
 """Verbs that are incomplete without what was said ("announce" and "confirm" take a thing: "confirmed the deal")."""
 _WHAT_IS_SAID = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "conj"})
@@ -151,7 +153,7 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return problem
     words = [t for t in kept if not (t.is_punct or t.is_space)]
     if words[0].lower_ in _CLITICS:
-        return "begins with the end of a word"  # "’s $3 million Derby was postponed": "This year" cut off
+        return MID_WORD  # "’s $3 million Derby was postponed": "This year" cut off
     if _joins(words[0]) or words[0].tag_ in {"WDT", "WP"} or _relative_word(words[0]):
         return "begins as part of another sentence"  # "That a former minister should be immune ...", "that he ..."
     if any(
@@ -168,7 +170,7 @@ def line_problem(kept: Sequence[Token]) -> str | None:
     if _inside_quote(min(kept, key=lambda t: t.i)) or any(
         t.lower_ in _SPEAKER_PRONOUNS and t.tag_ in {"PRP", "PRP$"} for t in words
     ):
-        return "words someone said, without who said them"
+        return UNSPOKEN
     return None
 
 

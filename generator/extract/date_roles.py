@@ -45,6 +45,8 @@ def measures_from(doc: Doc, timex: TimexMention) -> bool:
     nothing in these happened on that date (a stretch of history is background, not a timeline row).
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since":
+        return True  # whatever the parse made of it: "held since 2016 were released" read "since" as a conjunction
     # deeper in the phrase too: "Since her election in May 2018, she has ..."
     return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in heads_to_verb(span.root))
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
 from generator.extract.clauses import (
+    MID_WORD,
     NOTHING_SAID,
     SUBJECT_DEPS,
     heads_to_verb,
@@ -320,6 +321,8 @@ def reports_something_done(verb: Token) -> bool:
 def governs_sentence(verb: Token) -> bool:
     """Whether a date on `verb` dates the sentence's main clause (or what its main reporting verb reports)."""
     root = verb.sent.root
+    if root.pos_ not in {"VERB", "AUX"} and root.dep_ == "ROOT" and _is_finite(verb):
+        return True  # the parse found no main verb ("Two hostages — ... — who had been held ... were released ...")
     mains = {root}
     if root.lemma_ in REPORTING_VERBS and (content := content_clause(root)) is not None:
         mains.add(content)
@@ -415,20 +418,33 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+def _is_finite(verb: Token) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children
+    )
+
+
 def sentence_tokens(sentence: Span) -> list[Token]:
     """A sentence as a line of its own: its main clause without the attribution, or whole when that is a quote.
 
     "Kim has left for Russia, KCNA said on Tuesday" reads "Kim has left for Russia."; "“We are at war,” the
     minister said on Monday" keeps its speaker: a statement that is the news says who made it. Words quoted with no
-    named speaker in the sentence ("“I dread Wall Street tomorrow.”", "..., they said") give nothing.
+    named speaker in the sentence ("“I dread Wall Street tomorrow.”", "..., they said") give nothing. A sentence of
+    the writer's own with no quote that passes every check of a line stands whole when its main clause cannot be
+    cut out ("Two hostages — ... — who had been held ... were released Tuesday ...", which the parse gave no verb).
     """
     kept = clause_tokens(sentence.root, set())
     if line_problem(kept) is None:
         return kept
     whole = [t for t in sentence if not t.is_space]
-    if not _has_named_speaker(sentence) or line_problem(whole) == NOTHING_SAID:
-        return []  # "..., they said"; "Asked why, Roe told the host on Monday."
-    return whole
+    problem = line_problem(whole)
+    if problem in {NOTHING_SAID, MID_WORD}:
+        return []  # "Asked why, Roe told the host on Monday."; a sentence the splitter cut in a word
+    if _has_named_speaker(sentence):
+        return whole
+    if problem is not None or any(t.text in {"“", "”", '"'} for t in whole):
+        return []  # "..., they said", "“I dread Wall Street tomorrow.”": whose words?; a tweet without its subject
+    return whole  # the writer's own sentence, which the parse could not cut: it stands as written
 
 
 def _has_named_speaker(sentence: Span) -> bool:
