@@ -861,3 +861,11 @@ def test_a_sentence_the_parse_finds_no_main_verb_in_is_given_whole_at_its_own_da
         "released Tuesday in a prisoner swap for three high-ranking insurgents."
     )
     assert events(nlp, text) == [("2023-09-12", text)]
+
+
+def test_a_while_clause_with_its_own_subject_is_a_second_event_of_the_same_day(nlp):
+    text = "Copper prices fell sharply on Monday on fears of weaker demand, while a gauge of Asian shares rose again."
+    assert events(nlp, text) == [
+        ("2023-09-11", "Copper prices fell sharply on fears of weaker demand."),
+        ("2023-09-11", "A gauge of Asian shares rose again."),
+    ]

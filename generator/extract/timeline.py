@@ -175,16 +175,45 @@ def find_events(
             continue  # "...in October was $39,014" and "... was $39,014, in October 2015": one clause, one line
         given.setdefault(timex.sentence, []).append((top, ids))
         seen.add((when.value, text))
-        names = _names(parsed.ents_within(tokens[0].i, tokens[-1].i + 1))
-        yield EventMention(
-            when=when,
-            text=text,
-            is_future=when.value == "FUTURE_REF" or timex.tense is Tense.FUTURE,
-            names=names,
-            citation=Citation(parsed.article.id, sentence.number, sentence.text),
-        )
+        citation = Citation(parsed.article.id, sentence.number, sentence.text)
+        is_future = when.value == "FUTURE_REF" or timex.tense is Tense.FUTURE
+        others = [(o, named_pronouns(o)) for o in _meanwhile(doc[top], ids)]  # "..., while a gauge rose": that day
+        lines = [(tokens, text), *((o, tidy_clause(tokens_text(o, n))) for o, n in others if n is not None)]
+        for line, line_text in lines:
+            if line is not tokens and (when.value, line_text) in seen:
+                continue
+            seen.add((when.value, line_text))
+            names = _names(parsed.ents_within(line[0].i, line[-1].i + 1))
+            yield EventMention(when=when, text=line_text, is_future=is_future, names=names, citation=citation)
     if (lede_event := _lede_event(parsed, timexes, lede)) is not None:
         yield lede_event
+
+
+_SIMULTANEOUS = frozenset({"while", "whereas"})
+
+
+def _meanwhile(top: Token, line: set[int]) -> list[list[Token]]:
+    """Clauses set beside the line's own as happening at the same time, each a line of its own.
+
+    "Oil prices fell sharply on Tuesday, while a gauge of world stocks rose for a seventh session": the gauge rose on
+    Tuesday too. Only a "while" or "whereas" clause with its own subject and a verb in the same tense, cut out of
+    the line, and standing alone once its conjunction goes.
+    """
+    found = []
+    for clause in top.children:
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if (
+            clause.dep_ != "advcl"
+            or clause.i in line
+            or not any(m.lower_ in _SIMULTANEOUS for m in marks)
+            or not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            or clause.tag_ != top.tag_
+        ):
+            continue
+        tokens = clause_tokens(clause, {m.i for m in marks})
+        if tokens and line_problem(tokens) is None:
+            found.append(tokens)
+    return found
 
 
 def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, list[TimexMention]]]:
