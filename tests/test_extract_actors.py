@@ -796,3 +796,8 @@ def test_names_joined_by_and_share_a_stated_appointment_in_the_singular(nlp):
 )
 def test_a_title_with_a_hyphenated_prefix_is_one_word(nlp, text, name, role):
     assert by_name(nlp, text)[name].roles == (role,)
+
+
+def test_an_organisation_owning_a_name_is_its_role_when_nothing_else_is_said(nlp):
+    assert by_name(nlp, "In the interview, NBC’s Jane Roe pressed the minister.")["Jane Roe"].roles == ("NBC",)
+    assert by_name(nlp, "Russia's Vladimir Putin met the envoy.")["Vladimir Putin"].roles == ()

@@ -47,11 +47,29 @@ def find_role(name: Span) -> str | None:
         or _named_as(name)
         or title_by_words(name)
         or shared_title(name)
+        or _affiliation(name)
     )
     if role:
         role = _LEADING_NOT_A_TITLE.sub("", role) or role
     role = without_demographics(_APPOINTED.sub("", role) or role) if role else None
     return _owner_named(role, name) if role else None  # none left: "teenager Tom Ash" names no role
+
+
+def _affiliation(name: Span) -> str | None:
+    """The organisation a name is given as belonging to, when nothing else says what the person is.
+
+    "BBC's Emily Maitlis", "CNN's Jake Tapper": the outlet or company, as the role ("BBC"). A country's ("Russia's
+    Vladimir Putin") says where, not what, and gives none.
+    """
+    doc = name.doc
+    owner = next((c for c in name.root.children if c.dep_ == "poss" and c.i < name.start), None)
+    if owner is None or owner.ent_type_ != "ORG" or name.start < 2 or doc[name.start - 1].tag_ != "POS":
+        return None
+    entity = next((e for e in doc.ents if e.start <= owner.i < e.end and e.label_ == "ORG"), None)
+    if entity is None or entity.end != name.start - 1:
+        return None
+    words = [t for t in entity if t.lower_ != "the"]
+    return tokens_text(words) or None
 
 
 def _only_a_rank(title: str) -> bool:
