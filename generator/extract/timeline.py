@@ -196,8 +196,8 @@ def _meanwhile(top: Token, line: set[int]) -> list[list[Token]]:
     """Clauses set beside the line's own as happening at the same time, each a line of its own.
 
     "Oil prices fell sharply on Tuesday, while a gauge of world stocks rose for a seventh session": the gauge rose on
-    Tuesday too. Only a "while" or "whereas" clause with its own subject and a verb in the same tense, cut out of
-    the line, and standing alone once its conjunction goes.
+    Tuesday too. Only a "while" or "whereas" clause with its own subject and a verb in the same tense, not a verb of
+    saying, cut out of the line, and standing alone once its conjunction goes.
     """
     found = []
     for clause in top.children:
@@ -208,6 +208,7 @@ def _meanwhile(top: Token, line: set[int]) -> list[list[Token]]:
             or not any(m.lower_ in _SIMULTANEOUS for m in marks)
             or not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             or clause.tag_ != top.tag_
+            or clause.lemma_ in REPORTING_VERBS  # "..., while state media said they would meet": words, not a deed
         ):
             continue
         tokens = clause_tokens(clause, {m.i for m in marks})
