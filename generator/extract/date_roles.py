@@ -3,7 +3,9 @@
 A date dates its clause's event unless it describes a noun ("the flu virus of 1918", "the terms of Monday's
 offer"), is a yardstick ("than they were 10 years ago"), measures a stretch ("since 2016"), ends a state ("closed
 until March"), starts a change ("from 458 in 2011 to 753 in 2019"), or is itself what the sentence is about
-("Today is the third day of the strike"). `timeline.find_events` asks these before it makes a line.
+("Today is the third day of the strike"). `timeline.find_events` asks these before it makes a line. Some dates
+stay in the line's words (`stays_in_its_line`): a deadline ("told to sign by Monday"), both ends of a range, what
+a verb spends ("spent the weekend").
 """
 
 from __future__ import annotations
@@ -155,3 +157,55 @@ def published_document(verb: Token) -> Token | None:
             return node.head.head
         node = node.head.head
     return None
+
+
+def stays_in_its_line(date: Token, verb: Token) -> bool:
+    """A date the line keeps in its words: a deadline on an infinitive, one end of a range, or what a verb spends."""
+    return _deadline_of_an_infinitive(date, verb) or _moved_between_dates(date, verb) or _time_spent(date, verb)
+
+
+_SPENDING_VERBS = frozenset({"spend", "pass", "mark", "celebrate", "commemorate", "observe"})
+
+
+def _time_spent(date: Token, verb: Token) -> bool:
+    """ "spent the weekend watching ...", "marked the anniversary": the date is what the verb takes, and stays."""
+    if date.head != verb or verb.lemma_ not in _SPENDING_VERBS:
+        return False
+    other_object = any(c.dep_ == "dobj" and c != date for c in verb.children)  # "spent $2m on Monday"
+    return date.dep_ == "dobj" or (date.dep_ == "npadvmod" and not other_object)  # "spent Tuesday in talks"
+
+
+_RANGE_STARTS = frozenset({"from", "between"})
+_RANGE_ENDS = frozenset({"to", "through", "until", "till"})
+
+
+def _moved_between_dates(date: Token, verb: Token) -> bool:
+    """A date that is one end of a range of two dates: the line keeps both ends.
+
+    "was postponed from Tuesday to Friday", "runs from August through October", "deaths between October 2019 to
+    March 2020".
+
+    Without one end the line would not say what moved or how long it lasts ("runs through October"). A move is dated
+    where it goes (the tense model and `starts_a_change`).
+    """
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return False
+    preposition = date.head.lower_
+    wanted = _RANGE_ENDS if preposition in _RANGE_STARTS else _RANGE_STARTS if preposition in _RANGE_ENDS else None
+    if wanted is None:
+        return False
+    holders = {date.head.head, verb}  # the parse may hang the other end on the verb ("deaths between X [to Y]")
+    ends = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in wanted and c != date.head]
+    return any(o.ent_type_ in {"DATE", "TIME"} for e in ends for o in e.children if o.dep_ == "pobj")
+
+
+def _deadline_of_an_infinitive(date: Token, verb: Token) -> bool:
+    """ "by Monday" on an infinitive the verb governs ("told to sign by Monday"): the date is a deadline.
+
+    It does not say when the telling happened, so the line keeps it and reads as the deadline it is.
+    """
+    by = date.head
+    if date.dep_ != "pobj" or by.lower_ != "by" or by.head != verb:
+        return False
+    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+    return infinitive and verb.dep_ in {"xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}

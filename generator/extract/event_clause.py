@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import subtree_without
+from generator.extract.clauses import SUBJECT_DEPS, line_problem, subtree_without
 from generator.extract.cues import BELIEF_VERBS, IRREALIS_AUX, OPINION_VERBS, REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -300,3 +300,31 @@ def _is_attribution(token: Token, clause: Token) -> bool:
     if token.lower_ == "according":
         return True
     return token.dep_ in {"parataxis", "conj"} and token.lemma_ in REPORTING_VERBS and token.i > clause.i
+
+
+_SIMULTANEOUS = frozenset({"while", "whereas"})
+
+
+def simultaneous_clauses(top: Token, line: set[int]) -> list[list[Token]]:
+    """Clauses set beside the line's own as happening at the same time, each a line of its own.
+
+    "Oil prices fell sharply on Tuesday, while a gauge of world stocks rose for a seventh session": the gauge rose on
+    Tuesday too. Only a "while" or "whereas" clause with its own subject and a verb in the same tense, not a verb of
+    saying, cut out of the line, and standing alone once its conjunction goes.
+    """
+    found = []
+    for clause in top.children:
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if (
+            clause.dep_ != "advcl"
+            or clause.i in line
+            or not any(m.lower_ in _SIMULTANEOUS for m in marks)
+            or not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            or clause.tag_ != top.tag_
+            or clause.lemma_ in REPORTING_VERBS  # "..., while state media said they would meet": words, not a deed
+        ):
+            continue
+        tokens = clause_tokens(clause, {m.i for m in marks})
+        if tokens and line_problem(tokens) is None:
+            found.append(tokens)
+    return found

@@ -41,6 +41,7 @@ from generator.extract.date_roles import (
     published_document,
     qualifies_a_noun,
     starts_a_change,
+    stays_in_its_line,
 )
 from generator.extract.event_clause import (
     SUBJECTS,
@@ -49,6 +50,7 @@ from generator.extract.event_clause import (
     date_phrase,
     finite_ancestor,
     needs_finite_clause,
+    simultaneous_clauses,
 )
 from generator.extract.gerunds import gerund_line, is_temporal_gerund
 from generator.model import Citation, Granularity, TimeValue
@@ -177,7 +179,9 @@ def find_events(
         seen.add((when.value, text))
         citation = Citation(parsed.article.id, sentence.number, sentence.text)
         is_future = when.value == "FUTURE_REF" or timex.tense is Tense.FUTURE
-        others = [(o, named_pronouns(o)) for o in _meanwhile(doc[top], ids)]  # "..., while a gauge rose": that day
+        others = [
+            (o, named_pronouns(o)) for o in simultaneous_clauses(doc[top], ids)
+        ]  # "..., while a gauge rose": that day
         lines = [(tokens, text), *((o, tidy_clause(tokens_text(o, n))) for o, n in others if n is not None)]
         for line, line_text in lines:
             if line is not tokens and (when.value, line_text) in seen:
@@ -187,34 +191,6 @@ def find_events(
             yield EventMention(when=when, text=line_text, is_future=is_future, names=names, citation=citation)
     if (lede_event := _lede_event(parsed, timexes, lede)) is not None:
         yield lede_event
-
-
-_SIMULTANEOUS = frozenset({"while", "whereas"})
-
-
-def _meanwhile(top: Token, line: set[int]) -> list[list[Token]]:
-    """Clauses set beside the line's own as happening at the same time, each a line of its own.
-
-    "Oil prices fell sharply on Tuesday, while a gauge of world stocks rose for a seventh session": the gauge rose on
-    Tuesday too. Only a "while" or "whereas" clause with its own subject and a verb in the same tense, not a verb of
-    saying, cut out of the line, and standing alone once its conjunction goes.
-    """
-    found = []
-    for clause in top.children:
-        marks = [c for c in clause.children if c.dep_ == "mark"]
-        if (
-            clause.dep_ != "advcl"
-            or clause.i in line
-            or not any(m.lower_ in _SIMULTANEOUS for m in marks)
-            or not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-            or clause.tag_ != top.tag_
-            or clause.lemma_ in REPORTING_VERBS  # "..., while state media said they would meet": words, not a deed
-        ):
-            continue
-        tokens = clause_tokens(clause, {m.i for m in marks})
-        if tokens and line_problem(tokens) is None:
-            found.append(tokens)
-    return found
 
 
 def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, list[TimexMention]]]:
@@ -547,11 +523,7 @@ def _date_in_brackets_after(span: Span) -> set[int]:
 
 
 def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
-    if (
-        _deadline_of_an_infinitive(timex_tokens.root, verb)
-        or _moved_between_dates(timex_tokens.root, verb)
-        or _time_spent(timex_tokens.root, verb)
-    ):
+    if stays_in_its_line(timex_tokens.root, verb):
         return clause_tokens(verb, set())  # "told to sign by Monday", "postponed from Tuesday to Friday": both stay
     date_tokens = {t.i for t in timex_tokens} | _phrases_of(timex_tokens, verb)
     dropped = set(date_tokens)
@@ -566,53 +538,6 @@ def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
         # "The last pandemic was in 1968 and killed ...": without its date the copula says nothing
         kept = clause_tokens(verb, dropped - date_tokens)
     return kept
-
-
-_SPENDING_VERBS = frozenset({"spend", "pass", "mark", "celebrate", "commemorate", "observe"})
-
-
-def _time_spent(date: Token, verb: Token) -> bool:
-    """ "spent the weekend watching ...", "marked the anniversary": the date is what the verb takes, and stays."""
-    if date.head != verb or verb.lemma_ not in _SPENDING_VERBS:
-        return False
-    other_object = any(c.dep_ == "dobj" and c != date for c in verb.children)  # "spent $2m on Monday"
-    return date.dep_ == "dobj" or (date.dep_ == "npadvmod" and not other_object)  # "spent Tuesday in talks"
-
-
-_RANGE_STARTS = frozenset({"from", "between"})
-_RANGE_ENDS = frozenset({"to", "through", "until", "till"})
-
-
-def _moved_between_dates(date: Token, verb: Token) -> bool:
-    """A date that is one end of a range of two dates: the line keeps both ends.
-
-    "was postponed from Tuesday to Friday", "runs from August through October", "deaths between October 2019 to
-    March 2020".
-
-    Without one end the line would not say what moved or how long it lasts ("runs through October"). A move is dated
-    where it goes (the tense model and `starts_a_change`).
-    """
-    if date.dep_ != "pobj" or date.head.dep_ != "prep":
-        return False
-    preposition = date.head.lower_
-    wanted = _RANGE_ENDS if preposition in _RANGE_STARTS else _RANGE_STARTS if preposition in _RANGE_ENDS else None
-    if wanted is None:
-        return False
-    holders = {date.head.head, verb}  # the parse may hang the other end on the verb ("deaths between X [to Y]")
-    ends = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in wanted and c != date.head]
-    return any(o.ent_type_ in {"DATE", "TIME"} for e in ends for o in e.children if o.dep_ == "pobj")
-
-
-def _deadline_of_an_infinitive(date: Token, verb: Token) -> bool:
-    """ "by Monday" on an infinitive the verb governs ("told to sign by Monday"): the date is a deadline.
-
-    It does not say when the telling happened, so the line keeps it and reads as the deadline it is.
-    """
-    by = date.head
-    if date.dep_ != "pobj" or by.lower_ != "by" or by.head != verb:
-        return False
-    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
-    return infinitive and verb.dep_ in {"xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}
 
 
 _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "agent"})
