@@ -31,11 +31,16 @@ class Markdown(str):
     __slots__ = ()
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters, which no text shows and Python-Markdown uses as its own markers (STX and ETX around a
+stashed piece of HTML): dropped, so a YAML field's "\x03" cannot change how the line around it renders."""
+
+
 def md_escape(value: object) -> Markdown:
     """Make untrusted text (article sentences, YAML fields) print literally on one line."""
     if isinstance(value, Markdown):
         return value
-    text = _WHITESPACE.sub(" ", "" if value is None else str(value)).strip()
+    text = _WHITESPACE.sub(" ", _CONTROL.sub("", "" if value is None else str(value))).strip()
     text = _SPECIAL.sub(lambda m: _ENTITIES[m.group()], text)
     return Markdown(_BLOCK_START.sub(lambda m: m.group(1) + f"&#{ord(m.group(2)[0])};" + m.group(2)[1:], text))
 
