@@ -801,3 +801,18 @@ def test_a_title_with_a_hyphenated_prefix_is_one_word(nlp, text, name, role):
 def test_an_organisation_owning_a_name_is_its_role_when_nothing_else_is_said(nlp):
     assert by_name(nlp, "In the interview, NBC’s Jane Roe pressed the minister.")["Jane Roe"].roles == ("NBC",)
     assert by_name(nlp, "Russia's Vladimir Putin met the envoy.")["Vladimir Putin"].roles == ()
+
+
+def test_praise_or_blame_before_a_title_is_no_part_of_the_role(nlp):
+    assert by_name(nlp, "Acme's legendary CEO Mia Lund retired.")["Mia Lund"].roles == ("Acme's CEO",)
+
+
+def test_a_full_name_is_the_actors_name_however_often_a_short_form_is_used():
+    from generator.extract.actors import ActorMention
+    from generator.model import ActorKind, Citation
+
+    def person(name: str, sentence: int) -> ActorMention:
+        return ActorMention(name=name, kind=ActorKind.PERSON, citation=Citation("a", sentence, "..."))
+
+    merged = merge_actors([person("Chris Van Hollen", 1), person("Van Hollen", 2), person("Van Hollen", 3)])
+    assert [(a.name, a.aliases) for a in merged] == [("Chris Van Hollen", ("Van Hollen",))]

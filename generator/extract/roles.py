@@ -94,7 +94,9 @@ _APPOINTED = re.compile(r"^(?:(?:newly|recently|just)\s+)?(?:appointed|named|hir
 
 
 def without_demographics(role: str) -> str:
-    """The role without words of age, race, sex or orientation, which say who a person is, not what they do.
+    """The role without words of who a person is or how the writer sees them, only of what they do.
+
+    Words of age, race, sex or orientation, and of praise or blame ("legendary", "notorious") go.
 
     "black former Massachusetts governor" → "former Massachusetts governor"; "White House aide" keeps its name;
     "teenager" alone leaves nothing ("").
@@ -109,8 +111,17 @@ def without_demographics(role: str) -> str:
         )
         and not _AGE.fullmatch(word)
         and word.lower() not in _AGE_NOUNS
+        and not (word.lower() in _PRAISE and index + 1 < len(words))
     ]
     return " ".join(kept)
+
+
+_PRAISE = frozenset(
+    {"legendary", "famed", "famous", "iconic", "beloved", "renowned", "celebrated", "storied", "acclaimed"}
+    | {"notorious", "infamous", "outspoken", "controversial", "popular", "charismatic", "flamboyant"}
+)
+"""Words of a writer's judgement before a title ("Apple's legendary CEO"): how the writer sees the person, not
+what they do."""
 
 
 _AGE = re.compile(r"(?:\d+-)?years?-old", re.IGNORECASE)

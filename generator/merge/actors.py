@@ -440,7 +440,9 @@ def _actor(group: _Group, editor: EditorNames) -> Actor:
     for index, mention in enumerate(mentions):
         first_seen.setdefault(mention.name, index)
     canonical = None if group.parted else editor.canonical(mentions[0].name)
-    name = canonical or max(forms, key=lambda f: (len(f.split()) > 1, forms[f], -first_seen[f]))
+    # a full name before a short form of it however often that is used ("Chris Van Hollen", then "Van Hollen")
+    fuller = {f: sum(o != f and len(o.split()) > 1 and f.endswith(f" {o}") for o in forms) for f in forms}
+    name = canonical or max(forms, key=lambda f: (len(f.split()) > 1, fuller[f], forms[f], -first_seen[f]))
     roles = Counter(m.role for m in mentions if m.role)
     described = {m.role for m in mentions if m.role and m.is_description} - {
         m.role for m in mentions if m.role and not m.is_description
