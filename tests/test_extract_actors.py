@@ -805,6 +805,7 @@ def test_an_organisation_owning_a_name_is_its_role_when_nothing_else_is_said(nlp
 
 def test_praise_or_blame_before_a_title_is_no_part_of_the_role(nlp):
     assert by_name(nlp, "Acme's legendary CEO Mia Lund retired.")["Mia Lund"].roles == ("Acme's CEO",)
+    assert by_name(nlp, "Popular Front leader Mia Lund retired.")["Mia Lund"].roles == ("Popular Front leader",)
 
 
 def test_a_full_name_is_the_actors_name_however_often_a_short_form_is_used():

@@ -869,3 +869,16 @@ def test_a_while_clause_with_its_own_subject_is_a_second_event_of_the_same_day(n
         ("2023-09-11", "Copper prices fell sharply on fears of weaker demand."),
         ("2023-09-11", "A gauge of Asian shares rose again."),
     ]
+
+
+def test_a_while_clause_with_a_date_or_a_modal_of_its_own_or_nothing_happening_is_no_second_event(nlp):
+    lede = "Shares of Acme fell sharply in early trading on Monday, "
+    assert [t for _, t in events(nlp, lede + "while Beta rose in 2019.")] == [
+        "Shares of Acme fell sharply in early trading."
+    ]
+    assert events(nlp, lede + "while none of its executives answered.") == [
+        ("2023-09-11", "Shares of Acme fell sharply in early trading.")
+    ]
+    assert "The bill easily passed in the Senate after a long debate." in [
+        t for _, t in events(nlp, "The bill easily passed Monday in the Senate after a long debate.")
+    ]  # "passed Monday" dates the passing: no time spent

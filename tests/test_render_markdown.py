@@ -115,3 +115,8 @@ def test_a_citation_preview_names_the_outlet_and_the_day_of_its_article():
     cite = CitationLinks(["a"], prefix="sources/", origins={"a": article_origin(source)})
     link = cite([Citation("a", 3, "The <b>port</b> reopened.")])
     assert '"The ‹b›port‹/b› reopened. — Harbour News, 12 Sep 2023"' in link
+
+
+def test_control_characters_are_dropped_and_white_space_ones_become_a_space():
+    assert md_escape("Jane\x03 Roe\x00") == "Jane Roe"
+    assert md_escape("a\x0cb\x1fc") == "a b c"

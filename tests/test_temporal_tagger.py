@@ -71,6 +71,7 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         ("The current crisis began in August.", [("current", "PRESENT_REF"), ("August", "2023-08")]),
         ("The bank extended the offer to Sept. 20.", [("Sept. 20", "2023-09-20")]),
         ("The vote will be moved to Monday.", [("Monday", "2023-09-18")]),  # a move still to come goes ahead
+        ("Acme cut jobs in May, last year's report said.", [("May", "2023-05"), ("last year", "2022")]),
         ("The port reopened on 26 Apr 2023.", [("26 Apr 2023", "2023-04-26")]),  # "Apr", "Jun" without a full stop
         ("At 15:27 26th Jun 2023, a reader wrote that the port had reopened.", [("26th Jun 2023", "2023-06-26")]),
         ("Sales rose in Jul 2022.", [("Jul 2022", "2022-07")]),

@@ -164,7 +164,8 @@ def stays_in_its_line(date: Token, verb: Token) -> bool:
     return _deadline_of_an_infinitive(date, verb) or _moved_between_dates(date, verb) or _time_spent(date, verb)
 
 
-_SPENDING_VERBS = frozenset({"spend", "pass", "mark", "celebrate", "commemorate", "observe"})
+_SPENDING_VERBS = frozenset({"spend", "mark", "celebrate", "commemorate"})
+"""Not "pass" or "observe": "The bill passed Monday" dates the passing."""
 
 
 def _time_spent(date: Token, verb: Token) -> bool:
@@ -172,7 +173,8 @@ def _time_spent(date: Token, verb: Token) -> bool:
     if date.head != verb or verb.lemma_ not in _SPENDING_VERBS:
         return False
     other_object = any(c.dep_ == "dobj" and c != date for c in verb.children)  # "spent $2m on Monday"
-    return date.dep_ == "dobj" or (date.dep_ == "npadvmod" and not other_object)  # "spent Tuesday in talks"
+    spent = date.dep_ == "npadvmod" and verb.lemma_ == "spend" and not other_object  # "spent Tuesday in talks"
+    return date.dep_ == "dobj" or spent
 
 
 _RANGE_STARTS = frozenset({"from", "between"})

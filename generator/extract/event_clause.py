@@ -309,8 +309,9 @@ def simultaneous_clauses(top: Token, line: set[int]) -> list[list[Token]]:
     """Clauses set beside the line's own as happening at the same time, each a line of its own.
 
     "Oil prices fell sharply on Tuesday, while a gauge of world stocks rose for a seventh session": the gauge rose on
-    Tuesday too. Only a "while" or "whereas" clause with its own subject and a verb in the same tense, not a verb of
-    saying, cut out of the line, and standing alone once its conjunction goes.
+    Tuesday too. Only a "while" or "whereas" clause with its own subject and a verb in the simple past like the
+    line's, not a verb of saying, with no modal, cut out of the line, and standing alone once its conjunction goes;
+    the timeline drops one with a date of its own and applies its other checks of a line.
     """
     found = []
     for clause in top.children:
@@ -320,8 +321,10 @@ def simultaneous_clauses(top: Token, line: set[int]) -> list[list[Token]]:
             or clause.i in line
             or not any(m.lower_ in _SIMULTANEOUS for m in marks)
             or not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-            or clause.tag_ != top.tag_
+            or clause.tag_ != "VBD"
+            or top.tag_ != "VBD"
             or clause.lemma_ in REPORTING_VERBS  # "..., while state media said they would meet": words, not a deed
+            or any(c.dep_ == "aux" for c in clause.children)  # "..., while Beta may close its plant"
         ):
             continue
         tokens = clause_tokens(clause, {m.i for m in marks})

@@ -111,7 +111,7 @@ def without_demographics(role: str) -> str:
         )
         and not _AGE.fullmatch(word)
         and word.lower() not in _AGE_NOUNS
-        and not (word.lower() in _PRAISE and index + 1 < len(words))
+        and not (word in _PRAISE and index + 1 < len(words))  # lower case: "Popular Front leader" keeps its name
     ]
     return " ".join(kept)
 

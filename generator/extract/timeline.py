@@ -179,10 +179,16 @@ def find_events(
         seen.add((when.value, text))
         citation = Citation(parsed.article.id, sentence.number, sentence.text)
         is_future = when.value == "FUTURE_REF" or timex.tense is Tense.FUTURE
+        in_sentence = [t for t in timexes if t.sentence == timex.sentence]
         others = [
-            (o, named_pronouns(o)) for o in simultaneous_clauses(doc[top], ids)
-        ]  # "..., while a gauge rose": that day
-        lines = [(tokens, text), *((o, tidy_clause(tokens_text(o, n))) for o, n in others if n is not None)]
+            (o, n)
+            for o in simultaneous_clauses(doc[top], ids)  # "..., while a gauge of world stocks rose": that day too
+            if not _nothing_happened(o)
+            and not any(o[0].idx <= t.start < o[-1].idx + len(o[-1]) for t in in_sentence)  # "while Beta rose in 2019"
+            and (n := named_pronouns(o)) is not None
+        ]
+        lines = [(tokens, text), *((o, tidy_clause(tokens_text(o, n))) for o, n in others)]
+        lines = [(line, line_text) for line, line_text in lines if line is tokens or len(line_text.split()) >= 3]
         for line, line_text in lines:
             if line is not tokens and (when.value, line_text) in seen:
                 continue

@@ -31,9 +31,10 @@ class Markdown(str):
     __slots__ = ()
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 """Control characters, which no text shows and Python-Markdown uses as its own markers (STX and ETX around a
-stashed piece of HTML): dropped, so a YAML field's "\x03" cannot change how the line around it renders."""
+stashed piece of HTML): dropped, so a YAML field's "\\x03" cannot change how the line around it renders. Those that
+Python counts as white space (tab, line ends, form feed, the separators \\x1c-\\x1f) become a space instead."""
 
 
 def md_escape(value: object) -> Markdown:

@@ -165,7 +165,7 @@ def month_year(m: re.Match[str], _at: Context) -> Resolved | None:
     priority=71,
     pattern=(
         rf"\b(?:(?P<mod>{ci('early|mid|late')})[- ])?(?P<mon>{MONTH}),? (?:of )?"
-        rf"(?P<shift>{ci('last|this|next')}) year\b"
+        rf"(?P<shift>{ci('last|this|next')}) year\b(?!['’]s)"
     ),
     triggers=MONTH_STEMS,
     rejects=(may_the_verb,),
