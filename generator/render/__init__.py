@@ -10,7 +10,15 @@ import jinja2
 
 from generator.model import ActorKind, Briefing, Citation, EventStatus, SourceArticle
 from generator.render.actors import across_site, actor_page_ids, render_actor_pages
-from generator.render.anchors import BackLink, back_links, event_page, item_anchors, shows_key_events
+from generator.render.anchors import (
+    BRIEFING_PAGE,
+    FULL_TIMELINE_PAGE,
+    BackLink,
+    back_links,
+    event_page,
+    item_anchors,
+    shows_key_events,
+)
 from generator.render.brief import Newest, in_brief
 from generator.render.export import briefing_data, dumps, index_data
 from generator.render.feeds import DEFAULT_TITLE, FEED, render_atom, render_ics, render_story_atom
@@ -187,7 +195,7 @@ def render_briefing(
     selected = shows_key_events(briefing)  # none: the briefing was made without them
     shown = briefing.key_events if selected else briefing.timeline
     pages = {
-        base / "index.md": env.get_template("briefing.md.j2").render(
+        base / BRIEFING_PAGE: env.get_template("briefing.md.j2").render(
             briefing=briefing,
             cite=cite,
             anchor=item_anchors(briefing),
@@ -212,12 +220,12 @@ def render_briefing(
             open_questions=open_questions[:OPEN_QUESTIONS_SHOWN],
             more_questions=open_questions[OPEN_QUESTIONS_SHOWN:],
             answered_questions=[q for q in briefing.questions if q.answered_by],
-            full_timeline="timeline.md" if selected else None,
+            full_timeline=FULL_TIMELINE_PAGE if selected else None,
         ),
         PurePosixPath("data") / f"{briefing.slug}.json": dumps(briefing_data(briefing)),
     }
     if selected:
-        pages[base / "timeline.md"] = env.get_template("story-timeline.md.j2").render(
+        pages[base / FULL_TIMELINE_PAGE] = env.get_template("story-timeline.md.j2").render(
             briefing=briefing,
             anchor=item_anchors(briefing),
             cite=cite,

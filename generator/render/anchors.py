@@ -24,6 +24,10 @@ SUMMARY = "summary"
 """The summary's id: there is one summary per briefing."""
 
 
+BRIEFING_PAGE = "index.md"
+FULL_TIMELINE_PAGE = "timeline.md"
+
+
 @dataclass(frozen=True, slots=True)
 class BackLink:
     """A link from a cited sentence back to an item that cites it: the item's anchor and text (the link's title).
@@ -34,11 +38,7 @@ class BackLink:
 
     anchor: str
     text: str
-    page: str = "index.md"
-
-
-BRIEFING_PAGE = "index.md"
-FULL_TIMELINE_PAGE = "timeline.md"
+    page: str = BRIEFING_PAGE
 
 
 def shows_key_events(briefing: Briefing) -> bool:

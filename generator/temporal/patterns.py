@@ -133,3 +133,7 @@ def safe_day(year: int, month: int, day: int) -> TimeValue | None:
         return TimeValue.of_day(date(year, month, day))
     except ValueError:
         return None
+
+
+SHIFTS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+"""How many units a word moves from the current one: "last year" -1, "next week" +1."""

@@ -13,6 +13,7 @@ from generator.temporal.patterns import (
     DIGITS,
     MONTH,
     MONTH_STEMS,
+    SHIFTS,
     WEEKDAY,
     WEEKDAY_STEMS,
     YEAR,
@@ -174,8 +175,7 @@ def month_of_a_near_year(m: re.Match[str], at: Context) -> Resolved | None:
     """ "May last year", "the end of June this year", "March of next year": that month of that year."""
     if at.anchor is None:
         return None
-    step = {"last": -1, "this": 0, "next": 1}[m.group("shift").lower()]
-    return date_of(tv.of_month(at.anchor.year + step, month_number(m.group("mon"))))
+    return date_of(tv.of_month(at.anchor.year + SHIFTS[m.group("shift").lower()], month_number(m.group("mon"))))
 
 
 @rule(

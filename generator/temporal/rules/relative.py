@@ -10,11 +10,9 @@ from datetime import timedelta
 
 from generator.temporal import values as tv
 from generator.temporal.guards import in_a_title
-from generator.temporal.patterns import UNIT_STEMS, ci
+from generator.temporal.patterns import SHIFTS, UNIT_STEMS, ci
 from generator.temporal.resolve import Tense, resolve_unit_offset, resolve_year_offset
 from generator.temporal.rule import Context, Resolved, date_of, duration_of, rule
-
-_SHIFTS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
 @rule(priority=220, pattern=rf"\b{ci('the')} {ci('weekend')}\b", triggers=("weekend",))
@@ -100,7 +98,7 @@ def relative_unit(m: re.Match[str], at: Context) -> Resolved | None:
         return duration_of(tv.duration(10 if unit == "decade" else 1, code))
     if at.anchor is None:
         return None
-    offset = _SHIFTS[shift]
+    offset = SHIFTS[shift]
     if unit == "weekend":
         if shift == "this" and at.tense is Tense.PAST and at.anchor.weekday() < 5:
             offset = -1  # "only became public this weekend", told on a weekday: the weekend just gone
