@@ -817,3 +817,19 @@ def test_a_full_name_is_the_actors_name_however_often_a_short_form_is_used():
 
     merged = merge_actors([person("Chris Van Hollen", 1), person("Van Hollen", 2), person("Van Hollen", 3)])
     assert [(a.name, a.aliases) for a in merged] == [("Chris Van Hollen", ("Van Hollen",))]
+
+
+def test_someone_named_in_passing_who_speaks_in_the_story_leaves_the_line():
+    from dataclasses import replace
+
+    from generator.extract.quotes import QuoteMention
+    from generator.merge.actors import attach_quotes
+    from generator.model import Actor, ActorKind, Citation
+
+    quiet, speaker = (
+        replace(Actor(id=n.lower().replace(" ", "-"), name=n, kind=ActorKind.PERSON), in_passing=True)
+        for n in ("Mia Lund", "Jon Dahl")
+    )
+    quote = QuoteMention(speaker="Jon Dahl", text="We are leaving.", is_direct=True, citation=Citation("a", 4, "..."))
+    people = {a.name: a for a in attach_quotes([quiet, speaker], [quote])}
+    assert people["Mia Lund"].in_passing and not people["Jon Dahl"].in_passing

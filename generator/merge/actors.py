@@ -17,7 +17,7 @@ from datetime import date
 from generator.extract.actors import ActorMention
 from generator.extract.name_cues import METONYMS, NAME_PARTICLES, ORGANIZATION_SUFFIXES, STREET_WORDS
 from generator.extract.quotes import QuoteMention
-from generator.merge.passing import named_in_passing
+from generator.merge.passing import named_in_passing, only_an_example
 from generator.merge.spelling import spelling_variants
 from generator.model import Actor, ActorKind, DatedRole, Quote
 from generator.names import (
@@ -470,8 +470,7 @@ def _actor(group: _Group, editor: EditorNames) -> Actor:
         mentions=len(mentions),
         salience=round(salience, 3),
         citations=citations,
-        # named only as an example ("clients such as A and B") with no role: named in passing
-        in_passing=kind is ActorKind.PERSON and not distinct and all(m.is_example for m in mentions),
+        in_passing=only_an_example(kind, distinct, mentions),  # "clients such as A and B"
     )
 
 
@@ -522,7 +521,13 @@ def attach_quotes(actors: Sequence[Actor], quotes: Sequence[QuoteMention]) -> tu
             found.setdefault(speaker.id, []).append(
                 Quote(text=quote.text, is_direct=quote.is_direct, citation=quote.citation)
             )
-    return tuple(replace(a, quotes=tuple(sorted(found.get(a.id, []), key=lambda q: q.citation))) for a in actors)
+    return tuple(_with_quotes(a, found.get(a.id, [])) for a in actors)
+
+
+def _with_quotes(actor: Actor, quotes: list[Quote]) -> Actor:
+    """The actor with their statements; someone who speaks in the story is never named only in passing."""
+    in_passing = actor.in_passing and not quotes
+    return replace(actor, quotes=tuple(sorted(quotes, key=lambda q: q.citation)), in_passing=in_passing)
 
 
 def _speaker_index(people: Sequence[Actor]) -> tuple[dict[str, Actor], dict[str, Actor]]:

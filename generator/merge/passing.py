@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from generator.model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from generator.extract.actors import ActorMention
 
 KEY_PEOPLE = 12
 """A story with more people than this names some only in passing ("comparisons to Salinger and Joyce", "clients
@@ -15,12 +20,18 @@ def named_in_passing(actors: list[Actor]) -> list[Actor]:
     """Mark who a story names only in passing.
 
     In a story of many people, who is named once, after the opening sentences, never as a subject, with no role
-    and no words of their own; in any story, its reporters.
+    and no words of their own; in any story, its reporters. (Who is named only as an example is marked as the
+    actor is made, `only_an_example`; anyone given words of their own leaves the line again in `attach_quotes`.)
     """
     many = sum(a.kind is ActorKind.PERSON for a in actors) > KEY_PEOPLE
     return [
         replace(a, in_passing=True) if (many and _only_in_passing(a)) or _reports_the_story(a) else a for a in actors
     ]
+
+
+def only_an_example(kind: ActorKind, roles: Sequence[str], mentions: Sequence[ActorMention]) -> bool:
+    """Named only as an example ("clients such as A and B", `ActorMention.is_example`), with no role."""
+    return kind is ActorKind.PERSON and not roles and all(m.is_example for m in mentions)
 
 
 def _reports_the_story(actor: Actor) -> bool:
