@@ -83,7 +83,7 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet"], cwd=project, check=True)
     print(f"{args.topic}: {count} articles, site built in {time.perf_counter() - start:.1f} s ({project})")
     site = project / "site"
-    pages = [f"{slug}/", f"{slug}/timeline/", "index.html", "timeline/", "actors/"]
+    pages = [f"{slug}/", f"{slug}/timeline/", f"{slug}/questions/", "index.html", "timeline/", "actors/"]
     pages = [p for p in pages if (site / p).exists() and ((site / p).is_file() or (site / p / "index.html").exists())]
     with serve(functools.partial(QuietHandler, directory=str(site))) as base:
         times = load_times(base, pages)

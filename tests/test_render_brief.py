@@ -116,26 +116,3 @@ def test_the_page_shows_the_box_and_the_marks():
     assert "**What happened:** Talks to end the strike opened on Wednesday." in box
     assert "**Latest, 7 Mar:**" in box and "    - 6 Mar 2024: The mayor visited the port." in box
     assert page.count('<span class="new-mark">New on 7 Mar</span>') == 4
-
-
-def test_open_questions_beyond_ten_are_folded_away_under_a_count():
-    from generator.render import OPEN_QUESTIONS_SHOWN
-
-    many = tuple(
-        Question(text=f"Will step {i} happen?", cue="hedge", citations=cited("b", 1 + i % 8))
-        for i in range(OPEN_QUESTIONS_SHOWN + 2)
-    )
-    page = render_briefing(make_environment(TEMPLATES), dataclasses.replace(story(), questions=many))[
-        PurePosixPath("s/index.md")
-    ]
-    shown, folded = page.split("## Open questions", 1)[1].split('<details class="more-questions" markdown>', 1)
-    assert (
-        f"Will step {OPEN_QUESTIONS_SHOWN - 1} happen?" in shown
-        and f"Will step {OPEN_QUESTIONS_SHOWN} happen?" not in shown
-    )
-    assert (
-        "<summary>2 more open questions</summary>" in folded
-        and f"Will step {OPEN_QUESTIONS_SHOWN + 1} happen?" in folded
-    )
-    assert folded.count("{: #q-") == 2
-    assert f"· {OPEN_QUESTIONS_SHOWN + 2} open questions" in page

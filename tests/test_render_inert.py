@@ -7,6 +7,7 @@ navigation entry show it in a tooltip), each SVG <title>, and the page title and
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from datetime import date
 from html.parser import HTMLParser
@@ -37,7 +38,7 @@ from generator.model import (
     Summary,
     TimeValue,
 )
-from generator.render import render_shared, render_site
+from generator.render import render_briefing, render_shared, render_site
 from generator.render.markdown import inert_text, make_environment, md_inert
 
 from .conftest import TEMPLATES
@@ -55,6 +56,7 @@ PAGE_OF = {
     "briefing.md.j2": "s/index.md",
     "source.md.j2": "s/sources/a.md",
     "story-timeline.md.j2": "s/timeline.md",
+    "story-questions.md.j2": "many/questions.md",
 }
 """A page rendered from each template (there are more: an actor page per actor)."""
 
@@ -179,6 +181,9 @@ def test_no_template_puts_a_raw_angle_bracket_where_a_theme_reparses_text():
     briefing = hostile_briefing()
     pages = render_site([briefing], TEMPLATES)
     pages.update(render_shared(env, [briefing], TEMPLATES, search="pagefind"))  # search.md too
+    answered = [dataclasses.replace(briefing.questions[1], text=hostile(f"answered {i}")) for i in range(8)]
+    many = dataclasses.replace(briefing, slug="many", questions=(*briefing.questions, *answered))
+    pages.update({uri: text for uri, text in render_briefing(env, many).items() if uri.parts[0] == "many"})
     assert set(PAGE_OF) == {p.name for p in TEMPLATES.glob("*.md.j2")}, "a new template: add a page of it here"
     assert set(PAGE_OF.values()) <= {str(uri) for uri in pages}, sorted(map(str, pages))
     checked: set[str] = set()

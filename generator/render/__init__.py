@@ -13,10 +13,15 @@ from generator.render.actors import across_site, actor_page_ids, render_actor_pa
 from generator.render.anchors import (
     BRIEFING_PAGE,
     FULL_TIMELINE_PAGE,
+    QUESTIONS_PAGE,
     BackLink,
     back_links,
     event_page,
     item_anchors,
+    listed_questions,
+    open_questions,
+    ranked_questions,
+    shows_every_question,
     shows_key_events,
 )
 from generator.render.brief import Newest, in_brief
@@ -41,8 +46,6 @@ ALSO_NAMED_SHOWN = 40
 """Of the people named below the table, and of the organisations and places, the most salient (most named); a
 story of hundreds of articles names hundreds more, who are counted (and, with a page, on the actor index) instead
 of weighing the briefing down."""
-OPEN_QUESTIONS_SHOWN = 10
-"""Open questions shown as a list; more are folded away under a line that says how many."""
 PICTURED_PAST = 40
 PICTURED_UPCOMING = 10
 """The site-wide timeline picture shows the latest events only; beyond a few dozen, labels stop being readable."""
@@ -176,7 +179,8 @@ def render_briefing(
 ) -> dict[PurePosixPath, str]:
     """The story's pages: the briefing, its data and its sources.
 
-    When the briefing shows only the key events of a longer timeline, the full timeline is `<story>/timeline.md`.
+    When the briefing shows only the key events of a longer timeline, the full timeline is `<story>/timeline.md`;
+    when it lists only the first of many questions, every question is on `<story>/questions.md`.
     """
     base = PurePosixPath(briefing.slug)
     strings = strings_of(env)
@@ -191,7 +195,9 @@ def render_briefing(
     newest = Newest.of(briefing, strings)
     key_people = [a for a in people if not a.in_passing]  # by salience: the table shows the first
     also_named = [*key_people[KEY_PEOPLE_SHOWN:], *(a for a in people if a.in_passing)]
-    open_questions = [q for q in briefing.questions if not q.answered_by]
+    still_open = open_questions(briefing)
+    answered = [q for q in briefing.questions if q.answered_by]
+    every_question = shows_every_question(briefing)
     selected = shows_key_events(briefing)  # none: the briefing was made without them
     shown = briefing.key_events if selected else briefing.timeline
     pages = {
@@ -217,9 +223,11 @@ def render_briefing(
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],
             past=[e for e in shown if e.status is EventStatus.PAST],
             upcoming=[e for e in shown if e.status is EventStatus.UPCOMING],
-            open_questions=open_questions[:OPEN_QUESTIONS_SHOWN],
-            more_questions=open_questions[OPEN_QUESTIONS_SHOWN:],
-            answered_questions=[q for q in briefing.questions if q.answered_by],
+            open_questions=listed_questions(briefing),
+            open_count=len(still_open),
+            answered_questions=answered if every_question else [],
+            answered_count=len(answered),
+            all_questions=None if every_question else QUESTIONS_PAGE,
             full_timeline=FULL_TIMELINE_PAGE if selected else None,
         ),
         PurePosixPath("data") / f"{briefing.slug}.json": dumps(briefing_data(briefing)),
@@ -232,6 +240,17 @@ def render_briefing(
             link=link,
             past=[e for e in briefing.timeline if e.status is EventStatus.PAST],
             upcoming=[e for e in briefing.timeline if e.status is EventStatus.UPCOMING],
+        )
+    if not every_question:
+        pages[base / QUESTIONS_PAGE] = env.get_template("story-questions.md.j2").render(
+            briefing=briefing,
+            anchor=item_anchors(briefing),
+            cite=cite,
+            link=link,
+            newest=newest,
+            open_questions=ranked_questions(briefing),
+            answered_questions=answered,
+            listed=len(listed_questions(briefing)),
         )
     cited = back_links(briefing, strings)
     for number, source in enumerate(briefing.sources, start=1):

@@ -26,6 +26,11 @@ SUMMARY = "summary"
 
 BRIEFING_PAGE = "index.md"
 FULL_TIMELINE_PAGE = "timeline.md"
+QUESTIONS_PAGE = "questions.md"
+OPEN_QUESTIONS_SHOWN = 10
+"""The briefing lists a story's first open questions; with more, every question is on `<story>/questions.md`."""
+ANSWERED_QUESTIONS_SHOWN = 5
+"""Answered questions the briefing lists; with more, it counts them and links `<story>/questions.md`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +38,8 @@ class BackLink:
     """A link from a cited sentence back to an item that cites it: the item's anchor and text (the link's title).
 
     `page`: the story's page that shows the item (`index.md`, or `timeline.md` for an event that only the full
-    timeline shows, see `event_page`).
+    timeline shows, see `event_page`, or `questions.md` for a question the briefing does not list, see
+    `question_page`).
     """
 
     anchor: str
@@ -56,6 +62,55 @@ def event_page(briefing: Briefing) -> Callable[[Event], str]:
         return lambda _event: BRIEFING_PAGE
     keys = {_event_key(e) for e in briefing.key_events}
     return lambda event: BRIEFING_PAGE if _event_key(event) in keys else FULL_TIMELINE_PAGE
+
+
+def open_questions(briefing: Briefing) -> list[Question]:
+    return [q for q in briefing.questions if not q.answered_by]
+
+
+def shows_every_question(briefing: Briefing) -> bool:
+    """The briefing lists all the story's questions; else its first open ones, and `questions.md` lists all."""
+    answered = len(briefing.questions) - len(open_questions(briefing))
+    return len(open_questions(briefing)) <= OPEN_QUESTIONS_SHOWN and answered <= ANSWERED_QUESTIONS_SHOWN
+
+
+def ranked_questions(briefing: Briefing) -> list[Question]:
+    """The open questions ranked: the most reported first, then the newest, then in the story's order.
+
+    Reported: by how many sentences of different wording ask it; newest: the latest publication day of the articles
+    that ask it. A sentence repeated word for word across articles counts once: one outlet's pages repeat their
+    furniture and their live updates, while a question that matters is asked in different words.
+    """
+    published = {s.article.id: s.article.meta.published for s in briefing.sources}
+
+    def rank(item: tuple[int, Question]) -> tuple[int, int, int]:
+        position, question = item
+        wordings = {" ".join(c.text.casefold().split()) for c in question.citations}
+        days = [day.toordinal() for c in question.citations if (day := published.get(c.article)) is not None]
+        return (-len(wordings), -max(days, default=0), position)
+
+    return [q for _, q in sorted(enumerate(open_questions(briefing)), key=rank)]
+
+
+def listed_questions(briefing: Briefing) -> list[Question]:
+    """The open questions the briefing lists.
+
+    All of them in the story's order when it shows every question, else the first `OPEN_QUESTIONS_SHOWN` by rank.
+    """
+    if shows_every_question(briefing):
+        return open_questions(briefing)
+    return ranked_questions(briefing)[:OPEN_QUESTIONS_SHOWN]
+
+
+def question_page(briefing: Briefing) -> Callable[[Question], str]:
+    """The story's page that shows a question: the briefing, or the questions page for one the briefing leaves out.
+
+    Reads every citation of a question (the rank counts articles), so it takes the briefing, not its outline.
+    """
+    if shows_every_question(briefing):
+        return lambda _question: BRIEFING_PAGE
+    listed = {id(q) for q in listed_questions(briefing)}
+    return lambda question: BRIEFING_PAGE if id(question) in listed else QUESTIONS_PAGE
 
 
 def _event_key(event: Event) -> tuple[str, str, Citation | None]:
@@ -112,7 +167,7 @@ def back_links(
     Computed once per briefing (the anchors and every citation are visited once, not once per article).
     """
     anchors = item_anchors(briefing)
-    page_of = event_page(briefing)
+    page_of, question_page_of = event_page(briefing), question_page(briefing)
     sections: tuple[tuple[str, Sequence[Item]], ...] = (
         (strings("sections.summary"), [briefing.summary] if briefing.summary else []),
         (strings("sections.background"), briefing.background),
@@ -129,7 +184,13 @@ def back_links(
 
     for section, items in sections:
         for item in items:
-            page = page_of(item) if isinstance(item, Event) else BRIEFING_PAGE
+            page = (
+                page_of(item)
+                if isinstance(item, Event)
+                else question_page_of(item)
+                if isinstance(item, Question)
+                else BRIEFING_PAGE
+            )
             add(section, BackLink(anchors(item), item.text, page), item.citations)
     for figure in briefing.figures:  # "22 dead": each value links back to the figure's row
         for report in figure.reports:

@@ -1,8 +1,8 @@
 """The top of a briefing: what happened, the context, what comes next, and what the newest article added.
 
 Every line is an item the briefing already holds, with its citations: the summary (the lede), the best-scored
-background sentence, the next upcoming event (or the first open question), and the items that only the newest
-article reports. Nothing here is extracted anew.
+background sentence, the next upcoming event (or the first open question the briefing lists), and the items that
+only the newest article reports. Nothing here is extracted anew.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.model import BackgroundItem, Briefing, Citation, Event, EventStatus, Question, TimeValue
+from generator.render.anchors import listed_questions
 from generator.render.strings import ENGLISH, Strings
 
 LATEST = 3
+"""How many of the newest article's items the top box lists."""
 _LEANS_BACK = re.compile(r"^(?:and|but|or|so|yet|also|it|this|that|these|those|he|she|they|his|her|its|their)\b", re.I)
 """A sentence that opens by leaning on the one before it ("And the city is where ...") is no line of the box."""
-"""How many of the newest article's items the top box lists."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,7 +46,7 @@ def in_brief(briefing: Briefing) -> tuple[BriefLine, ...]:
         lines.append(BriefLine(kind="context", text=best.text, citations=best.citations))
     upcoming = [e for e in briefing.timeline if e.status is EventStatus.UPCOMING]
     dated = [e for e in upcoming if e.when.start is not None]
-    open_questions = [q for q in briefing.questions if not q.answered_by]
+    open_questions = listed_questions(briefing)  # the first the briefing lists
     if nearest := (dated or upcoming)[:1]:
         event = nearest[0]
         lines.append(BriefLine(kind="next", text=event.text, citations=event.citations, when=event.when))
