@@ -349,3 +349,71 @@ def test_what_follows_a_dash_after_an_unknown_is_an_aside_not_asked(nlp):
         "contractors were said to have had disputes with the city in 2020, according to a local newspaper."
     )
     assert questions(nlp, text) == ["Is the bridge based on the 2016 plan?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With no clear indication of when regular ferry services will resume, the hotel is waiting.",
+            ["When will regular ferry services resume?"],
+        ),
+        ("No details were provided on how the targets would be achieved.", ["How will the targets be achieved?"]),
+        ("Officials gave no indication of whether the plant would close.", ["Will the plant close?"]),
+        ("No explanation was given as to why the flight turned back.", ["Why did the flight turn back?"]),
+    ],
+)
+def test_no_word_or_details_on_a_wh_clause_leave_it_open(nlp, text, expected):
+    assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said they don't know what's going to happen next.",  # nothing in particular is asked
+        "Nobody knows what will happen.",
+        "At this point, we don't know.",  # "this point" is a time, not what is unknown
+        "Many viewers may not know his name.",  # "What is the name?" says whose no more
+        "Smoke could be seen from miles away.",  # what was seen or heard, not a possibility
+        "Residents could hear gunfire near the museum.",
+    ],
+)
+def test_a_question_about_nothing_in_particular_is_not_asked(nlp, text):
+    assert questions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nobody knows what's happened to the money.", ["What has happened to the money?"]),
+        ("It is unclear what's been done.", ["What has been done?"]),
+        ("Analysts don't know what's driving the selloff.", ["What is driving the selloff?"]),
+        ("It is unclear who'd be chosen.", ["Who would be chosen?"]),
+        ("Nobody knows what will happen to the hostages.", ["What will happen to the hostages?"]),
+        ("Officials did not disclose the company's plans.", ["What are the company's plans?"]),
+        (
+            "Investors could see losses of up to a billion dollars.",
+            ["Will investors see losses of up to a billion dollars?"],
+        ),
+    ],
+)
+def test_a_contracted_auxiliary_is_spelt_out_and_an_owner_named_is_kept(nlp, text, expected):
+    assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There are questions about whether the vaccine works in older people.",
+            ["Does the vaccine work in older people?"],
+        ),
+        ("Speculation has grown about whether the minister will resign.", ["Will the minister resign?"]),
+        ("The report raised questions about how the money was spent.", ["How was the money spent?"]),
+        ("He answered questions about how the money was spent.", []),  # answered: no longer open
+        ("In response to questions of whether the firm would cut jobs, he said it would not.", []),
+        ("After questioning the patient on what was causing the rash, doctors found its source.", []),  # a verb
+    ],
+)
+def test_a_noun_of_doubt_leaves_its_wh_clause_open(nlp, text, expected):
+    assert questions(nlp, text) == expected

@@ -27,6 +27,9 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+_PERCEIVED = frozenset({"see", "hear", "smell", "feel", "spot", "glimpse"})
+
+
 def is_open_possibility(verb: Token) -> bool:
     """A modal of possibility that leaves something open, not a purpose or a description.
 
@@ -34,7 +37,7 @@ def is_open_possibility(verb: Token) -> bool:
     on which the firms could use it" (a relative clause after its noun, no punctuation between, with a subject of
     its own: what it says is about that noun, which the question would lose), nor a condition or a manner ("until
     the crew could be revived", "how they could be confused"), nor the maximum a charge carries ("could face up to
-    10 years"). "Nations where leaders might see
+    10 years"), nor what could be seen or heard (a description). "Nations where leaders might see
     advantage" and the parser's relative clauses that are really something else (after a colon, or opening with
     "that" as a conjunction) still ask.
     """
@@ -47,6 +50,13 @@ def is_open_possibility(verb: Token) -> bool:
         return False  # "kept asleep until the crew could be revived", "understood how they could be confused"
     if verb.lemma_ == "face" and any(t.lower_ == "up" for t in verb.subtree):
         return False  # "could face up to 10 years in prison": the law's maximum, a fact of the charge
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if (
+        (passive or verb.lemma_ in {"hear", "smell"})
+        and verb.lemma_ in _PERCEIVED
+        and "could" in {c.lower_ for c in verb.children}
+    ):
+        return False  # "gunfire could be heard": what was seen or heard; not "investors could see losses"
     return not describes_its_noun(verb)
 
 
@@ -141,16 +151,50 @@ def clauses_left_open(telling: Token) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ in {"relcl", "acl"} and _has_wh(c))
 
 
-_UNDECIDED_NOUNS = frozenset({"decision", "word", "date", "timeline", "timetable", "indication", "determination"})
+_UNDECIDED_NOUNS = frozenset(
+    {
+        "decision",
+        "word",
+        "date",
+        "timeline",
+        "timetable",
+        "indication",
+        "determination",
+        "detail",
+        "information",
+        "explanation",
+        "guidance",
+        "clarity",
+        "estimate",
+    }
+)
+
+_OPEN_NOUNS = frozenset({"question", "doubt", "speculation", "debate", "uncertainty", "confusion"})
+"""Nouns that say a wh-clause is open without a "no": "questions about whether the vaccine works"."""
+_SETTLING = frozenset(
+    {"answer", "address", "settle", "resolve", "clarify", "dispel", "end", "response", "respond", "reply"}
+)
+_ABOUT = frozenset({"on", "about", "over", "for", "of", "as"})
+"""Prepositions that say what a decision or word is about ("as" of "as to")."""
 
 
 def undecided_clause(noun: Token) -> Token | None:
-    """The "whether" clause after "no decision ... on whether he would give interviews", "no word on when ..."."""
-    if noun.lemma_ not in _UNDECIDED_NOUNS or not any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+    """The wh-clause after "no decision ... on whether he would give interviews", "no word on when ...".
+
+    Also "no clear indication of when flights will resume", "no details were given on how the targets would be met",
+    "no explanation as to why the flight turned back"; and with a noun of doubt, "questions about whether the vaccine
+    works", "speculation over when he will resign".
+    """
+    denied = noun.lemma_ in _UNDECIDED_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+    if not denied and (noun.lemma_ not in _OPEN_NOUNS or noun.pos_ != "NOUN"):
         return None
+    if any(a.lemma_ in _SETTLING for a in list(noun.ancestors)[:3]):
+        return None  # "he answered questions about how ...", "in response to questions of whether ...": answered
     holders = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else [noun]
     for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"on", "about", "over", "for"}):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _ABOUT):
+            if prep.lower_ == "as":  # "as to why": the clause hangs on "to"
+                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), prep)
             clause = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"} and c.pos_ in {"VERB", "AUX"}), None)
             if clause is not None and _has_wh(clause):
                 return clause

@@ -43,6 +43,8 @@ _PEOPLE_NOUNS = frozenset(
     {"victim", "suspect", "man", "woman", "driver", "passenger", "gunman", "attacker", "officer", "dead", "body"}
 )
 """People whom "did not identify" leaves unnamed: "police did not identify the victims" asks who they are."""
+_WHEN_WHERE = frozenset({"at", "in", "during", "after", "before", "since", "until", "by", "within", "for"})
+"""Prepositions of time or place: what follows them is no object of the verb ("at this point, we don't know")."""
 _UNKNOWN_NOUNS = frozenset(
     {
         "detail",
@@ -73,6 +75,10 @@ _UNKNOWN_NOUNS = frozenset(
 """Objects whose withholding leaves a question: "did not disclose the terms" → "What are the terms?"."""
 
 
+_OCCURRING = frozenset({"happen", "occur", "come", "unfold", "transpire"})
+"""Verbs of "what happens next": a question with nothing but them asks about nothing in particular."""
+
+
 def question_from_clause(clause: Token) -> str | None:
     """ "when or where the visit would take place" → "When and where will the visit take place?"."""
     tokens = sorted(own_tokens(clause), key=lambda t: t.i)
@@ -94,6 +100,11 @@ def question_from_clause(clause: Token) -> str | None:
     rest = tokens_text([t for t in tokens if t.i not in skip and t.i != clause.i and t.i > clause.i])
     words = [tokens_text(p).lower() for p in phrases]
     if wh_subject is not None:
+        occurring = clause.lemma_ in _OCCURRING or any(
+            c.dep_ == "xcomp" and c.lemma_ in _OCCURRING for c in clause.children
+        )
+        if occurring and not any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in tokens if t.i > clause.i):
+            return None  # "don't know what's going to happen next": nothing in particular is asked
         opener = wh_subject.text.capitalize()
         body = f"{aux} {verb}" if aux else _inflect_for_wh_subject(clause)
         return _finish(f"{opener} {body} {rest}")
@@ -199,12 +210,20 @@ def question_from_object(token: Token) -> str | None:
         target = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if target is not None and not any(c.dep_ not in {"det", "cc", "conj", "punct"} for c in target.children):
             return None
-    if target is None:
-        prep = next((c for c in token.children if c.dep_ == "prep"), None)
+    if target is None:  # "did not elaborate on the plans"; not "at this point, we don't know"
+        prep = next(
+            (c for c in token.children if c.dep_ == "prep" and c.i > token.i and c.lower_ not in _WHEN_WHERE), None
+        )
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if target is None or target.pos_ not in {"NOUN", "PROPN"}:
         return None
-    words = [t for t in target.subtree if not (t.dep_ in {"det", "poss"} and t.head == target)]
+    pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target.children)
+    owner_kept = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in target.children)  # "the company's plans"
+    words = [
+        t
+        for t in target.subtree
+        if t.head != target or t.dep_ not in {"det", "poss"} or (t.dep_ == "poss" and owner_kept)
+    ]
     anaphoric = any(c.lower_ in _ANAPHORIC for c in target.children if c.dep_ == "det")
     who = token.lemma_ == "identify" and target.lemma_ in _PEOPLE_NOUNS
     owner = next((c for c in target.children if c.dep_ == "poss" and c.lemma_ in _PEOPLE_NOUNS), None)
@@ -213,10 +232,13 @@ def question_from_object(token: Token) -> str | None:
         words = [t for t in owner.subtree if t.dep_ != "case" and not (t.dep_ in {"det", "poss"} and t.head == owner)]
     if not anaphoric and not who and target.lemma_ not in _UNKNOWN_NOUNS:
         return None  # "declined to comment on the report": nothing to ask about the report itself
+    if pronoun_owner and not who and len(words) == 1:
+        return None  # "viewers may not know his name": "What is the name?" says whose no more
     verb = "are" if target.tag_ in {"NNS", "NNPS"} else "is"
     first = min(words, key=lambda t: t.i)
     lower = {first.i: first.lower_} if first.is_sent_start and first.pos_ != "PROPN" else None  # "Financial terms"
-    question = f"{'Who' if who else 'What'} {verb} the {tokens_text(words, lower)}"
+    article = "" if owner_kept and not who else "the "
+    question = f"{'Who' if who else 'What'} {verb} {article}{tokens_text(words, lower)}"
     if anaphoric and token.dep_ == "advcl" and (context := _context(token.head, skip=token)):
         question += f" ({context})"
     return _finish(question)
@@ -306,10 +328,28 @@ def _aux_and_verb(verb: Token) -> tuple[str | None, str]:
     if infinitive:  # "is expected to be", "whether to extend", "expected to be launched": what lies ahead
         return "will", " ".join([*(a.lower_ for a in auxes), verb.text]) if auxes else verb.lemma_
     if auxes:
-        return auxes[0].lower_, " ".join([*(a.lower_ for a in auxes[1:]), verb.text])
+        return _spelt_out(auxes[0]), " ".join([*(_spelt_out(a) for a in auxes[1:]), verb.text])
     if verb.lemma_ == "be":
         return verb.lower_, ""
     return None, verb.lemma_
+
+
+_CONTRACTED = {"'re": "are", "'m": "am", "'ve": "have", "'ll": "will"}
+
+
+def _spelt_out(aux: Token) -> str:
+    """An auxiliary as a question fronts it, spelt out.
+
+    "'s going" → "is", "'s been", "'s happened" → "has", "'d" → "would", "'d taken" → "had".
+    """
+    word = aux.lower_.replace("’", "'")
+    following = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else aux
+    if word == "'s":
+        perfect = following.lower_ == "been" or (following.tag_ == "VBN" and following.lemma_ in {*_OCCURRING, "go"})
+        return "has" if aux.lemma_ == "have" or perfect else "is"  # "what's done" (the parse's passive): "is"
+    if word == "'d":
+        return "had" if following.tag_ == "VBN" else "would"
+    return _CONTRACTED.get(word, aux.lower_)
 
 
 def _past_of(verb: Token, between: list[str]) -> tuple[str | None, str]:
