@@ -43,7 +43,7 @@ class Options:
     """The site's search: the theme's search plugin, or Pagefind for large sites (site.md, "Search at scale")."""
     pagefind_root: str = "article"
     """With Pagefind: the element of each page it indexes (Material's page content)."""
-    pagefind_glob: str = "{index.html,*/index.html,*/sources/*/index.html}"
+    pagefind_glob: str = "{index.html,*/index.html,*/questions/index.html,*/timeline/index.html,*/sources/*/index.html}"
     """With Pagefind: the pages it indexes (not the actor pages: the briefing that names an actor is the better hit)."""
     nav_stories: int = 15
     """How many of the newest stories the navigation lists (all of them are on the "All stories" page)."""

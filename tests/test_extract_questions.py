@@ -389,6 +389,10 @@ def test_a_question_about_nothing_in_particular_is_not_asked(nlp, text):
         ("It is unclear what's been done.", ["What has been done?"]),
         ("Analysts don't know what's driving the selloff.", ["What is driving the selloff?"]),
         ("It is unclear who'd be chosen.", ["Who would be chosen?"]),
+        ("It is unclear what's already happened to the money.", ["What has happened to the money?"]),
+        ("It is unclear who'd already left.", ["Who had left?"]),
+        ("It is unclear who will come.", ["Who will come?"]),  # a person is something in particular
+        ("The move could be seen as a provocation by Beijing.", ["Will the move be seen as a provocation by Beijing?"]),
         ("Nobody knows what will happen to the hostages.", ["What will happen to the hostages?"]),
         ("Officials did not disclose the company's plans.", ["What are the company's plans?"]),
         (
@@ -411,6 +415,8 @@ def test_a_contracted_auxiliary_is_spelt_out_and_an_owner_named_is_kept(nlp, tex
         ("Speculation has grown about whether the minister will resign.", ["Will the minister resign?"]),
         ("The report raised questions about how the money was spent.", ["How was the money spent?"]),
         ("He answered questions about how the money was spent.", []),  # answered: no longer open
+        ("There is no doubt about who was responsible for the attack.", []),  # no doubt: nothing open
+        ("There was little doubt over who would win the race.", []),
         ("In response to questions of whether the firm would cut jobs, he said it would not.", []),
         ("After questioning the patient on what was causing the rash, doctors found its source.", []),  # a verb
     ],

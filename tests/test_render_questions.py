@@ -47,6 +47,7 @@ def test_the_briefing_lists_ten_open_questions_and_links_every_question():
     assert "4 more open questions and 3 answered: [every question of the story](questions.md)." in page
     assert all(f"Open question number {i}?" in every for i in range(14))
     assert all(f"~~Answered question number {i}?~~" in every for i in range(3))
+    assert "[The briefing](index.md) lists the first 10 open ones." in every
 
 
 def test_many_answered_questions_alone_move_to_the_questions_page():
@@ -55,6 +56,9 @@ def test_many_answered_questions_alone_move_to_the_questions_page():
     assert "Open question number 1?" in page and "Answered question" not in page
     assert "6 answered questions: [every question of the story](questions.md)." in page
     assert "~~Answered question number 5?~~" in pages[PurePosixPath("s/questions.md")]
+    assert "[The briefing](index.md) lists all 2 open ones." in pages[PurePosixPath("s/questions.md")]
+    assert "lists the one open question." in pages_of(1, 6)[PurePosixPath("s/questions.md")]
+    assert "lists no open question." in pages_of(0, 6)[PurePosixPath("s/questions.md")]
 
 
 def test_a_story_with_few_questions_keeps_them_on_its_briefing():

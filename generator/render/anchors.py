@@ -105,7 +105,7 @@ def listed_questions(briefing: Briefing) -> list[Question]:
 def question_page(briefing: Briefing) -> Callable[[Question], str]:
     """The story's page that shows a question: the briefing, or the questions page for one the briefing leaves out.
 
-    Reads every citation of a question (the rank counts articles), so it takes the briefing, not its outline.
+    Reads every citation of a question (the rank counts their wordings), so it takes the briefing, not its outline.
     """
     if shows_every_question(briefing):
         return lambda _question: BRIEFING_PAGE

@@ -27,7 +27,7 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
-_PERCEIVED = frozenset({"see", "hear", "smell", "feel", "spot", "glimpse"})
+_PERCEIVED = frozenset({"see", "hear", "smell", "spot", "glimpse"})
 
 
 def is_open_possibility(verb: Token) -> bool:
@@ -55,8 +55,10 @@ def is_open_possibility(verb: Token) -> bool:
         (passive or verb.lemma_ in {"hear", "smell"})
         and verb.lemma_ in _PERCEIVED
         and "could" in {c.lower_ for c in verb.children}
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     ):
-        return False  # "gunfire could be heard": what was seen or heard; not "investors could see losses"
+        return False  # "gunfire could be heard": what was seen or heard; not "investors could see losses", nor
+        # "the move could be seen as a provocation" (a judgement that may come)
     return not describes_its_noun(verb)
 
 
@@ -174,6 +176,13 @@ _OPEN_NOUNS = frozenset({"question", "doubt", "speculation", "debate", "uncertai
 _SETTLING = frozenset(
     {"answer", "address", "settle", "resolve", "clarify", "dispel", "end", "response", "respond", "reply"}
 )
+
+
+def _refused(settling: Token) -> bool:
+    """ "did not address questions", "refused to answer questions": the question stays open."""
+    return _negated(settling) or (settling.dep_ == "xcomp" and settling.head.lemma_ in REFUSAL_VERBS)
+
+
 _ABOUT = frozenset({"on", "about", "over", "for", "of", "as"})
 """Prepositions that say what a decision or word is about ("as" of "as to")."""
 
@@ -188,7 +197,11 @@ def undecided_clause(noun: Token) -> Token | None:
     denied = noun.lemma_ in _UNDECIDED_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
     if not denied and (noun.lemma_ not in _OPEN_NOUNS or noun.pos_ != "NOUN"):
         return None
-    if any(a.lemma_ in _SETTLING for a in list(noun.ancestors)[:3]):
+    if not denied and (
+        any(c.lower_ in {"no", "little"} for c in noun.children) or any(c.dep_ == "neg" for c in noun.head.children)
+    ):
+        return None  # "there is no doubt about who was responsible": nothing open
+    if any(a.lemma_ in _SETTLING and not _refused(a) for a in list(noun.ancestors)[:3]):
         return None  # "he answered questions about how ...", "in response to questions of whether ...": answered
     holders = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else [noun]
     for holder in holders:

@@ -103,7 +103,8 @@ def question_from_clause(clause: Token) -> str | None:
         occurring = clause.lemma_ in _OCCURRING or any(
             c.dep_ == "xcomp" and c.lemma_ in _OCCURRING for c in clause.children
         )
-        if occurring and not any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in tokens if t.i > clause.i):
+        particular = any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in tokens if t.i > clause.i)
+        if occurring and wh_subject.lower_ == "what" and not particular:
             return None  # "don't know what's going to happen next": nothing in particular is asked
         opener = wh_subject.text.capitalize()
         body = f"{aux} {verb}" if aux else _inflect_for_wh_subject(clause)
@@ -237,7 +238,7 @@ def question_from_object(token: Token) -> str | None:
     verb = "are" if target.tag_ in {"NNS", "NNPS"} else "is"
     first = min(words, key=lambda t: t.i)
     lower = {first.i: first.lower_} if first.is_sent_start and first.pos_ != "PROPN" else None  # "Financial terms"
-    article = "" if owner_kept and not who else "the "
+    article = "" if any(t.dep_ == "poss" and t.head == target for t in words) else "the "  # "the company's plans"
     question = f"{'Who' if who else 'What'} {verb} {article}{tokens_text(words, lower)}"
     if anaphoric and token.dep_ == "advcl" and (context := _context(token.head, skip=token)):
         question += f" ({context})"
@@ -343,12 +344,15 @@ def _spelt_out(aux: Token) -> str:
     "'s going" → "is", "'s been", "'s happened" → "has", "'d" → "would", "'d taken" → "had".
     """
     word = aux.lower_.replace("’", "'")
-    following = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else aux
+    verb = aux.head
+    between = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and aux.i < c.i < verb.i]
     if word == "'s":
-        perfect = following.lower_ == "been" or (following.tag_ == "VBN" and following.lemma_ in {*_OCCURRING, "go"})
+        perfect = any(c.lower_ == "been" for c in between) or (
+            not between and verb.tag_ == "VBN" and verb.lemma_ in {*_OCCURRING, "go"}
+        )
         return "has" if aux.lemma_ == "have" or perfect else "is"  # "what's done" (the parse's passive): "is"
     if word == "'d":
-        return "had" if following.tag_ == "VBN" else "would"
+        return "had" if verb.tag_ == "VBN" and not between else "would"
     return _CONTRACTED.get(word, aux.lower_)
 
 
