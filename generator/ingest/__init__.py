@@ -263,9 +263,12 @@ def _pair_files(
             message = f"two articles share the id {article.stem!r} ({stems[article.stem].name}); rename one"
             problems.append(Diagnostic(path=base / article.name, message=message))
         stems[article.stem] = article
+    sidecars_of: dict[str, list[Path]] = {}
+    for sidecar in sidecar_files:
+        sidecars_of.setdefault(sidecar.stem, []).append(sidecar)
     paired = []
     for article in articles:
-        sidecars = [s for s in sidecar_files if s.stem == article.stem]
+        sidecars = sidecars_of.get(article.stem, [])
         if len(sidecars) > 1:
             names = " and ".join(s.name for s in sidecars)
             problems.append(Diagnostic(path=base / article.name, message=f"has two sidecars ({names}); keep one"))

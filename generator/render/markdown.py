@@ -41,9 +41,18 @@ def md_escape(value: object) -> Markdown:
     """Make untrusted text (article sentences, YAML fields) print literally on one line."""
     if isinstance(value, Markdown):
         return value
-    text = _WHITESPACE.sub(" ", _CONTROL.sub("", "" if value is None else str(value))).strip()
+    return Markdown(_escaped("" if value is None else str(value)))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _escaped(text: str) -> str:
+    """`md_escape` of a plain string, kept for the next call with the same one.
+
+    A site repeats the same sentences and names in many places (every citation's tooltip holds its sentence).
+    """
+    text = _WHITESPACE.sub(" ", _CONTROL.sub("", text)).strip()
     text = _SPECIAL.sub(lambda m: _ENTITIES[m.group()], text)
-    return Markdown(_BLOCK_START.sub(lambda m: m.group(1) + f"&#{ord(m.group(2)[0])};" + m.group(2)[1:], text))
+    return _BLOCK_START.sub(lambda m: m.group(1) + f"&#{ord(m.group(2)[0])};" + m.group(2)[1:], text)
 
 
 def inert_text(value: object) -> str:
