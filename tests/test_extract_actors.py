@@ -803,6 +803,18 @@ def test_an_organisation_owning_a_name_is_its_role_when_nothing_else_is_said(nlp
     assert by_name(nlp, "Russia's Vladimir Putin met the envoy.")["Vladimir Putin"].roles == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Prices will rise, according to John Smith of Goldman Sachs.", "John Smith", ("Goldman Sachs",)),
+        ("Maria Lopez of the University of Texas said the data were clear.", "Maria Lopez", ("University of Texas",)),
+        ("Jane Roe of Boston said she was shocked.", "Jane Roe", ()),  # a town says where, not what
+    ],
+)
+def test_an_organisation_a_name_is_of_is_its_role_when_nothing_else_is_said(nlp, text, name, roles):
+    assert by_name(nlp, text)[name].roles == roles
+
+
 def test_praise_or_blame_before_a_title_is_no_part_of_the_role(nlp):
     assert by_name(nlp, "Acme's legendary CEO Mia Lund retired.")["Mia Lund"].roles == ("Acme's CEO",)
     assert by_name(nlp, "Popular Front leader Mia Lund retired.")["Mia Lund"].roles == ("Popular Front leader",)
@@ -833,3 +845,20 @@ def test_someone_named_in_passing_who_speaks_in_the_story_leaves_the_line():
     quote = QuoteMention(speaker="Jon Dahl", text="We are leaving.", is_direct=True, citation=Citation("a", 4, "..."))
     people = {a.name: a for a in attach_quotes([quiet, speaker], [quote])}
     assert people["Mia Lund"].in_passing and not people["Jon Dahl"].in_passing
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Scooter Braun is unhappy with the way his business partner Scott Borchetta has handled the row.",
+            "Scott Borchetta",
+            ("Scooter Braun's business partner",),
+        ),
+        ("Taylor Swift thanked her lawyer John Smith.", "John Smith", ("Taylor Swift's lawyer",)),
+        ("Mary Jones said his lawyer John Smith had lied.", "John Smith", ()),  # "his": not Mary Jones
+        ("The singer thanked her lawyer John Smith.", "John Smith", ()),  # whose, the sentence does not name
+    ],
+)
+def test_his_or_her_title_is_the_subjects_when_the_sentence_names_one(nlp, text, name, roles):
+    assert by_name(nlp, text)[name].roles == roles

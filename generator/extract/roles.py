@@ -19,6 +19,8 @@ from generator.extract.titles import (
     QUOTES,
     is_office_noun,
     is_title_head,
+    owned,
+    pronoun_owner,
     shared_title,
     title_before,
     title_by_words,
@@ -58,18 +60,30 @@ def find_role(name: Span) -> str | None:
 def _affiliation(name: Span) -> str | None:
     """The organisation a name is given as belonging to, when nothing else says what the person is.
 
-    "BBC's Emily Maitlis", "CNN's Jake Tapper": the outlet or company, as the role ("BBC"). A country's ("Russia's
-    Vladimir Putin") says where, not what, and gives none.
+    "BBC's Emily Maitlis", "CNN's Jake Tapper", "Robin Biesbroek of the CDF", "John Smith of Goldman Sachs": the
+    outlet or company, as the role ("BBC"). A country's or a town's ("Russia's Vladimir Putin", "Jane Roe of
+    Boston") says where, not what, and gives none.
     """
     doc = name.doc
     owner = next((c for c in name.root.children if c.dep_ == "poss" and c.i < name.start), None)
+    if owner is None and name.end < len(doc) and doc[name.end].lower_ == "of" and doc[name.end].head == name.root:
+        of = next((c for c in doc[name.end].children if c.dep_ == "pobj"), None)
+        entity = _organisation_at(of) if of is not None else None
+        if entity is None:
+            return None
+        return tokens_text([t for t in entity if t.lower_ != "the"]) or None
     if owner is None or owner.ent_type_ != "ORG" or name.start < 2 or doc[name.start - 1].tag_ != "POS":
         return None
-    entity = next((e for e in doc.ents if e.start <= owner.i < e.end and e.label_ == "ORG"), None)
+    entity = _organisation_at(owner)
     if entity is None or entity.end != name.start - 1:
         return None
     words = [t for t in entity if t.lower_ != "the"]
     return tokens_text(words) or None
+
+
+def _organisation_at(token: Token) -> Span | None:
+    """The ORG entity a token is part of, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
 
 
 def _only_a_rank(title: str) -> bool:
@@ -237,12 +251,15 @@ def _title_in_apposition(name: Span) -> str | None:
         words.pop()
     while words and (words[0].pos_ in {"SCONJ", "CCONJ", "ADP", "DET"} or words[0].text in {",", ":", ";"}):
         words.pop(0)  # "is whether Acme’s founder, Jane Roe, ...": the clause's word is not the title's
+    owner = pronoun_owner(words[0], name) if words and words[0].tag_ == "PRP$" else None
+    if owner is not None:
+        words = words[1:]  # "his business partner Scott Borchetta": Scooter Braun's, when the sentence says so
     if not words or len(words) > 10 or words[0].tag_ == "PRP$":
         return None  # "our big brother, Jane Roe": a relation to someone, not a title
     possessors = {t.i for t in words if t.dep_ == "poss" for t in t.subtree}
     if any(t.ent_type_ == "PERSON" and t.i not in possessors for t in words):
         return None
-    return tokens_text(words)
+    return owned(owner, tokens_text(words)) if owner is not None else tokens_text(words)
 
 
 def _title_before_comma(name: Span) -> str | None:

@@ -34,6 +34,7 @@ def title_before(name: Span) -> str | None:
     sentence_start = name.sent.start
     left = name.start
     inside = set(range(name.start, name.end))
+    owned_by: Span | None = None
     while left - 1 >= sentence_start:
         token = doc[left - 1]
         attached = token.head.i in inside and token.head.i > token.i
@@ -69,7 +70,9 @@ def title_before(name: Span) -> str | None:
         if not attached or token.dep_ not in {"compound", "amod", "nmod", "punct", "advmod", "npadvmod", "poss"}:
             break
         if token.dep_ == "poss" and token.pos_ == "PRON":
-            break  # "his lawyer Jane Roe": a relation to someone, not a title
+            # "his lawyer Jane Roe": a relation to someone, a title only when the sentence says whose
+            owned_by = pronoun_owner(token, name)
+            break
         if token.dep_ == "punct" and (token.text not in {"-", "‐"} or _spaced(token)):
             break  # "the industry's newcomers - Amazon founder Jeff Bezos": a spaced dash ends the title
         if token.dep_ == "advmod" and token.lower_ != "then":
@@ -88,7 +91,34 @@ def title_before(name: Span) -> str | None:
     words = doc[left:end]
     if any(t.ent_type_ == "PERSON" and t.i > title_head.i for t in words):
         return None  # a name after the title word is another person's ("President Biden Kamala Harris")
-    return tokens_text(words) or None
+    title = tokens_text(words)
+    return owned(owned_by, title) if owned_by is not None and title else title or None
+
+
+def owned(owner: Span, title: str) -> str:
+    """ "Scooter Braun’s business partner": the title with its owner's name (the apostrophe the text uses)."""
+    mark = "’" if "’" in owner.doc.text else "'"
+    return f"{owner.text}{mark}s {title}"
+
+
+def pronoun_owner(pronoun: Token, name: Span) -> Span | None:
+    """Whom "his" or "her" stands for before a title: the one name before it, the subject of the title's clause.
+
+    "Scooter Braun is unhappy with the way his business partner Scott Borchetta handled it" → Scooter Braun (the
+    small model may type him ORG: "his" says a person). Not in words reported from someone ("Mary Jones said his
+    lawyer ..."): "his" may be someone the sentence does not name.
+    """
+    if pronoun.lower_ not in {"his", "her"}:
+        return None
+    before = [e for e in name.sent.ents if e.label_ in {"PERSON", "ORG"} and e.end <= pronoun.i]
+    if len({e.text for e in before}) != 1 or before[-1].root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    owner = before[-1]
+    clause = owner.root.head
+    path = [pronoun, *pronoun.ancestors]
+    if clause not in path or any(t.dep_ == "ccomp" for t in path[: path.index(clause)]):
+        return None
+    return owner
 
 
 def _organisation_before(token: Token, inside: set[int]) -> Span | None:
