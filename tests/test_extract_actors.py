@@ -862,3 +862,24 @@ def test_someone_named_in_passing_who_speaks_in_the_story_leaves_the_line():
 )
 def test_his_or_her_title_is_the_subjects_when_the_sentence_names_one(nlp, text, name, roles):
     assert by_name(nlp, text)[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“We would be in trouble,” Dr Fauci, the National Institute of Allergy and Infectious Diseases "
+            "director, said.",
+            "Fauci",
+            "National Institute of Allergy and Infectious Diseases director",
+        ),
+        (
+            "Jane Roe, the Bureau of Alcohol, Tobacco and Firearms spokeswoman, said.",
+            "Jane Roe",
+            "Bureau of Alcohol, Tobacco and Firearms spokeswoman",
+        ),
+    ],
+)
+def test_an_organisations_long_name_and_a_title_are_one_apposition(nlp, text, name, role):
+    mention = by_name(nlp, text)[name]
+    assert mention.kind is ActorKind.PERSON and mention.roles == (role,)

@@ -250,7 +250,14 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
 
 
 def _role_head(role: str) -> str:
-    """The noun a role is about: "group" in "a group co-founded by ...", "director" in "director of the Institute"."""
+    """The noun a role is about: "group" in "a group co-founded by ...", "director" in "director of the Institute".
+
+    After an organisation's name, the last word: "director" in "National Institute of Allergy and Infectious
+    Diseases director".
+    """
+    words = role.split()
+    if words[0][:1].isupper() and words[-1].islower():
+        return words[-1].lower()
     return _ROLE_COMPLEMENT.split(role, maxsplit=1)[0].split()[-1].lower()
 
 

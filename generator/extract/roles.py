@@ -302,6 +302,8 @@ def _apposition(name: Span) -> str | None:
     """
     doc = name.doc
     for child in _appositions(name):
+        if child.i >= name.end and child.ent_type_ == "ORG" and (misparsed := _organisation_title(child)):
+            return misparsed
         if child.i < name.end or child.ent_type_:
             continue
         between = doc[name.end : child.left_edge.i]
@@ -323,6 +325,26 @@ def _apposition(name: Span) -> str | None:
         if is_title and (words := _role_words(child)):
             return tokens_text(words, {child.i: child.lemma_} if plural else None).strip(" ,")
     return None
+
+
+def _organisation_title(organisation: Token) -> str | None:
+    """An organisation's long name and a title, read as one apposition the parse split.
+
+    "Dr Fauci, the National Institute of Allergy and Infectious Diseases director, said": the parse makes the
+    organisation the apposition and the title a conjunct inside it; the whole is the role.
+    """
+    doc = organisation.doc
+    title = next((c for c in organisation.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if title is None or not is_title_head(title) or any(c.i < title.i and c.pos_ != "PROPN" for c in title.children):
+        return None
+    following = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    if following is not None and following.text not in {",", ".", ")", ";", "—", "–"}:
+        return None  # the title does not end the apposition: a list, not a title
+    first = organisation.left_edge.i + (organisation.left_edge.dep_ == "det")
+    words = doc[first : title.i + 1]
+    if len(words) > _LONGEST_ROLE or not all(t.pos_ in {"PROPN", "ADP", "CCONJ", "PUNCT"} or t == title for t in words):
+        return None
+    return tokens_text(words)
 
 
 def _in_a_pair(name: Span) -> bool:
