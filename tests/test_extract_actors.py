@@ -883,3 +883,11 @@ def test_his_or_her_title_is_the_subjects_when_the_sentence_names_one(nlp, text,
 def test_an_organisations_long_name_and_a_title_are_one_apposition(nlp, text, name, role):
     mention = by_name(nlp, text)[name]
     assert mention.kind is ActorKind.PERSON and mention.roles == (role,)
+
+
+def test_a_long_apposition_keeps_its_title_and_the_phrase_that_completes_it(nlp):
+    text = (
+        "Lawmakers grilled Jane Roe, a senior trade adviser to Vice President Tom Ash on the minister's March 3 "
+        "telephone call with the Canadian Prime Minister John Doe."
+    )
+    assert by_name(nlp, text)["Jane Roe"].roles == ("senior trade adviser to Vice President Tom Ash",)

@@ -428,6 +428,12 @@ def _role_words(head: Token) -> list[Token] | None:
     words = [t for t in words if not t.is_punct or t.text in {"-", "‐"} or _separates_a_list(t, kept)]
     while words and _left_hanging(words[-1], {t.i for t in words}):
         words.pop()  # "director of the observatory and co-[chair ...]": the parse split the second title
+    if len(words) > _LONGEST_ROLE:
+        # "a top national security aide to Vice President Pence [on Trump's July 25 phone call with ...]": a long
+        # apposition's role is its title with the first phrase that completes it; what follows is about something else
+        later = [c for c in head.children if c.dep_ == "prep" and c.i > head.i][1:]
+        dropped = {t.i for c in later for t in c.subtree}
+        words = [t for t in words if t.i not in dropped]
     return words if 0 < len(words) <= _LONGEST_ROLE else None
 
 
