@@ -136,6 +136,20 @@ def test_this_weekend_in_the_past_tense_on_a_weekday_is_the_weekend_just_gone(nl
     ]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "text", "value"),
+    [
+        (date(2023, 9, 11), "The agency announced earlier this week a new site.", "2023-W36"),  # Monday: last week
+        (date(2023, 9, 13), "The agency announced earlier this week a new site.", "2023-W37"),
+        (date(2023, 9, 1), "Prices rose earlier this month.", "2023-09"),  # as TimeML reads it
+        (date(2023, 9, 11), "The rally will end later this week.", "2023-W37"),
+    ],
+)
+def test_earlier_this_week_on_its_first_day_is_the_week_just_gone(nlp, published, text, value):
+    assert [v.value for m in tag_doc(nlp(text), published) for v in m.values] == [value]
+
+
 def test_every_rule_has_a_row():
     assert sorted(row[0] for row in ONE_ROW_PER_RULE) == sorted(r.name for r in RULES)
 

@@ -71,11 +71,19 @@ def period_end(m: re.Match[str], at: Context) -> Resolved | None:
     triggers=UNIT_STEMS,
 )
 def earlier_this(m: re.Match[str], at: Context) -> Resolved | None:
-    """ "earlier this year", "later this month", "later next week"."""
+    """ "earlier this year", "later this month", "later next week".
+
+    "Earlier this week" dated on a Monday has nothing of the week before it: the piece was written the day before
+    its date (a web page's date is often the next morning's), and the week is the one just gone. Not for a month or
+    a year: TimeML reads "earlier this month" on the 1st as that month.
+    """
     if at.anchor is None:
         return None
+    unit = m.group("unit").lower()
     offset = {"this": 0, "that": 0, "last": -1, "next": 1}[m.group("which").lower()]
-    return date_of(resolve_unit_offset(m.group("unit").lower(), offset, at.anchor))
+    if m.group(0).lower().startswith("earlier") and offset == 0 and unit == "week" and at.anchor.weekday() == 0:
+        offset = -1
+    return date_of(resolve_unit_offset(unit, offset, at.anchor))
 
 
 @rule(
