@@ -937,3 +937,8 @@ def test_a_writers_sentence_opening_as_with_its_main_clause_after_the_comma_stan
         nlp.vocab, words=["When", "prices", "rose", "."], heads=[2, 2, 2, 2], deps=["mark", "nsubj", "ROOT", "punct"]
     )
     assert sentence_tokens(next(iter(fragment.sents))) == []  # no main clause after a comma: nothing
+
+
+def test_who_after_a_place_is_the_person_the_apposition_names(nlp):
+    text = "The award went to Jane Roe, a nurse from Boston who treated the victims in March."
+    assert events(nlp, text) == [("2023-03", "Jane Roe treated the victims.")]

@@ -89,6 +89,13 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
         index -= 1
     if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"} or doc[index].ent_type_ in {"DATE", "TIME"}:
         return kept  # "the official testifying Monday who sat in": not Monday
+    if relative[0].lower_ in {"who", "whom"} and doc[index].ent_type_ in _NOT_PEOPLE:
+        # "Mustafa Kassem, 54, an auto parts dealer from New York who died": "who" is no place; the parse's noun is
+        # the person, named by the name it stands in apposition to
+        person = _person_named(clause.head)
+        if person is None:
+            return kept
+        index = person.i
     if _is_plural(clause) and doc[index].tag_ not in {"NNS", "NNPS"}:
         # "two warplanes to Libyan leader Muammar Gaddafi that were flown ...": "were" goes with the warplanes
         plural = [t for t in doc[max(clause.sent.start, index - 12) : index] if t.tag_ in {"NNS", "NNPS"}]
@@ -99,6 +106,18 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
     while start > 0 and doc[start - 1].dep_ in _NOUN_WORDS and doc[start - 1].head.i >= start:
         start -= 1  # "The brokerage, which had forecast ...": "The brokerage had forecast ..."
     return [t for t in kept if t not in relative] + list(doc[start : index + 1])
+
+
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _person_named(noun: Token) -> Token | None:
+    """A person's name, or the name a noun stands in apposition to ("Kassem" for "Kassem, ..., a dealer")."""
+    if noun.ent_type_ == "PERSON":
+        return noun
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return noun.head
+    return None
 
 
 _NOUN_WORDS = frozenset({"compound", "amod", "nummod", "nmod", "det", "poss", "case", "punct"})
