@@ -884,61 +884,6 @@ def test_a_while_clause_with_a_date_or_a_modal_of_its_own_or_nothing_happening_i
     ]  # "passed Monday" dates the passing: no time spent
 
 
-def _misparsed_opening(nlp):
-    """ "As prices began to climb on Friday, the head of the grid called on firms to cut use." as the small model
-    sometimes parses such a sentence: the "As" clause as the root, the main clause's verb a participle of "grid"."""
-    from spacy.tokens import Doc
-
-    words = [
-        "As",
-        "prices",
-        "began",
-        "to",
-        "climb",
-        "on",
-        "Friday",
-        ",",
-        "the",
-        "head",
-        "of",
-        "the",
-        "grid",
-        "called",
-        "on",
-        "firms",
-        "to",
-        "cut",
-        "use",
-        ".",
-    ]
-    heads = [2, 2, 2, 4, 2, 4, 5, 2, 9, 1, 9, 12, 10, 12, 13, 14, 17, 13, 17, 2]
-    deps = "mark nsubj ROOT aux xcomp prep pobj punct det appos prep det pobj acl prep pobj aux advcl dobj punct"
-    tags = "IN NNS VBD TO VB IN NNP , DT NN IN DT NN VBN IN NNS TO VB NN ."
-    pos = "SCONJ NOUN VERB PART VERB ADP PROPN PUNCT DET NOUN ADP DET NOUN VERB ADP NOUN PART VERB NOUN PUNCT"
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps.split(), tags=tags.split(), pos=pos.split())
-
-
-def test_a_root_whose_subordinator_the_cut_dropped_is_no_line(nlp):
-    from generator.extract.clauses import line_problem
-
-    doc = _misparsed_opening(nlp)
-    assert line_problem([t for t in doc if t.i != 0]) == "a subordinate clause the parse made the root"
-    assert line_problem(list(doc)) is not None  # a cut that keeps "As" begins as part of another sentence
-
-
-def test_a_writers_sentence_opening_as_with_its_main_clause_after_the_comma_stands_whole(nlp):
-    from spacy.tokens import Doc
-
-    from generator.extract.timeline import sentence_tokens
-
-    doc = _misparsed_opening(nlp)
-    assert [t.text for t in sentence_tokens(next(iter(doc.sents)))] == [t.text for t in doc]
-    fragment = Doc(
-        nlp.vocab, words=["When", "prices", "rose", "."], heads=[2, 2, 2, 2], deps=["mark", "nsubj", "ROOT", "punct"]
-    )
-    assert sentence_tokens(next(iter(fragment.sents))) == []  # no main clause after a comma: nothing
-
-
 def test_who_after_a_place_is_the_person_the_apposition_names(nlp):
     text = "The award went to Jane Roe, a nurse from Boston who treated the victims in March."
     assert events(nlp, text) == [("2023-03", "Jane Roe treated the victims.")]

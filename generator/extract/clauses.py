@@ -112,7 +112,6 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 NOTHING_SAID = "says nothing of what was said"
 UNSPOKEN = "words someone said, without who said them"
 MID_WORD = "begins with the end of a word"
-PART_OF_ANOTHER = "begins as part of another sentence"
 _SAYING = frozenset({"say", "tell", "claim", "insist", "argue", "assert", "add", "explain", "admit", "acknowledge"})
 """Verbs that are incomplete without what was said ("announce" and "confirm" take a thing: "confirmed the deal")."""
 _WHAT_IS_SAID = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "conj"})
@@ -150,15 +149,13 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "a relative clause without its noun"
     if _apposition_left_open(verb, ids):
         return "an apposition not closed before the verb"
-    if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i not in ids for c in verb.children):
-        return "a subordinate clause the parse made the root"  # "[As] temperatures began to rise ..., the manager"
     if problem := _clause_cut_apart(verb, kept, ids):
         return problem
     words = [t for t in kept if not (t.is_punct or t.is_space)]
     if words[0].lower_ in _CLITICS:
         return MID_WORD  # "’s $3 million Derby was postponed": "This year" cut off
     if _joins(words[0]) or words[0].tag_ in {"WDT", "WP"} or _relative_word(words[0]):
-        return PART_OF_ANOTHER  # "That a former minister should be immune ...", "that he ..."
+        return "begins as part of another sentence"  # "That a former minister should be immune ...", "that he ..."
     if any(
         c.i in ids and c.dep_ in SUBJECT_DEPS and c.ent_type_ in {"DATE", "TIME"} and c.pos_ in {"NUM", "PROPN"}
         for c in verb.children

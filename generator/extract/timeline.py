@@ -16,10 +16,8 @@ from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
 from generator.extract.clauses import (
-    FINITE_TAGS,
     MID_WORD,
     NOTHING_SAID,
-    PART_OF_ANOTHER,
     SUBJECT_DEPS,
     heads_to_verb,
     line_problem,
@@ -452,8 +450,6 @@ def sentence_tokens(sentence: Span) -> list[Token]:
         return kept
     whole = [t for t in sentence if not t.is_space]
     problem = line_problem(whole)
-    if problem == PART_OF_ANOTHER and whole[0].dep_ == "mark" and _main_clause_after_comma(whole):
-        problem = None  # "As temperatures began to rise ..., the manager called ...": the writer's sentence, whole
     if problem in {NOTHING_SAID, MID_WORD}:
         return []  # "Asked why, Roe told the host on Monday."; a sentence the splitter cut in a word
     if _has_named_speaker(sentence):
@@ -461,15 +457,6 @@ def sentence_tokens(sentence: Span) -> list[Token]:
     if problem is not None or any(t.text in {"“", "”", '"'} for t in whole):
         return []  # "..., they said", "“I dread Wall Street tomorrow.”": whose words?; a tweet without its subject
     return whole  # the writer's own sentence, which the parse could not cut: it stands as written
-
-
-def _main_clause_after_comma(tokens: Sequence[Token]) -> bool:
-    """A verb in a tense after the first comma: the clause a sentence opening "As ..." or "When ..." leads to.
-
-    The parse may tag it as a participle: "..., the manager of the grid called on utilities to cut power".
-    """
-    comma = next((t.i for t in tokens if t.text == ","), None)
-    return comma is not None and any(t.i > comma and t.tag_ in {*FINITE_TAGS, "VBN"} for t in tokens)
 
 
 def _has_named_speaker(sentence: Span) -> bool:
