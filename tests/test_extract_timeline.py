@@ -887,3 +887,10 @@ def test_a_while_clause_with_a_date_or_a_modal_of_its_own_or_nothing_happening_i
 def test_who_after_a_place_is_the_person_the_apposition_names(nlp):
     text = "The award went to Jane Roe, a nurse from Boston who treated the victims in March."
     assert events(nlp, text) == [("2023-03", "Jane Roe treated the victims.")]
+
+
+def test_a_negated_infinitive_until_a_date_is_a_state_that_ends_then(nlp):
+    # the telling is now; the date is where what it asks ends, and dates nothing
+    assert events(nlp, "Residents were told not to return to the valley until Monday.") == []
+    assert events(nlp, "The regulator ordered banks not to pay dividends until at least June 15.") == []
+    assert ("2024-03", "The plant will reopen.") in events(nlp, "The plant will not reopen until March.")

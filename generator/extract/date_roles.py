@@ -59,7 +59,8 @@ _UNTIL = frozenset({"until", "till", "til", "’til", "'til", "through", "thru"}
 def ends_a_state(doc: Doc, timex: TimexMention, verb: Token) -> bool:
     """The date is where something lasting stops ("closed until March", "runs through Sunday").
 
-    "not due until October" is the other way round: nothing happens before October, so October dates it.
+    "not due until October" is the other way round: nothing happens before October, so October dates it. But
+    "told citizens not to travel until June 15" is a telling now, and June 15 the end of what it asks.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
@@ -69,7 +70,10 @@ def ends_a_state(doc: Doc, timex: TimexMention, verb: Token) -> bool:
         if node.head == node:
             return False
         if node.head.lower_ in _UNTIL and node.head.dep_ == "prep":
-            return not any(c.dep_ == "neg" for c in verb.children)
+            # "not due until October" opens at October; "instructing citizens not to travel until June 15" (a
+            # negated infinitive under a verb that is not) is a state that ends then
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            return not negated or (verb.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in verb.head.children))
         if node.head.dep_ not in {"advmod", "prep", "pobj", "npadvmod"} and node.dep_ != "advmod":
             return False
         node = node.head
