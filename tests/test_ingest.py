@@ -201,6 +201,7 @@ def test_a_dateline_of_places_with_a_colon_is_split_off_but_a_label_is_not():
             "London",
             "The pandemic",
         ),
+        ("Madrid, Sept. 3 (efe-epa).- The strike closed the port.", "Madrid", "The strike"),  # with the day
     ]:
         found = normalise(text)
         assert (found.dateline, found.text.startswith(rest)) == (place, True)

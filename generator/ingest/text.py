@@ -27,15 +27,18 @@ agencies)", "Jane Roe contributed reporting", "Email Jane Roe at ...", a copyrig
 embedded post ("— Jane Roe (@janeroe) January 6, 2020"), the wire's closing "Jane Roe in Paris contributed.".
 The importer leaves it out of the article; the actor finder never takes a person from one left in a seed."""
 _PLACE_NAME = r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)*"
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+"""The day an agency's dateline may carry: "London, Jun 11 (efe-epa).- ..."."""
 _PLACE_COLON = re.compile(
     rf"^(?P<place>{_PLACE_NAME}(?:, {_PLACE_NAME}){{1,2}}):\s+"
     rf"|^(?P<city>(?!(?:Update|Breaking|Exclusive|Analysis|Opinion|Editorial|Watch|Video|Photos?|Live|Note|Editor)\b)"
     rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z][^.!?]*\s\S+\s\S+\s\S+\s\S+\s)"
-    rf"|^(?P<placed>{_PLACE_NAME}(?:, {_PLACE_NAME})?),? \((?P<agency>[A-Za-z .\-]+)\)\.?\s*[—–-]{{1,2}}\s*"
+    rf"|^(?P<placed>{_PLACE_NAME}(?:, {_PLACE_NAME})?)(?:,? {_MONTH_DAY})?"
+    rf",? \((?P<agency>[A-Za-z .\-]+)\)\.?\s*[—–-]{{1,2}}\s*"
 )
 """A dateline with a colon or a lower-case agency: "Washington, DC, United States: Getting to the Moon ...",
 "Kigali: Four young people ..." (one place, not a label such as "Update:" or "Opinion:", before a sentence of five
-words or more), "London, (efe-epa).- The pandemic ..."."""
+words or more), "London, (efe-epa).- The pandemic ...", "London, Jun 11 (efe-epa).- ..."."""
 _IMAGE_SIZE = re.compile(r"^\d{2,4}px\s+(?=\S)")
 """A wiki image size left at the start of a paragraph ("150px Airbus, Europe's ..."): markup, not text."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
