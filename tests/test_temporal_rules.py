@@ -86,6 +86,12 @@ ONE_ROW_PER_RULE = [
     ("year_range", "They met in 2018 and 2019.", TUESDAY, [("2018 and 2019", "2018/2019")]),
     ("year_period", "Profit fell from the 2022 period.", TUESDAY, [("the 2022 period", "2022")]),
     ("year", "She was elected in 2011.", TUESDAY, [("2011", "2011")]),
+    (
+        "nth_weekday_of_month",
+        "The vote is set for the first Tuesday in November.",
+        TUESDAY,
+        [("first Tuesday in November", "2023-11-07")],
+    ),
     ("weekday", "The minister resigned on Friday.", TUESDAY, [("Friday", "2023-09-08")]),
     ("relative_day", "The bank raised rates yesterday.", TUESDAY, [("yesterday", "2023-09-11")]),
     ("earlier_this", "Profits grew earlier this year.", TUESDAY, [("earlier this year", "2023")]),
@@ -148,6 +154,16 @@ def test_this_weekend_in_the_past_tense_on_a_weekday_is_the_weekend_just_gone(nl
 )
 def test_earlier_this_week_on_its_first_day_is_the_week_just_gone(nlp, published, text, value):
     assert [v.value for m in tag_doc(nlp(text), published) for v in m.values] == [value]
+
+
+@pytest.mark.slow
+def test_a_traditional_nth_weekday_of_a_month_is_a_custom_that_dates_nothing(nlp):
+    text = "The race moved from its traditional first Saturday in May."
+    assert [(m.text, [v.value for v in m.values]) for m in tag_doc(nlp(text), TUESDAY)] == [
+        ("first Saturday in May", ["P1Y"])
+    ]
+    text = "The board met on the last Friday of March 2019."
+    assert [v.value for m in tag_doc(nlp(text), TUESDAY) for v in m.values] == ["2019-03-29"]
 
 
 def test_every_rule_has_a_row():

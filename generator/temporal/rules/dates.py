@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from generator.model import Granularity, TimeValue
@@ -26,6 +27,7 @@ from generator.temporal.patterns import (
 from generator.temporal.resolve import (
     WEEKDAYS,
     Tense,
+    TimexType,
     resolve_day_of_month,
     resolve_month,
     resolve_month_day,
@@ -108,6 +110,39 @@ def month_day_year(m: re.Match[str], _at: Context) -> Resolved | None:
 def day_month_year(m: re.Match[str], _at: Context) -> Resolved | None:
     """ "3 March 2021", "26th of Jun 2023"."""
     return _full_date(m)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+_CUSTOM = re.compile(r"\b(?:traditional|usual|customary|annual|regular)\s+$", re.IGNORECASE)
+
+
+@rule(
+    priority=35,
+    pattern=(
+        rf"\b(?P<nth>{ci('first|second|third|fourth|last')}) (?P<wd>{WEEKDAY}) (?:{ci('in|of')}) (?P<mon>{MONTH})"
+        rf"(?:,? (?P<year>{YEAR}))?\b"
+    ),
+    triggers=WEEKDAY_STEMS,
+)
+def nth_weekday_of_month(m: re.Match[str], at: Context) -> Resolved | None:
+    """ "the first Tuesday in November": that day of the month's year (the month's by the tense, without a year).
+
+    After "traditional", "usual" or "annual" it is a custom, each year's (TIMEX3 SET), and dates nothing.
+    """
+    if _CUSTOM.search(m.string, 0, m.start()):
+        return Resolved(TimexType.SET, (TimeValue(value="P1Y", granularity=Granularity.DURATION),))
+    month = month_number(m.group("mon"))
+    if m.group("year"):
+        year = year_number(m.group("year"))
+    elif at.anchor is not None:
+        year = int(resolve_month(month, at.anchor, at.tense).value[:4])
+    else:
+        return None
+    days = [d for d in range(1, 32) if (v := safe_day(year, month, d)) is not None and v.start is not None]
+    weekday = WEEKDAYS.index(m.group("wd").lower())
+    matching = [d for d in days if date(year, month, d).weekday() == weekday]
+    nth = _ORDINALS[m.group("nth").lower()]
+    return date_of(TimeValue.of_day(date(year, month, matching[nth - 1 if nth > 0 else -1])))
 
 
 @rule(
