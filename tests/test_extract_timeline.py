@@ -894,3 +894,8 @@ def test_a_negated_infinitive_until_a_date_is_a_state_that_ends_then(nlp):
     assert events(nlp, "Residents were told not to return to the valley until Monday.") == []
     assert events(nlp, "The regulator ordered banks not to pay dividends until at least June 15.") == []
     assert ("2024-03", "The plant will reopen.") in events(nlp, "The plant will not reopen until March.")
+
+
+def test_a_date_in_a_clause_of_an_adjective_dates_no_verb_above_it(nlp):
+    text = "Trainer Jane Roe will try to make history with Red Comet, who is unbeaten in four starts this year."
+    assert events(nlp, text) == []  # "this year" is Red Comet's record, not when Roe tries

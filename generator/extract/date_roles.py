@@ -131,6 +131,8 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         for t in heads_to_verb(span.root)
     ):
         return True  # "another storm, such as 2018's Hurricane Ida": an example, not when the clause happened
+    if any(t.dep_ in {"relcl", "acl"} for t in heads_to_verb(span.root)):
+        return True  # "Tiz the Law, who is unbeaten in four starts this year": a clause of an adjective's, no verb's
     if span.root.dep_ != "pobj":
         return False
     preposition = span.root.head
