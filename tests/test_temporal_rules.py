@@ -166,6 +166,16 @@ def test_a_traditional_nth_weekday_of_a_month_is_a_custom_that_dates_nothing(nlp
     assert [v.value for m in tag_doc(nlp(text), TUESDAY) for v in m.values] == ["2019-03-29"]
 
 
+@pytest.mark.slow
+def test_following_as_a_preposition_is_no_date(nlp):
+    assert list(tag_doc(nlp("Following weeks of talks, the deal was signed."), TUESDAY)) == []
+    assert list(tag_doc(nlp("The plan came following decades of neglect."), TUESDAY)) == []
+    found = [
+        (m.text, [v.value for v in m.values]) for m in tag_doc(nlp("Prices will rise in the following weeks."), TUESDAY)
+    ]
+    assert found == [("the following weeks", ["FUTURE_REF"])]
+
+
 def test_every_rule_has_a_row():
     assert sorted(row[0] for row in ONE_ROW_PER_RULE) == sorted(r.name for r in RULES)
 

@@ -84,6 +84,12 @@ def near_future(_m: re.Match[str], _at: Context) -> Resolved | None:
     return date_of(tv.reference("FUTURE_REF"))
 
 
+def following_as_a_preposition(match: re.Match[str], _tokens: Span) -> bool:
+    """ "following decades of disinvestment", "Following weeks of talks, ...": "after", not "the following weeks"."""
+    opening = match.group(0).lower()
+    return opening.startswith("following ") and match.string[match.end() : match.end() + 4].lower() == " of "
+
+
 @rule(
     priority=380,
     pattern=(
@@ -93,6 +99,7 @@ def near_future(_m: re.Match[str], _at: Context) -> Resolved | None:
         rf" (?P<dir2>{ci('ago|earlier|later')}))\b"
     ),
     triggers=(*UNIT_STEMS, "quarters", "moments"),
+    rejects=(following_as_a_preposition,),
 )
 def vague(m: re.Match[str], _at: Context) -> Resolved | None:
     """ "the past few weeks", "the coming months", "weeks ago", "hours later": some time before or after."""
