@@ -845,6 +845,10 @@ def test_a_range_of_two_dates_keeps_both_ends_in_its_line(nlp):
     assert events(nlp, "The winter ferry service will operate from November through January.") == [
         ("2023-11", "The winter ferry service will operate from November through January.")
     ]
+    # without "from": the start of the range stays in the line too
+    assert events(nlp, "The ski season runs December through March, though early storms can open slopes sooner.") == [
+        ("2023-12", "The ski season runs December through March.")
+    ]
 
 
 def test_a_date_the_parse_splits_goes_with_all_its_phrase(nlp):

@@ -190,12 +190,16 @@ _RANGE_ENDS = frozenset({"to", "through", "until", "till"})
 def _moved_between_dates(date: Token, verb: Token) -> bool:
     """A date that is one end of a range of two dates: the line keeps both ends.
 
-    "was postponed from Tuesday to Friday", "runs from August through October", "deaths between October 2019 to
-    March 2020".
+    "was postponed from Tuesday to Friday", "runs from August through October", "runs August through October",
+    "deaths between October 2019 to March 2020".
 
     Without one end the line would not say what moved or how long it lasts ("runs through October"). A move is dated
     where it goes (the tense model and `starts_a_change`).
     """
+    if date.dep_ == "npadvmod" and date.head == verb:  # "runs August through October": a start without "from"
+        return any(
+            c.dep_ == "prep" and c.lower_ in _RANGE_ENDS and c.i > date.i and _names_a_date(c) for c in verb.children
+        )
     if date.dep_ != "pobj" or date.head.dep_ != "prep":
         return False
     preposition = date.head.lower_
@@ -204,7 +208,11 @@ def _moved_between_dates(date: Token, verb: Token) -> bool:
         return False
     holders = {date.head.head, verb}  # the parse may hang the other end on the verb ("deaths between X [to Y]")
     ends = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in wanted and c != date.head]
-    return any(o.ent_type_ in {"DATE", "TIME"} for e in ends for o in e.children if o.dep_ == "pobj")
+    return any(_names_a_date(e) for e in ends)
+
+
+def _names_a_date(preposition: Token) -> bool:
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in preposition.children if o.dep_ == "pobj")
 
 
 def _deadline_of_an_infinitive(date: Token, verb: Token) -> bool:
