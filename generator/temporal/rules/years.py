@@ -143,14 +143,20 @@ def century(m: re.Match[str], at: Context) -> Resolved | None:
         rf"\b(?:{ci('the')} (?:(?P<which>{ci('current|full|latest|previous|past')}) (?:{ci('fiscal|financial')} )?"
         rf"|{ci('fiscal|financial')} ){ci('year')}"
         rf"(?=[,.;]| {ci('ended|ending|to|before|earlier|ago')}\b)"
-        rf"|{ci('fiscal')} (?:{ci('year')} )?(?P<year>{YEAR}))\b"
+        rf"|{ci('fiscal')} (?:{ci('year')} )?(?P<year>{YEAR})(?:[-–/](?P<next>\d\d)(?!\d))?)\b"
     ),
     triggers=("year", "fiscal"),
 )
 def fiscal(m: re.Match[str], at: Context) -> Resolved | None:
-    """ "fiscal 1989" is that year; "the fiscal year", "the full year", "the current year" are the anchor's."""
+    """ "fiscal 1989" is that year; "the fiscal year", "the full year", "the current year" are the anchor's.
+
+    "fiscal year 2020-21" spans the two years it names.
+    """
     if m.group("year"):
-        return date_of(tv.of_year(year_number(m.group("year"))))
+        first = year_number(m.group("year"))
+        if m.group("next") and (second := _next_of(first, m.group("next"))) is not None:
+            return Resolved(TimexType.DATE, (tv.of_year(first), tv.of_year(second)))
+        return date_of(tv.of_year(first))
     if at.anchor is None:
         return None
     which = (m.group("which") or "").lower()
@@ -161,18 +167,31 @@ def fiscal(m: re.Match[str], at: Context) -> Resolved | None:
     priority=290,
     pattern=(
         rf"(?=1[6-9]\d\d|20\d\d|{ci('nineteen|two thousand')})"  # fails fast where no year starts
-        rf"(?<![\d$£€.,])(?P<y1>{YEAR})\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{YEAR})\b"
+        rf"(?<![\d$£€.,])(?P<y1>{YEAR})(?:\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{YEAR})\b"
+        rf"|[-–/](?P<yy>\d\d)\b(?![-–/.,]?\d))"
     ),
     triggers=YEAR_STARTS,
     rejects=(numbers_a_thing, inside_an_amount),
     parts=("y1", "y2"),
 )
 def year_range(m: re.Match[str], _at: Context) -> Resolved | None:
-    """ "2018 and 2019", "1996-1998": both years (none when the second is not later)."""
-    first, second = year_number(m.group("y1")), year_number(m.group("y2"))
-    if second <= first:
+    """ "2018 and 2019", "1996-1998", a season or fiscal year "2019-20": both years.
+
+    None when the second is not later (or, written with two digits, more than ten years later).
+    """
+    first = year_number(m.group("y1"))
+    second = year_number(m.group("y2")) if m.group("y2") else _next_of(first, m.group("yy"))
+    if second is None or second <= first:
         return None
     return Resolved(TimexType.DATE, (tv.of_year(first), tv.of_year(second)))
+
+
+def _next_of(first: int, digits: str) -> int | None:
+    """A later year written with two digits after `first` ("2019-20", "1999-00", "2019-23"), else None."""
+    second = first // 100 * 100 + int(digits)
+    if second <= first:
+        second += 100
+    return second if second - first <= 10 else None
 
 
 @rule(priority=300, pattern=rf"\b{ci('the')} (?P<year>{YEAR}) {ci('period')}\b", triggers=("period",))
