@@ -163,12 +163,17 @@ def fiscal(m: re.Match[str], at: Context) -> Resolved | None:
     return date_of(tv.of_year(at.anchor.year - (1 if which in {"previous", "past"} else 0)))
 
 
+_SPANNED = ci("season|seasons|fiscal|financial|school|academic|budget|term|session|campaign|winter|crop|year")
+"""What a span of years written "2019-20" names: a season, a fiscal or school year. Elsewhere ("by 2010-11
+production ...") the small model splits the numbers apart, and the span is left to the year rule."""
+
+
 @rule(
     priority=290,
     pattern=(
         rf"(?=1[6-9]\d\d|20\d\d|{ci('nineteen|two thousand')})"  # fails fast where no year starts
         rf"(?<![\d$£€.,])(?P<y1>{YEAR})(?:\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<y2>{YEAR})\b"
-        rf"|[-–/](?P<yy>\d\d)\b(?![-–/.,]?\d))"
+        rf"|[-–/](?P<yy>\d\d)\b(?= {_SPANNED}\b))"
     ),
     triggers=YEAR_STARTS,
     rejects=(numbers_a_thing, inside_an_amount),
