@@ -423,3 +423,25 @@ def test_a_contracted_auxiliary_is_spelt_out_and_an_owner_named_is_kept(nlp, tex
 )
 def test_a_noun_of_doubt_leaves_its_wh_clause_open(nlp, text, expected):
     assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The spokesman had no immediate comment on whether the plant would close.", ["Will the plant close?"]),
+        ("The ministry has not released figures on how many teachers were hired.", ["How many teachers were hired?"]),
+        (
+            "The hearings are an effort by lawmakers to establish whether the mayor took bribes.",
+            ["Did the mayor take bribes?"],
+        ),
+        ("The ministry released figures on how many teachers were hired.", []),  # released: nothing left open
+        ("The ministry has not released figures on how many are in each grade.", []),  # how many what?
+        ("It is unclear how many of the dead have no next of kin.", ["How many of the dead have no next of kin?"]),
+        (
+            "The inquiry is an effort to establish whether the minister misled parliament.",
+            ["Did the minister mislead parliament?"],
+        ),
+    ],
+)
+def test_no_comment_no_figures_or_an_effort_to_establish_leave_a_question(nlp, text, expected):
+    assert questions(nlp, text) == expected

@@ -71,10 +71,15 @@ def describes_its_noun(verb: Token) -> bool:
     return own_subject and verb.head.i < verb.i and not any(t.is_punct for t in between)
 
 
+_INQUIRY_NOUNS = frozenset({"effort", "attempt", "bid", "investigation", "inquiry", "probe", "review", "push"})
+
+
 def is_negated_disclosure(token: Token) -> bool:
     """ "did not say", "neither has specified", "declined to comment", and "are trying to determine" (an inquiry)."""
     if token.lemma_ in FINDING_OUT_VERBS and token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPT_VERBS:
         return not _negated(token.head)
+    if token.lemma_ in FINDING_OUT_VERBS and token.dep_ == "acl" and token.head.lemma_ in _INQUIRY_NOUNS:
+        return True  # "an effort by Democrats to establish whether ...", "a probe to determine what caused ..."
     if token.lemma_ not in DISCLOSURE_VERBS or token.pos_ not in {"VERB", "AUX"}:
         return False
     if _negated(token):
@@ -168,6 +173,10 @@ _UNDECIDED_NOUNS = frozenset(
         "guidance",
         "clarity",
         "estimate",
+        "comment",
+        "figure",
+        "data",
+        "number",
     }
 )
 
@@ -190,11 +199,15 @@ _ABOUT = frozenset({"on", "about", "over", "for", "of", "as"})
 def undecided_clause(noun: Token) -> Token | None:
     """The wh-clause after "no decision ... on whether he would give interviews", "no word on when ...".
 
-    Also "no clear indication of when flights will resume", "no details were given on how the targets would be met",
-    "no explanation as to why the flight turned back"; and with a noun of doubt, "questions about whether the vaccine
-    works", "speculation over when he will resign".
+    Also "had no immediate comment on whether the book would come out", "has not produced figures on how many are
+    in each category", "no clear indication of when flights will resume", "no details were given on how the targets
+    would be met", "no explanation as to why the flight turned back"; and with a noun of doubt, "questions about
+    whether the vaccine works", "speculation over when he will resign".
     """
-    denied = noun.lemma_ in _UNDECIDED_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+    denied = noun.lemma_ in _UNDECIDED_NOUNS and (
+        any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+        or (noun.dep_ == "dobj" and _negated(noun.head))  # "has not produced figures on how many ..."
+    )
     if not denied and (noun.lemma_ not in _OPEN_NOUNS or noun.pos_ != "NOUN"):
         return None
     if not denied and (
