@@ -445,3 +445,18 @@ def test_a_noun_of_doubt_leaves_its_wh_clause_open(nlp, text, expected):
 )
 def test_no_comment_no_figures_or_an_effort_to_establish_leave_a_question(nlp, text, expected):
     assert questions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council is considering a plan to close the library.", ["Will the council close the library?"]),
+        (
+            "The regulator is reviewing proposals to cap fees on cash machines.",
+            ["Will the regulator cap fees on cash machines?"],
+        ),
+        ("The board reviewed a plan to sell the unit.", []),  # the review is over
+    ],
+)
+def test_a_proposal_still_weighed_asks_whether_it_will_happen(nlp, text, expected):
+    assert questions(nlp, text) == expected

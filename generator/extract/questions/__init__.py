@@ -147,6 +147,23 @@ def question_problem(text: str) -> str | None:
 _WORDS = re.compile(r"[\w’']+")
 
 
+_PROPOSALS = frozenset({"proposal", "plan", "request", "bid", "offer", "option", "application", "idea"})
+
+
+def _proposal_weighed(verb: Token) -> Token | None:
+    """The infinitive of a proposal still weighed: a verb in the present, not a review that is over.
+
+    "The state is reviewing proposals to extend the plants' operation" → "Will the state extend ...?".
+    """
+    if verb.tag_ not in {"VBG", "VBZ", "VBP"} or any(c.lower_ in {"was", "were", "had"} for c in verb.children):
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _PROPOSALS):
+        infinitive = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
+        if infinitive is not None and any(a.tag_ == "TO" for a in infinitive.children):
+            return infinitive
+    return None
+
+
 def _not_yet(verb: Token) -> bool:
     """ "has not yet ruled", "has yet to decide" is a form the parse gives as "yet" with "to"; here: neg and yet."""
     children = {c.lower_ for c in verb.children if c.dep_ in {"neg", "advmod"}}
@@ -227,7 +244,7 @@ def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
                     if c.dep_ in {"xcomp", "ccomp"} and any(m.lower_ == "whether" for m in c.children)
                 ),
                 None,
-            )
+            ) or _proposal_weighed(token)
             own = next((c for c in target.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if target else None
             subject = own or next((c for c in token.children if c.dep_ == "nsubj"), None)
             if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
