@@ -180,3 +180,21 @@ def test_a_story_of_hundreds_of_people_names_the_most_salient_below_the_table_an
         and f"Organization {ALSO_NAMED_SHOWN} (" not in organisations
     )
     assert f"· and {count - ALSO_NAMED_SHOWN} more" in organisations
+
+
+def test_one_person_with_and_without_a_middle_initial_has_one_page_across_stories():
+    import dataclasses
+
+    from generator.render.actors import across_site, site_actor_ids
+
+    old = briefing("old", date(2020, 1, 2), "Mayor")
+    new = briefing("new", date(2023, 5, 6), "Mayor")
+    initial = dataclasses.replace(new.actors[0], id="lena-j-holt", name="Lena J. Holt")
+    new = dataclasses.replace(new, actors=(initial,))
+    ids = site_actor_ids([old, new])
+    assert ids[("old", "lena-holt")] == ids[("new", "lena-j-holt")] == "lena-holt"
+    (profile,) = build_profiles(across_site([old, new]))  # one page, both stories on it
+    assert [a.briefing.slug for a in profile.appearances] == ["new", "old"]
+    other = dataclasses.replace(initial, roles=("Senator",), dated_roles=())  # a role at odds: someone else
+    ids = site_actor_ids([old, dataclasses.replace(new, actors=(other,))])
+    assert ids[("old", "lena-holt")] != ids[("new", "lena-j-holt")]

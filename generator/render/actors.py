@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -11,7 +12,7 @@ from pathlib import PurePosixPath
 import jinja2
 
 from generator.model import Actor, ActorKind, Briefing, Citation, DatedRole, Quote
-from generator.names import Variant, cluster_variants, number_ids, slugify, spelling_key
+from generator.names import Variant, cluster_variants, name_key, number_ids, slugify
 from generator.render.markdown import CitationLinks, Markdown, article_origin, strings_of
 
 PAGE_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION)
@@ -65,17 +66,18 @@ SiteIds = dict[tuple[str, str], str]
 def site_actor_ids(briefings: Iterable[Briefing]) -> SiteIds:
     """One id per actor across the site, shared by every story that names the actor.
 
-    Actors whose names share a slug are one actor when spelt the same (up to case and punctuation), and when
-    spelt with other accents only if nothing conflicts (`names.cluster_variants`: their roles, or one story
+    Actors whose names agree but for case, punctuation, accents and middle initials ("Donald J. Trump", "Donald
+    Trump") are one actor when spelt the same (up to case, punctuation and middle initials), and when spelt with
+    other accents only if nothing conflicts (`names.cluster_variants`: their roles, or one story
     naming both). Those that stay apart get numbered ids, the first spelling in code-point order keeping the
     plain one; the ids depend on the stories' content only, not on their order.
     """
-    by_slug: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
+    by_name: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
     for briefing in briefings:
         for actor in briefing.actors:
-            by_slug[slugify(actor.name)].append((briefing.slug, actor))
+            by_name[name_key(actor.name) or slugify(actor.name)].append((briefing.slug, actor))
     people = sorted(
-        ((base, first, person) for base, named in by_slug.items() for first, person in _people(named)),
+        ((_base(person), first, person) for named in by_name.values() for first, person in _people(named)),
         key=lambda p: (p[0], p[1]),
     )
     ids: SiteIds = {}
@@ -89,16 +91,29 @@ _Named = list[tuple[str, Actor]]
 """Actors and the slugs of their stories."""
 
 
+def _spelling(name: str) -> str:
+    """A name as spelt, up to case and punctuation: accents and middle initials count.
+
+    "Lena J. Holt" is another spelling of "Lena Holt": one person only if nothing said of them conflicts.
+    """
+    return "".join(c for c in unicodedata.normalize("NFC", name).casefold().removeprefix("the ") if c.isalnum())
+
+
+def _base(person: _Named) -> str:
+    """The base of one person's id: the slug of their shortest name ("Donald Trump" beside "Donald J. Trump")."""
+    return min((slugify(actor.name) for _, actor in person), key=lambda slug: (len(slug), slug))
+
+
 def _people(named: _Named) -> list[tuple[tuple[str | int, ...], _Named]]:
     """The actors of one slug grouped by person (see `names.cluster_variants`), each with its first spelling."""
     if len(named) == 1 or (
-        len({spelling_key(a.name) for _, a in named}) == 1 and len({slug for slug, _ in named}) == len(named)
+        len({_spelling(a.name) for _, a in named}) == 1 and len({slug for slug, _ in named}) == len(named)
     ):
         return [((), named)]  # one spelling, once a story: one actor (the common case, made quick)
     spellings: dict[tuple[str | int, ...], _Named] = {}
     seen: Counter[tuple[str, str]] = Counter()
     for slug, actor in named:
-        spelling = spelling_key(actor.name)
+        spelling = _spelling(actor.name)
         # A story's own actors are different actors, whatever their names: number its repeated spellings.
         spellings.setdefault((spelling, seen[(slug, spelling)]), []).append((slug, actor))
         seen[(slug, spelling)] += 1
