@@ -99,8 +99,6 @@ def question_from_clause(clause: Token) -> str | None:
         skip |= {t.i for t in subject.subtree}
     rest = tokens_text([t for t in tokens if t.i not in skip and t.i != clause.i and t.i > clause.i])
     words = [tokens_text(p).lower() for p in phrases]
-    if any(t.lower_ == "many" and not _of_something(t) for p in phrases for t in p):
-        return None  # "how many are in each category": how many what, the question cannot say
     if wh_subject is not None:
         occurring = clause.lemma_ in _OCCURRING or any(
             c.dep_ == "xcomp" and c.lemma_ in _OCCURRING for c in clause.children
@@ -138,11 +136,6 @@ def question_from_clause(clause: Token) -> str | None:
     if subject_text is None:
         return None
     return _finish(f"{opener} {aux or _do(clause)} {subject_text} {verb} {rest}")
-
-
-def _of_something(many: Token) -> bool:
-    """ "how many people", "how many of the dead": "many" says of what."""
-    return many.head.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "prep" and c.lower_ == "of" for c in many.children)
 
 
 def _wh_phrase(wh: Token, clause: Token) -> list[Token]:
