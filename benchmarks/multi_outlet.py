@@ -69,6 +69,8 @@ def build(t17: Path, stories: list[dict[str, Any]], project: Path) -> dict[str, 
     from generator.evaluate.timeline17 import read_articles
 
     if project.exists():
+        if not (project / "mkdocs.yml").is_file() or not (project / "seeds").is_dir():
+            raise SystemExit(f"{project} exists and is not a project this script made: name another folder")
         shutil.rmtree(project)
     (project / "seeds").mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")

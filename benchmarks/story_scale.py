@@ -132,6 +132,8 @@ def main() -> None:
     args = parser.parse_args()
     articles = pooled(args.folder, TOPICS)
     sizes = [n for n in args.sizes if n <= len(articles)]
+    if not sizes:
+        parser.error(f"every size is larger than the {len(articles)} articles pooled")
     print(f"{len(articles)} articles pooled from {', '.join(TOPICS)}")
     with tempfile.TemporaryDirectory(prefix="story-scale-") as scratch:
         extracted, parse_wall, parse_cpu = parse_all(articles[: max(sizes)], Path(scratch) / "cache")

@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 
 from generator.model import Actor, Citation
 
-_MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
+MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
+"""A middle initial inside a name ("Michael M. Sears"): compared names leave it out."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A name reduced for comparison: "Kim Jong-Un"/"Kim Jong Un" and "Michael M. Sears"/"Michael Sears" match."""
-    name = _MIDDLE_INITIAL.sub("", name)
+    name = MIDDLE_INITIAL.sub("", name)
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]", "", folded.removeprefix("the "))
 
@@ -31,7 +32,7 @@ def name_key(name: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def spelling_key(name: str) -> str:
     """A name reduced like `name_key` but with its accents: "Jose Alvarez" and "José Álvarez" differ."""
-    name = unicodedata.normalize("NFC", _MIDDLE_INITIAL.sub("", name)).casefold()
+    name = unicodedata.normalize("NFC", MIDDLE_INITIAL.sub("", name)).casefold()
     return "".join(c for c in name.removeprefix("the ") if c.isalnum())
 
 

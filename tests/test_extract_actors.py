@@ -809,6 +809,7 @@ def test_an_organisation_owning_a_name_is_its_role_when_nothing_else_is_said(nlp
         ("Prices will rise, according to John Smith of Goldman Sachs.", "John Smith", ("Goldman Sachs",)),
         ("Maria Lopez of the University of Texas said the data were clear.", "Maria Lopez", ("University of Texas",)),
         ("Jane Roe of Boston said she was shocked.", "Jane Roe", ()),  # a town says where, not what
+        ("Prices will rise, said Mark Jones of Deutsche Bank.", "Mark Jones", ("Deutsche Bank",)),  # still a person
     ],
 )
 def test_an_organisation_a_name_is_of_is_its_role_when_nothing_else_is_said(nlp, text, name, roles):
@@ -891,3 +892,8 @@ def test_a_long_apposition_keeps_its_title_and_the_phrase_that_completes_it(nlp)
         "telephone call with the Canadian Prime Minister John Doe."
     )
     assert by_name(nlp, text)["Jane Roe"].roles == ("senior trade adviser to Vice President Tom Ash",)
+
+
+def test_a_title_of_an_organisation_does_not_make_the_person_one(nlp):
+    found = by_name(nlp, "Jane Roe, Chief Executive of the company, said the plan was sound.")["Jane Roe"]
+    assert (found.kind, found.roles) == (ActorKind.PERSON, ("Chief Executive of the company",))

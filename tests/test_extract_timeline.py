@@ -849,6 +849,10 @@ def test_a_range_of_two_dates_keeps_both_ends_in_its_line(nlp):
     assert events(nlp, "The ski season runs December through March, though early storms can open slopes sooner.") == [
         ("2023-12", "The ski season runs December through March.")
     ]
+    # "to" after a bare date is a move's target, not a range's end
+    assert events(nlp, "Apple moved the launch Monday to Sept. 30.") == [
+        ("2023-09-11", "Apple moved the launch to Sept. 30.")
+    ]
 
 
 def test_a_date_the_parse_splits_goes_with_all_its_phrase(nlp):
@@ -898,6 +902,10 @@ def test_a_negated_infinitive_until_a_date_is_a_state_that_ends_then(nlp):
     assert events(nlp, "Residents were told not to return to the valley until Monday.") == []
     assert events(nlp, "The regulator ordered banks not to pay dividends until at least June 15.") == []
     assert ("2024-03", "The plant will reopen.") in events(nlp, "The plant will not reopen until March.")
+    # not a verb of telling someone: the date is when play resumes
+    assert events(nlp, "The league voted not to resume play until August 1.") == [
+        ("2024-08-01", "The league voted to resume play.")
+    ]
 
 
 def test_a_date_in_a_clause_of_an_adjective_dates_no_verb_above_it(nlp):

@@ -198,3 +198,10 @@ def test_one_person_with_and_without_a_middle_initial_has_one_page_across_storie
     other = dataclasses.replace(initial, roles=("Senator",), dated_roles=())  # a role at odds: someone else
     ids = site_actor_ids([old, dataclasses.replace(new, actors=(other,))])
     assert ids[("old", "lena-holt")] != ids[("new", "lena-j-holt")]
+    # two different initials are two people, and the name without one joins neither; in any order of stories
+    third = dataclasses.replace(briefing("third", date(2021, 1, 2), "Mayor"), slug="third")
+    third = dataclasses.replace(third, actors=(dataclasses.replace(initial, id="lena-k-holt", name="Lena K. Holt"),))
+    for order in ([old, new, third], [third, new, old]):
+        ids = site_actor_ids(order)
+        assert len({ids[("old", "lena-holt")], ids[("new", "lena-j-holt")], ids[("third", "lena-k-holt")]}) == 3
+        assert ids[("new", "lena-j-holt")] == "lena-j-holt" and ids[("third", "lena-k-holt")] == "lena-k-holt"

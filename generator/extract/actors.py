@@ -233,7 +233,7 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
         return
     name = PLACE_ALIASES.get(name.lower(), name) if kind is not ActorKind.PERSON else name
     role = find_role(tokens) if kind is ActorKind.PERSON else None
-    if role is not None and _role_head(role) in THING_NOUNS:
+    if role is not None and not _a_name_only(role) and _role_head(role) in THING_NOUNS:
         kind, role = ActorKind.ORGANIZATION, None  # "Kosmos, a group co-founded by ...": what the name is
     is_reference = kind is ActorKind.PERSON and _is_reference(tokens)
     is_example = kind is ActorKind.PERSON and _is_example(tokens)
@@ -256,9 +256,19 @@ def _role_head(role: str) -> str:
     Diseases director".
     """
     words = role.split()
-    if words[0][:1].isupper() and words[-1].islower():
+    if words[-1].islower() and all(w[:1].isupper() or w in _NAME_JOINERS for w in words[:-1]):
         return words[-1].lower()
     return _ROLE_COMPLEMENT.split(role, maxsplit=1)[0].split()[-1].lower()
+
+
+_NAME_JOINERS = frozenset({"of", "and", "for", "&"})
+"""Lower-case words inside an organisation's name ("National Institute of Allergy and Infectious Diseases")."""
+
+
+def _a_name_only(role: str) -> bool:
+    """A role that is only an organisation's name ("Deutsche Bank", "World Bank"): whom the person is with."""
+    words = role.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
 
 
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|co-founded|founded|led|run|owned|based)\s+")

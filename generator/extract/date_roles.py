@@ -73,11 +73,30 @@ def ends_a_state(doc: Doc, timex: TimexMention, verb: Token) -> bool:
             # "not due until October" opens at October; "instructing citizens not to travel until June 15" (a
             # negated infinitive under a verb that is not) is a state that ends then
             negated = any(c.dep_ == "neg" for c in verb.children)
-            return not negated or (verb.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in verb.head.children))
+            return not negated or _directed_not_to(verb)
         if node.head.dep_ not in {"advmod", "prep", "pobj", "npadvmod"} and node.dep_ != "advmod":
             return False
         node = node.head
     return False
+
+
+_DIRECTING = frozenset({"tell", "order", "instruct", "urge", "ask", "advise", "warn", "direct", "require"})
+
+
+def _directed_not_to(verb: Token) -> bool:
+    """A negated infinitive under a verb of telling someone: the telling is now, the date ends what it asks.
+
+    "told residents not to return until Monday", "were told not to ..."; not "voted not to resume play until
+    August 1", where the date is when play resumes.
+    """
+    head = verb.head
+    if (
+        verb.dep_ not in {"xcomp", "ccomp"}
+        or head.lemma_ not in _DIRECTING
+        or any(c.dep_ == "neg" for c in head.children)
+    ):
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children)
 
 
 def in_a_comparison(verb: Token) -> bool:
@@ -184,6 +203,9 @@ def _time_spent(date: Token, verb: Token) -> bool:
 
 
 _RANGE_STARTS = frozenset({"from", "between"})
+_LASTING_UNTIL = frozenset({"through", "until", "till"})
+"""A range's end that needs no "from" ("runs August through October"); not "to": "moved the launch Monday to
+Sept. 30" is a move on Monday."""
 _RANGE_ENDS = frozenset({"to", "through", "until", "till"})
 
 
@@ -198,7 +220,7 @@ def _moved_between_dates(date: Token, verb: Token) -> bool:
     """
     if date.dep_ == "npadvmod" and date.head == verb:  # "runs August through October": a start without "from"
         return any(
-            c.dep_ == "prep" and c.lower_ in _RANGE_ENDS and c.i > date.i and _names_a_date(c) for c in verb.children
+            c.dep_ == "prep" and c.lower_ in _LASTING_UNTIL and c.i > date.i and _names_a_date(c) for c in verb.children
         )
     if date.dep_ != "pobj" or date.head.dep_ != "prep":
         return False

@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 import jinja2
 
 from generator.model import Actor, ActorKind, Briefing, Citation, DatedRole, Quote
-from generator.names import Variant, cluster_variants, name_key, number_ids, slugify
+from generator.names import MIDDLE_INITIAL, Variant, cluster_variants, number_ids, slugify
 from generator.render.markdown import CitationLinks, Markdown, article_origin, strings_of
 
 PAGE_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION)
@@ -66,25 +66,50 @@ SiteIds = dict[tuple[str, str], str]
 def site_actor_ids(briefings: Iterable[Briefing]) -> SiteIds:
     """One id per actor across the site, shared by every story that names the actor.
 
-    Actors whose names agree but for case, punctuation, accents and middle initials ("Donald J. Trump", "Donald
-    Trump") are one actor when spelt the same (up to case, punctuation and middle initials), and when spelt with
-    other accents only if nothing conflicts (`names.cluster_variants`: their roles, or one story
-    naming both). Those that stay apart get numbered ids, the first spelling in code-point order keeping the
-    plain one; the ids depend on the stories' content only, not on their order.
+    Actors whose names share a slug but for middle initials ("Donald J. Trump", "Donald Trump") are one actor when
+    spelt the same (up to case and punctuation), and when spelt with other accents or with and without a middle
+    initial only if nothing conflicts (`names.cluster_variants`: their roles, or one story naming both). Two
+    different initials ("George W. Bush", "George P. Bush") are two people, and a name without one then joins
+    neither. Those that stay apart get numbered ids, the first spelling in code-point order keeping the plain one;
+    the ids depend on the stories' content only, not on their order.
     """
-    by_name: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
+    by_slug: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
     for briefing in briefings:
         for actor in briefing.actors:
-            by_name[name_key(actor.name) or slugify(actor.name)].append((briefing.slug, actor))
+            by_slug[slugify(MIDDLE_INITIAL.sub("", actor.name))].append((briefing.slug, actor))
     people = sorted(
-        ((_base(person), first, person) for named in by_name.values() for first, person in _people(named)),
-        key=lambda p: (p[0], p[1]),
+        (
+            (_base(person), first, sorted((slug, actor.id) for slug, actor in person), person)
+            for named in by_slug.values()
+            for group in _by_initials(named)
+            for first, person in _people(group)
+        ),
+        key=lambda p: (p[0], p[1], p[2]),
     )
     ids: SiteIds = {}
-    for (_, _, person), new in zip(people, number_ids([base for base, _, _ in people]), strict=True):
+    for (_, _, _, person), new in zip(people, number_ids([p[0] for p in people]), strict=True):
         for slug, actor in person:
             ids[(slug, actor.id)] = new
     return ids
+
+
+def _by_initials(named: list[tuple[str, Actor]]) -> list[list[tuple[str, Actor]]]:
+    """One group, unless the names carry different middle initials.
+
+    Then one group per initials, and each name without one on its own (it could be either).
+    """
+    initials = {tuple(MIDDLE_INITIAL.findall(actor.name)) for _, actor in named} - {()}
+    if len(initials) <= 1:
+        return [named]
+    groups: dict[tuple[str, ...], list[tuple[str, Actor]]] = defaultdict(list)
+    alone = []
+    for entry in named:
+        found = tuple(MIDDLE_INITIAL.findall(entry[1].name))
+        if found:
+            groups[found].append(entry)
+        else:
+            alone.append([entry])
+    return [groups[key] for key in sorted(groups)] + alone
 
 
 _Named = list[tuple[str, Actor]]

@@ -125,7 +125,11 @@ def tag_sentence(
         elif _a_year_of_the_clause(values, tokens):
             year = (values[0], verb)
         yield TimexMention(
-            parts=tuple((offset + match.start(group), offset + match.end(group)) for group in rule.parts),
+            parts=tuple(
+                (offset + match.start(group), offset + match.end(group))
+                for group in rule.parts
+                if match.start(group) >= 0  # "2019-20 season": one span, no second part
+            ),
             start=offset + match.start(),
             end=offset + end,
             text=text[match.start() : end],

@@ -158,6 +158,8 @@ def _proposal_weighed(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBG", "VBZ", "VBP"} or any(c.lower_ in {"was", "were", "had"} for c in verb.children):
         return None
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _PROPOSALS):
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"from", "by"}) for c in noun.children):
+            continue  # "a request from Boeing to resume deliveries": Boeing would resume them, not the regulator
         infinitive = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
         if infinitive is not None and any(a.tag_ == "TO" for a in infinitive.children):
             return infinitive

@@ -79,7 +79,11 @@ def is_negated_disclosure(token: Token) -> bool:
     if token.lemma_ in FINDING_OUT_VERBS and token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPT_VERBS:
         return not _negated(token.head)
     if token.lemma_ in FINDING_OUT_VERBS and token.dep_ == "acl" and token.head.lemma_ in _INQUIRY_NOUNS:
-        return True  # "an effort by Democrats to establish whether ...", "a probe to determine what caused ..."
+        # "an effort by Democrats to establish whether ...", not "a review to determine X concluded that ..."
+        inquiry = token.head  # a noun the parse made the root has lost the sentence's verb: no sure reading
+        return inquiry.dep_ != "ROOT" and not (
+            inquiry.dep_ in {"nsubj", "nsubjpass"} and inquiry.head.tag_ in {"VBD", "VBN"}
+        )
     if token.lemma_ not in DISCLOSURE_VERBS or token.pos_ not in {"VERB", "AUX"}:
         return False
     if _negated(token):
