@@ -125,3 +125,36 @@ def test_search_snippets_hold_no_sentence_numbers_citation_marks_or_picture_text
     outside = " ".join(marked.outside.split())
     assert [p for p in marked.pictured if p in briefing and p not in outside] == []
     assert re.findall(r"\[\d+(?:\.\d+)?\]", briefing) == []  # citation marks
+
+
+def test_a_story_with_many_questions_builds_its_questions_page_and_every_link_resolves(copy):
+    """More than ten open questions: the briefing lists ten and links <story>/questions/, where every question has
+    its anchor; `mkdocs build --strict` checks every link, the source page's "cited in" ones included."""
+    story = copy / "seeds" / "council-plans"
+    story.mkdir()
+    asked = [
+        "the bridge will reopen",
+        "the mayor will resign",
+        "the library will close",
+        "taxes will rise",
+        "the harbour will flood",
+        "the school will merge",
+        "the museum will expand",
+        "the stadium will be sold",
+        "the railway will strike",
+        "the hospital will hire nurses",
+        "the airport will add flights",
+        "the market will move",
+    ]
+    text = " ".join(f"It is unclear whether {what}." for what in asked)
+    (story / "2024-02-01-plans.txt").write_text(f"Council weighs plans\n\n{text}\n", encoding="utf-8")
+    (story / "2024-02-01-plans.yml").write_text("published: 2024-02-01\n", encoding="utf-8")
+    run([sys.executable, "-m", "generator", "build"], copy)
+    run([sys.executable, "-m", "mkdocs", "build", "--strict"], copy)
+    site = copy / "site" / "council-plans"
+    briefing = (site / "index.html").read_text(encoding="utf-8")
+    every = (site / "questions" / "index.html").read_text(encoding="utf-8")
+    assert "12 open questions" in briefing and 'href="questions/"' in briefing
+    assert every.count('id="q-') == 12
+    source = (site / "sources" / "2024-02-01-plans" / "index.html").read_text(encoding="utf-8")
+    assert source.count('href="../../questions/#q-') == 2 and source.count('href="../../#q-') == 10
