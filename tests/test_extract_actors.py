@@ -897,3 +897,10 @@ def test_a_long_apposition_keeps_its_title_and_the_phrase_that_completes_it(nlp)
 def test_a_title_of_an_organisation_does_not_make_the_person_one(nlp):
     found = by_name(nlp, "Jane Roe, Chief Executive of the company, said the plan was sound.")["Jane Roe"]
     assert (found.kind, found.roles) == (ActorKind.PERSON, ("Chief Executive of the company",))
+
+
+def test_a_verb_the_model_took_into_a_name_is_left_out(nlp):
+    text = "Martin Taylor, 43, had been ill for months. Dempsey picked up the phone and rang Taylor to tell him."
+    found = by_name(nlp, text)
+    assert "rang Taylor" not in found and found["Martin Taylor"].mentions == 2
+    assert "Bill de Blasio" in by_name(nlp, "Mayor Bill de Blasio spoke.")  # a particle stays

@@ -461,3 +461,7 @@ def test_no_comment_no_figures_or_an_effort_to_establish_leave_a_question(nlp, t
 )
 def test_a_proposal_still_weighed_asks_whether_it_will_happen(nlp, text, expected):
     assert questions(nlp, text) == expected
+
+
+def test_an_object_pronoun_the_parse_made_a_subject_asks_nothing(nlp):
+    assert questions(nlp, "Universities are expecting them not to socialise with other students.") == []

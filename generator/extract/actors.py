@@ -33,7 +33,7 @@ from generator.ingest.text import CREDIT_LINE, is_heading
 from generator.model import ActorKind, Citation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from generator.nlp.parse import ParsedArticle
 
@@ -409,6 +409,8 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1  # "Hosting Cook at the event, ...": the verb that opens the sentence is no part of the name
     while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
+    while ent.label_ == "PERSON" and start < end - 1 and _lower_word_before_a_name(doc[start]):
+        start += 1  # "rang Taylor": a name never opens with a word in lower case, but for "de", "van", "bin"
     while ent.label_ == "PERSON" and _opens_with_a_title(doc[start:end]):
         start += 1  # "Rabbi Saul Klein", "Boxer Amir Khan": the title is the role, not part of the name
     while end > start and doc[end - 1].is_punct:
@@ -416,6 +418,10 @@ def clean_entity(ent: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _lower_word_before_a_name(token: Token) -> bool:
+    return token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and token.is_alpha
 
 
 _TITLES_OF_NAMES = frozenset({"king", "queen", "prince", "princess", "emperor", "pope", "sheikh", "sultan", "emir"})

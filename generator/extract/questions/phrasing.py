@@ -29,7 +29,11 @@ _FUTURE = {
     "can": "can",
     "must": "must",
 }
-_PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those"})
+_PRONOUN_SUBJECTS = frozenset(
+    {"it", "they", "this", "that", "he", "she", "we", "i", "you", "these", "those", "them", "him", "her", "us", "me"}
+)
+"""Subjects a question cannot stand on: whom they point to is in another sentence ("them" as the parse's subject of
+"expecting them not to socialise" would ask "Will them socialise?")."""
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ANAPHORIC = frozenset({"these", "this", "those", "such", "that"})
