@@ -904,3 +904,11 @@ def test_a_verb_the_model_took_into_a_name_is_left_out(nlp):
     found = by_name(nlp, text)
     assert "rang Taylor" not in found and found["Martin Taylor"].mentions == 2
     assert "Bill de Blasio" in by_name(nlp, "Mayor Bill de Blasio spoke.")  # a particle stays
+
+
+def test_a_description_by_office_does_not_go_to_someone_who_holds_another(nlp):
+    text = (
+        "The campaign won support when Attorney General Tom Ash criticised the orders. In Ohio, lawmakers sued "
+        "to block the Democratic governor's order extending the rules."
+    )
+    assert by_name(nlp, text)["Tom Ash"].roles == ("Attorney General",)

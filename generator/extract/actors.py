@@ -176,11 +176,25 @@ def _referent(description: str, recent: list[ActorMention], names: frozenset[str
         other_places = {w for r in roles for w in r.replace("-", " ").split() if w[:1].isupper()} - _TITLE_CASE
         if other_places and not other_places & place_words:
             continue
+        if roles and not any(_office(description) in _offices(r) for r in roles):
+            continue  # "the Democratic governor" is not the attorney general named just before
         return mention
     return None
 
 
 _TITLE_CASE = frozenset(w.capitalize() for w in TITLE_WORDS) | {"Then"}
+_SHORT_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "gen": "general"}
+
+
+def _office(description: str) -> str:
+    """The office a description names: its last word ("governor" in "the Democratic governor")."""
+    return description.split()[-1].lower()
+
+
+def _offices(role: str) -> set[str]:
+    """The words of a role, abbreviations written out ("Washington Gov." holds "governor")."""
+    words = {w.strip(".,").lower() for w in role.replace("-", " ").split()}
+    return words | {_SHORT_TITLES[w] for w in words if w in _SHORT_TITLES}
 
 
 def _person_name_parts(parsed: ParsedArticle) -> frozenset[str]:
