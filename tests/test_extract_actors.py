@@ -912,3 +912,8 @@ def test_a_description_by_office_does_not_go_to_someone_who_holds_another(nlp):
         "to block the Democratic governor's order extending the rules."
     )
     assert by_name(nlp, text)["Tom Ash"].roles == ("Attorney General",)
+
+
+def test_what_a_person_is_not_is_no_role(nlp):
+    assert by_name(nlp, "Sam Cole (not his real name) said the halls were cold.")["Sam Cole"].roles == ()
+    assert by_name(nlp, "Sam Cole, not his real name, said the halls were cold.")["Sam Cole"].roles == ()

@@ -304,6 +304,8 @@ def _apposition(name: Span) -> str | None:
     for child in _appositions(name):
         if child.i >= name.end and child.ent_type_ == "ORG" and (misparsed := _organisation_title(child)):
             return misparsed
+        if any(t.dep_ == "neg" or t.lower_ == "not" for t in doc[name.end : child.i]):
+            continue  # "Dan (not his real name), a student at ...": what he is not says nothing of what he is
         if child.i < name.end or child.ent_type_:
             continue
         between = doc[name.end : child.left_edge.i]
