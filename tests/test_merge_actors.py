@@ -361,3 +361,22 @@ def test_spelling_variants_need_one_letter_the_same_first_name_and_two_role_word
         "f": ("John Stevens", ("sheriff's spokesman",)),  # two letters apart
     }
     assert spelling_variants(groups) == [("b", "a")]
+
+
+def test_a_name_in_a_suffixed_namesakes_role_is_someone_else_and_surname_with_suffix_is_him():
+    from generator.extract.actors import ActorMention
+    from generator.model import ActorKind, Citation
+
+    def person(name: str, role: str | None = None, sentence: int = 1) -> ActorMention:
+        return ActorMention(name=name, kind=ActorKind.PERSON, role=role, citation=Citation("a", sentence, "x"))
+
+    actors = merge_actors(
+        [
+            person("Tom Ash", "Governor"),
+            person("Tom Ash Jr.", "Governor Tom Ash's eldest son"),
+            person("Ash Jr.", sentence=2),
+        ]
+    )
+    by_name = {a.name: a for a in actors}
+    assert "Tom Ash" not in by_name["Tom Ash Jr."].aliases  # the father is not the son
+    assert "Ash Jr." in by_name["Tom Ash Jr."].aliases

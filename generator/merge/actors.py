@@ -325,10 +325,19 @@ def _merge_name_variants(groups: dict[str, _Group]) -> None:
                 and k in groups
                 and any(fuller(short, n) for n in full[k])
                 and not roles_conflict(roles, _roles(groups[k].mentions))
+                and not _named_in_a_role(short, groups[k].mentions)
             ]
             if len(fits) == 1:
                 groups[fits[0]].mentions.extend(group.mentions)
                 del groups[key]
+
+
+def _named_in_a_role(name: str, mentions: list[ActorMention]) -> bool:
+    """The short form is named inside the fuller name's role: someone else.
+
+    "President Donald Trump's eldest son, Donald Trump Jr.": the father is not the son.
+    """
+    return any(m.role and name in m.role for m in mentions)
 
 
 def _without_suffix(name: str) -> list[str]:
@@ -338,13 +347,18 @@ def _without_suffix(name: str) -> list[str]:
 
 
 def _with_particle_or_suffix(short: str, name: str) -> bool:
-    """`name` is `short` with a first name before its particle ("Robert De Niro") or with a suffix ("Jr.")."""
+    """`name` is `short` with a first name before its particle, or with a suffix.
+
+    "Robert De Niro" for "De Niro"; "Jane Roe Jr." for "Jane Roe"; "Donald Trump Jr." for "Trump Jr.".
+    """
     words, longer = short.split(), name.split()
     if len(words) < 2:
         return False
     if words[0].lower() in NAME_PARTICLES and len(longer) >= 2:
         return name_key(" ".join(longer[1:])) == name_key(short)  # "El Beblawi", "Hazem el-Beblawi"
     base = _without_suffix(name)
+    if len(words) == 2 and words[-1].lower() in _SUFFIXES and longer[-1].lower() == words[-1].lower():
+        return len(base) >= 2 and name_key(words[0]) == name_key(base[-1])  # "Trump Jr.", "Donald Trump Jr."
     return len(base) < len(longer) and name_key(" ".join(base)) == name_key(short)
 
 
