@@ -30,9 +30,12 @@ def name_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def spelling_key(name: str) -> str:
-    """A name reduced like `name_key` but with its accents: "Jose Alvarez" and "José Álvarez" differ."""
-    name = unicodedata.normalize("NFC", MIDDLE_INITIAL.sub("", name)).casefold()
+def spelling_key(name: str, *, initials: bool = False) -> str:
+    """A name reduced like `name_key` but with its accents: "Jose Alvarez" and "José Álvarez" differ.
+
+    With `initials`, a middle initial counts too ("Lena J. Holt" is another spelling of "Lena Holt").
+    """
+    name = unicodedata.normalize("NFC", name if initials else MIDDLE_INITIAL.sub("", name)).casefold()
     return "".join(c for c in name.removeprefix("the ") if c.isalnum())
 
 

@@ -196,6 +196,7 @@ def render_briefing(
     key_people = [a for a in people if not a.in_passing]  # by salience: the table shows the first
     also_named = [*key_people[KEY_PEOPLE_SHOWN:], *(a for a in people if a.in_passing)]
     still_open = open_questions(briefing)
+    listed = listed_questions(briefing)
     answered = [q for q in briefing.questions if q.answered_by]
     every_question = shows_every_question(briefing)
     selected = shows_key_events(briefing)  # none: the briefing was made without them
@@ -223,7 +224,7 @@ def render_briefing(
             places=[a for a in briefing.actors if a.kind is ActorKind.PLACE],
             past=[e for e in shown if e.status is EventStatus.PAST],
             upcoming=[e for e in shown if e.status is EventStatus.UPCOMING],
-            open_questions=listed_questions(briefing),
+            open_questions=listed,
             open_count=len(still_open),
             answered_questions=answered if every_question else [],
             answered_count=len(answered),
@@ -250,7 +251,7 @@ def render_briefing(
             newest=newest,
             open_questions=ranked_questions(briefing),
             answered_questions=answered,
-            listed=len(listed_questions(briefing)),
+            listed=len(listed),
         )
     cited = back_links(briefing, strings)
     for number, source in enumerate(briefing.sources, start=1):

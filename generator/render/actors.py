@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -12,7 +11,7 @@ from pathlib import PurePosixPath
 import jinja2
 
 from generator.model import Actor, ActorKind, Briefing, Citation, DatedRole, Quote
-from generator.names import MIDDLE_INITIAL, Variant, cluster_variants, number_ids, slugify
+from generator.names import MIDDLE_INITIAL, Variant, cluster_variants, number_ids, slugify, spelling_key
 from generator.render.markdown import CitationLinks, Markdown, article_origin, strings_of
 
 PAGE_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION)
@@ -116,14 +115,6 @@ _Named = list[tuple[str, Actor]]
 """Actors and the slugs of their stories."""
 
 
-def _spelling(name: str) -> str:
-    """A name as spelt, up to case and punctuation: accents and middle initials count.
-
-    "Lena J. Holt" is another spelling of "Lena Holt": one person only if nothing said of them conflicts.
-    """
-    return "".join(c for c in unicodedata.normalize("NFC", name).casefold().removeprefix("the ") if c.isalnum())
-
-
 def _base(person: _Named) -> str:
     """The base of one person's id: the slug of their shortest name ("Donald Trump" beside "Donald J. Trump")."""
     return min((slugify(actor.name) for _, actor in person), key=lambda slug: (len(slug), slug))
@@ -132,13 +123,14 @@ def _base(person: _Named) -> str:
 def _people(named: _Named) -> list[tuple[tuple[str | int, ...], _Named]]:
     """The actors of one slug grouped by person (see `names.cluster_variants`), each with its first spelling."""
     if len(named) == 1 or (
-        len({_spelling(a.name) for _, a in named}) == 1 and len({slug for slug, _ in named}) == len(named)
+        len({spelling_key(a.name, initials=True) for _, a in named}) == 1
+        and len({slug for slug, _ in named}) == len(named)
     ):
         return [((), named)]  # one spelling, once a story: one actor (the common case, made quick)
     spellings: dict[tuple[str | int, ...], _Named] = {}
     seen: Counter[tuple[str, str]] = Counter()
     for slug, actor in named:
-        spelling = _spelling(actor.name)
+        spelling = spelling_key(actor.name, initials=True)
         # A story's own actors are different actors, whatever their names: number its repeated spellings.
         spellings.setdefault((spelling, seen[(slug, spelling)]), []).append((slug, actor))
         seen[(slug, spelling)] += 1

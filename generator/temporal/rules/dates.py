@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -138,11 +139,10 @@ def nth_weekday_of_month(m: re.Match[str], at: Context) -> Resolved | None:
         year = int(resolve_month(month, at.anchor, at.tense).value[:4])
     else:
         return None
-    days = [d for d in range(1, 32) if (v := safe_day(year, month, d)) is not None and v.start is not None]
     weekday = WEEKDAYS.index(m.group("wd").lower())
-    matching = [d for d in days if date(year, month, d).weekday() == weekday]
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
     nth = _ORDINALS[m.group("nth").lower()]
-    return date_of(TimeValue.of_day(date(year, month, matching[nth - 1 if nth > 0 else -1])))
+    return date_of(TimeValue.of_day(date(year, month, days[nth - 1 if nth > 0 else -1])))
 
 
 @rule(
