@@ -911,3 +911,75 @@ def test_a_negated_infinitive_until_a_date_is_a_state_that_ends_then(nlp):
 def test_a_date_in_a_clause_of_an_adjective_dates_no_verb_above_it(nlp):
     text = "Trainer Jane Roe will try to make history with Red Comet, who is unbeaten in four starts this year."
     assert events(nlp, text) == []  # "this year" is Red Comet's record, not when Roe tries
+
+
+def test_what_measures_a_dropped_conjunction_goes_with_it(nlp):
+    assert events(nlp, "The strike began two days before the union met the minister on Monday.") == [
+        ("2023-09-11", "The union met the minister.")
+    ]
+    found = events(nlp, "The ceremony comes nearly ten years after the old bridge was closed on May 3, 2014.")
+    assert found == [("2014-05-03", "The old bridge was closed.")]
+
+
+def test_a_range_goes_whole_with_its_date(nlp):
+    assert events(nlp, "Exports from January to August 2021 fell short of the target.") == [
+        ("2021-01", "Exports fell short of the target.")
+    ]
+
+
+def test_two_things_said_at_once_are_two_lines(nlp):
+    found = events(
+        nlp,
+        "Bidders will be asked to submit offers for the port's expansion this month and a board of judges will "
+        "choose the winner in the first half of next year, the ministry said.",
+    )
+    assert found == [
+        ("2023-09", "Bidders will be asked to submit offers for the port's expansion, the ministry said."),
+        ("2024-H1", "A board of judges will choose the winner, the ministry said."),
+    ]
+
+
+def test_a_date_inside_a_nouns_gerund_dates_nothing_of_the_clause(nlp):
+    assert events(nlp, "The council kept its promise of planting a million trees by 2030.") == []
+
+
+def test_a_bracketed_reference_is_no_date(nlp):
+    assert (
+        events(nlp, "Rainfall has fallen by a third since the 1990s (World Meteorological Organization, 2021).") == []
+    )
+
+
+def test_brackets_left_empty_by_the_cut_go(nlp):
+    assert events(nlp, "The old bridge collapsed during the storm (in 2019), the city said.") == [
+        ("2019", "The old bridge collapsed during the storm.")
+    ]
+
+
+def test_what_someone_hoped_for_is_no_event(nlp):
+    assert events(nlp, "The mayor had hoped that the council would approve the budget last week.") == []
+
+
+def test_something_happened_says_nothing(nlp):
+    assert events(nlp, "But something very strange happened on Monday.") == []
+    assert events(nlp, "Something exploded near the embassy on Monday.") == [
+        ("2023-09-11", "Something exploded near the embassy.")
+    ]
+
+
+def test_a_gerund_of_time_ahead_is_told_in_the_future(nlp):
+    found = events(
+        nlp, "The panel is holding its last hearings this week before sending its final report to the king in January."
+    )
+    assert ("2024-01", "The panel will send its final report to the king.") in found
+
+
+def test_a_deadline_on_a_noun_does_not_date_the_clause(nlp):
+    text = "Shares fell on Monday. Acme Parks was also facing a $200 million payment to preferred stock holders due in "
+    text += "August that it said it could not pay."
+    assert not [line for _, line in events(nlp, text) if "payment" in line]
+    assert events(nlp, "The final report is due in February.") == [("2024-02", "The final report is due.")]
+
+
+def test_a_future_that_names_no_time_is_no_row(nlp):
+    assert events(nlp, "The company will hire more engineers in the future.") == []
+    assert events(nlp, "The change will hurt tenants in the near term.") == []

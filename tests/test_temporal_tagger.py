@@ -77,6 +77,13 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         ("Sales rose in Jul 2022.", [("Jul 2022", "2022-07")]),
         ("Deliveries are not due until June.", [("June", "2024-06")]),  # "until" with a present verb: ahead
         ("The offer ran until June.", [("June", "2023-06")]),
+        # a range's first month takes the year of its second end
+        ("Exports from January to August 2021 fell.", [("January", "2021-01"), ("August 2021", "2021-08")]),
+        ("Prices climbed between November and December 2019.", [("November", "2019-11"), ("December 2019", "2019-12")]),
+        # a month on a noun under a past verb lies in the past, even when the next one is nearer
+        ("Then came a flood with its rising toll in February.", [("February", "2023-02")]),
+        # a deadline on a noun is the nearest such month, whatever the tense of the verb
+        ("The firm was facing a payment due in February that it could not make.", [("February", "2024-02")]),
         ("The talks did not end until Friday.", [("Friday", "2023-09-08")]),
         ("Deliveries are not due until June - two years late.", [("June", "2024-06"), ("two years", "P2Y")]),
         ("Shareholders approved plans for a vote on Sept. 20.", [("Sept. 20", "2023-09-20")]),

@@ -35,6 +35,7 @@ _CONNECTIVE = re.compile(
 """A connective that ties a sentence to the one before it ("Separately, ...", "For example, ...", "Even an old
 clip ..."): a line of its own does without it. Never inside quotation marks: a quote stays as it was said."""
 _CLOSED_QUOTE = re.compile(r"[.!?,][”\"’]$")
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\])")
 
 
 def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str:
@@ -59,6 +60,7 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
     text = _SPACES.sub(" ", "".join(parts)).strip()
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _REPEATED_COMMAS.sub(",", text)  # "the first company to fly it, [in July 2006,] have opened"
+    text = _EMPTY_BRACKETS.sub("", text)  # "collapsed in the storm ([in 2019])": nothing left inside
     return _SPACE_AFTER_OPEN.sub(r"\1", text)
 
 

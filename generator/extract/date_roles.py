@@ -18,7 +18,7 @@ from generator.extract.event_clause import SUBJECTS
 from generator.temporal.tense import is_yardstick
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from generator.temporal import TimexMention
 
@@ -152,13 +152,42 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return True  # "another storm, such as 2018's Hurricane Ida": an example, not when the clause happened
     if any(t.dep_ in {"relcl", "acl"} for t in heads_to_verb(span.root)):
         return True  # "Tiz the Law, who is unbeaten in four starts this year": a clause of an adjective's, no verb's
+    if _cites_a_work(span):
+        return True  # "(Copernicus Climate Change Service, 2023)": a reference to a report, not a date of the clause
+    if _in_a_nouns_complement(span.root):
+        return True  # "the ambition of curbing warming by 2050": what the ambition is, not when the clause was
     if span.root.dep_ != "pobj":
         return False
     preposition = span.root.head
+    if preposition.head.lower_ == "due" and preposition.head.dep_ != "acomp":
+        return True  # "facing a payment due in August": the payment's deadline ("the report is due Friday" stays)
     if preposition.lower_ == "since" and preposition.head.pos_ in {"VERB", "AUX"}:
         auxes = {c.lower_ for c in preposition.head.children if c.dep_ in {"aux", "auxpass"}}
         return not auxes & {"has", "have", "had", "'s", "'ve", "'d"} and preposition.head.tag_ != "VBD"
     return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+
+
+def _cites_a_work(span: Span) -> bool:
+    """A year closing a bracketed reference after a comma: "(Smith et al., 2019)", "(World Bank, 2023)"."""
+    doc = span.doc
+    if not span.text.isdigit() or span.start < 3 or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    if doc[span.start - 1].text != ",":
+        return False
+    opening = next((t for t in reversed(doc[span.sent.start : span.start]) if t.text in {"(", ")"}), None)
+    return opening is not None and opening.text == "(" and doc[opening.i + 1].pos_ == "PROPN"
+
+
+def _in_a_nouns_complement(token: Token) -> bool:
+    """The date's verb is a gerund without a subject completing a noun ("its promise of planting trees by 2030").
+
+    Not a participle describing a noun ("gunmen wearing uniforms in August": the parse often hangs the clause's date
+    there) nor an infinitive ("the decision to cut rates last month": the decision's date too).
+    """
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    return verb.head.head.pos_ == "NOUN" and verb.lower_ not in {"beginning", "starting", "ending"}
 
 
 _PUBLISHING = frozenset({"release", "publish", "post", "issue", "send", "file", "deliver", "circulate", "unveil"})

@@ -34,7 +34,15 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
     elif needs_finite_clause(verb):  # "is set to announce the terms on Wednesday": the line needs "is set"
         clause = finite_ancestor(verb)
     if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS | BELIEF_VERBS and is_a_claim(clause):
-        clause = clause.head  # "X is unlikely to agree at a meeting next month, analysts said": who says so
+        reported, clause = clause, clause.head  # "X is unlikely to agree at a meeting next month, analysts said"
+        # "X will be invited ... and a jury will pick ..., the ministry said", parsed as two things said: one line
+        # says only the first
+        dropped = dropped | {
+            t.i
+            for c in clause.children
+            if c.dep_ == "ccomp" and c != reported and any(s.dep_ in SUBJECTS for s in c.children)
+            for t in c.subtree
+        }
     attribution = set() if is_a_claim(clause) else {t.i for t in clause.subtree if _is_attribution(t, clause)}
     side = {t.i for t in clause.subtree if _is_side_clause(t, clause)}
     other_events = _other_subjects_clauses(clause) | _beyond_semicolons(clause)
@@ -46,6 +54,10 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
     marks = {t.i for t in kept if t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i}
     # "especially since ...", "just as ...": the adverb before a dropped conjunction goes with it
     marks |= {t.i for t in kept if t.dep_ == "advmod" and t.i + 1 in marks and t.head == clause}
+    # "nearly 11 years after ...": what measures a dropped conjunction goes with it
+    marks |= {d.i for m in list(marks) for d in verb.doc[m].subtree}
+    measures = [t for t in kept if t.dep_ == "npadvmod" and t.head == clause and t.right_edge.i + 1 in marks]
+    marks |= {d.i for t in measures for d in t.subtree}
     kept = [t for t in kept if t.i not in marks]
     kept = [t for t in kept if not (t.tag_ in {"WRB"} and t.head == clause and t.i < clause.i)]
     kept_ids = {t.i for t in kept}
@@ -65,13 +77,15 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
 
 
 def _conjunction_left_over(token: Token, kept: set[int]) -> bool:
-    """Whether `token` is a conjunction of two verbs whose second clause was cut, with nothing kept after it."""
-    return (
-        token.dep_ == "cc"
-        and token.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ == "conj" and c.i in kept for c in token.head.children)
-        and not any(i > token.i and not token.doc[i].is_punct and not token.doc[i].is_space for i in kept)
-    )
+    """Whether `token` is a conjunction whose second conjunct was cut, with nothing of its phrase kept after it.
+
+    Of two verbs, or of two nouns where the parse hung the next clause's "and" on the last noun ("submit plans this
+    month and [a jury will pick ...], the ministry said").
+    """
+    if token.dep_ != "cc" or any(c.dep_ == "conj" and c.i in kept for c in token.head.children):
+        return False
+    after = next((i for i in sorted(kept) if i > token.i and not token.doc[i].is_space), None)
+    return after is None or token.doc[after].is_punct
 
 
 def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
@@ -163,6 +177,8 @@ def date_phrase(root: Token, verb: Token) -> set[int]:
     """
     if root.dep_ in {"compound", "nummod", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return set()
+    if root.head.dep_ == "prep" and root.head.lower_ in {"from", "between"}:
+        return {t.i for t in root.head.subtree}  # "from January to October": both ends go with the date
     if root.head.lower_ in {"beginning", "starting", "ending"} and root.head.tag_ == "VBG":
         return {t.i for t in root.head.subtree}  # "lay off staff beginning this week": "beginning" goes too
     node = root

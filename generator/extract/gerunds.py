@@ -30,13 +30,14 @@ def is_temporal_gerund(verb: Token) -> bool:
     )
 
 
-def gerund_line(verb: Token, dropped: set[int]) -> str | None:
+def gerund_line(verb: Token, dropped: set[int], *, future: bool = False) -> str | None:
     """The gerund phrase as a line with its doer and a past verb ("Kim assumed power"), without `dropped` tokens.
 
+    `future`: the date lies ahead ("before delivering its report in January"), so the verb is "will deliver".
     None when the doer is a pronoun (the line could not say who) or the verb has no past form.
     """
     doer = _doer(verb.head.head)
-    forms = getInflection(verb.lemma_, tag="VBD")
+    forms = [f"will {verb.lemma_}"] if future else getInflection(verb.lemma_, tag="VBD")
     if doer is None or not forms or verb.lemma_ == "be":
         return None
     rest = [t for t in subtree_without(verb, dropped) if t.i > verb.i]

@@ -10,7 +10,7 @@ virus was three times as contagious as flu, the minister said"). A line must sta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,11 +26,7 @@ from generator.extract.clauses import (
     tokens_text,
 )
 from generator.extract.cues import (
-    BELIEF_VERBS,
-    EXPECTATION_VERBS,
-    HEDGE_MODALS,
     IRREALIS_AUX,
-    REFUSAL_VERBS,
     REPORTING_VERBS,
 )
 from generator.extract.date_roles import (
@@ -42,6 +38,16 @@ from generator.extract.date_roles import (
     qualifies_a_noun,
     starts_a_change,
     stays_in_its_line,
+)
+from generator.extract.event_checks import (
+    dates_only_what_was_said,
+    describes_the_present,
+    is_a_condition,
+    is_after,
+    is_expected,
+    is_hedged,
+    not_asserted,
+    nothing_happened,
 )
 from generator.extract.event_clause import (
     SUBJECTS,
@@ -59,8 +65,6 @@ from generator.temporal.resolve import Tense
 from generator.temporal.tagger import is_after_until
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from spacy.tokens import Doc, Span, Token
 
     from generator.nlp.parse import ParsedArticle
@@ -130,14 +134,16 @@ def find_events(
             continue  # "At 6:36 p.m., ...": which day is the story's narrative (the lede's is the dateline's)
         if _in_a_participle_aside(verb) and (when.granularity is not Granularity.DAY or timex.tense is Tense.FUTURE):
             continue  # "..., cementing their place at the Oscars next month" (but "..., hitting 16% on Monday")
-        if _not_asserted(verb) or _is_a_condition(verb):
+        if not_asserted(verb) or is_a_condition(verb):
             continue  # "She did not know Roe was coming on Tuesday", "if sales fall in July": nobody says it happened
         sentence = by_number[timex.sentence]
         if is_temporal_gerund(verb):  # "since assuming power in 2011": Kim assumed power
-            if (text := gerund_line(verb, _date_phrase_of(doc, timex, verb))) and (when.value, text) not in seen:
+            ahead = is_after(when, parsed.article.meta.published_day)  # "before delivering its report in January"
+            text = gerund_line(verb, _date_phrase_of(doc, timex, verb), future=ahead)
+            if text and (when.value, text) not in seen:
                 seen.add((when.value, text))
                 citation = Citation(parsed.article.id, sentence.number, sentence.text)
-                yield EventMention(when=when, text=text, is_future=False, names=(), citation=citation)
+                yield EventMention(when=when, text=text, is_future=ahead, names=(), citation=citation)
             continue
         if qualifies_a_noun(doc, timex) or in_a_comparison(verb) or measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
@@ -157,13 +163,13 @@ def find_events(
                 continue
             whole.add(timex.sentence)
             tokens = sentence_tokens(verb.sent)
-        if _nothing_happened(tokens):
+        if nothing_happened(tokens):
             continue  # "None of the buyers were charged", "did not respond to requests for comment"
-        if _describes_the_present(tokens, when) and not _after(when, parsed.article.meta.published_day):
+        if describes_the_present(tokens, when) and not is_after(when, parsed.article.meta.published_day):
             continue  # "Officials are warily eyeing a storm season", "In the new format, teams play two singles"
-        if _is_hedged(tokens) or (when.value == "FUTURE_REF" and _is_expected(tokens)):
+        if is_hedged(tokens) or (when.value == "FUTURE_REF" and is_expected(tokens)):
             continue  # "the grid may be tested", "is expected to rule at a later date": asked as a question instead
-        if _dates_only_what_was_said(tokens, verb):
+        if dates_only_what_was_said(tokens, verb):
             continue  # "Sources said Russia is unlikely to agree at a meeting next month": not the saying's date
         named = named_pronouns(tokens)
         if named is None:
@@ -173,7 +179,8 @@ def find_events(
             continue  # one line per wording and date
         ids = {t.i for t in tokens}
         top = min((t.i for t in tokens if t.head.i not in ids or t.head.i == t.i), default=-1)
-        if any(top == other_top and ids & other for other_top, other in given.get(timex.sentence, [])):
+        shared = {top} | {t.i for c in doc[top].children if c.dep_ in SUBJECTS or c.is_punct for t in c.subtree}
+        if any(top == other_top and (ids & other) - shared for other_top, other in given.get(timex.sentence, [])):
             continue  # "...in October was $39,014" and "... was $39,014, in October 2015": one clause, one line
         given.setdefault(timex.sentence, []).append((top, ids))
         seen.add((when.value, text))
@@ -183,7 +190,7 @@ def find_events(
         others = [
             (o, n)
             for o in simultaneous_clauses(doc[top], ids)  # "..., while a gauge of world stocks rose": that day too
-            if not _nothing_happened(o)
+            if not nothing_happened(o)
             and not any(o[0].idx <= t.start < o[-1].idx + len(o[-1]) for t in in_sentence)  # "while Beta rose in 2019"
             and (n := named_pronouns(o)) is not None
         ]
@@ -343,89 +350,6 @@ def governs_sentence(verb: Token) -> bool:
     return verb in mains or clause in mains
 
 
-def _is_hedged(kept: Sequence[Token]) -> bool:
-    """Whether the line's main verb is only possible ("may be tested", "could follow")."""
-    ids = {t.i for t in kept}
-    tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
-    return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for t in tops for c in t.children)
-
-
-_NOBODY = frozenset({"none", "nobody", "neither", "nothing"})
-
-
-def _describes_the_present(kept: Sequence[Token], when: TimeValue) -> bool:
-    """The line's main verb is in the simple present, or the present progressive over more than a day: a state.
-
-    How things are, not an event ("This year, officials are warily eyeing ..."). A progressive on a day is something
-    under way that day ("A second jet is travelling to the U.S."); only a date after publication makes a simple
-    present news ("The show opens to the public on Friday").
-    """
-    ids = {t.i for t in kept}
-    verb = next((t for t in kept if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.lemma_ in REPORTING_VERBS:  # "The Wrap's report claims ...": a statement made
-        return False
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i in ids]
-    if not auxes:
-        return verb.tag_ in {"VBZ", "VBP"}
-    progressive = verb.tag_ == "VBG" and all(a.tag_ in {"VBZ", "VBP"} and a.lemma_ == "be" for a in auxes)
-    return progressive and when.granularity is not Granularity.DAY
-
-
-def _after(when: TimeValue, published: date | None) -> bool:
-    """The time lies wholly after the publication day (unknown dates and publication days count as not after)."""
-    return when.value == "FUTURE_REF" or (published is not None and when.start is not None and when.start > published)
-
-
-def _nothing_happened(kept: Sequence[Token]) -> bool:
-    """A line that says nothing happened.
-
-    A subject of nobody ("None of the buyers were charged", "No data is due"), or a request for comment and its
-    answer ("did not respond to requests for comment", "declined to comment").
-    """
-    ids = {t.i for t in kept}
-    tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
-    tops += [c for t in tops for c in t.children if c.dep_ == "ccomp" and c.i in ids]  # "None ..., Levy said"
-    for subject in (c for t in tops for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids):
-        if subject.lower_ in _NOBODY or subject.lower_ == "no one":
-            return True
-        if any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children):
-            return True
-    return any(
-        t.lemma_ == "comment"
-        and (
-            (t.dep_ == "pobj" and t.head.lower_ in {"for", "to"})
-            or (t.dep_ == "xcomp" and t.head.lemma_ in REFUSAL_VERBS)
-        )
-        for t in kept
-    )
-
-
-def _is_expected(kept: Sequence[Token]) -> bool:
-    """The line says what is expected or likely ("is expected to be arraigned", "could potentially")."""
-    return any(t.lemma_ in EXPECTATION_VERBS or t.lower_ in _LIKELY for t in kept)
-
-
-_LIKELY = frozenset({"likely", "unlikely", "possibly", "potentially", "probably", "perhaps"})
-
-
-def _dates_only_what_was_said(kept: Sequence[Token], verb: Token) -> bool:
-    """A line that opens with its speaker (a claim, a prediction) dated by a date inside what was said.
-
-    The row would date the saying by the claim's date ("Sources told Reuters that Russia is unlikely to agree at a
-    meeting next month"): the saying's own date, if any, gives the row. With the speaker after the claim ("Acme will
-    ship in 2025, its chief said") the row tells the claim, which its date may date.
-    """
-    ids = {t.i for t in kept}
-    tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
-    return any(
-        top.lemma_ in REPORTING_VERBS | BELIEF_VERBS
-        and top.i < verb.i
-        and verb in top.subtree
-        and any(c.dep_ == "nsubj" and c.i in ids for c in top.children)  # a speaker, not "is expected to"
-        for top in tops
-    )
-
-
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
@@ -473,13 +397,17 @@ def _names(ents: Iterable[Span]) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+_SOME_DAY = re.compile(r"\bfuture\b|\bterm\b|\byears?\b|\bdecades?\b", re.IGNORECASE)
+"""A vague future that places nothing on a calendar: "in the future", "the near term", "the coming years"."""
+
+
 def event_time(timex: TimexMention) -> TimeValue | None:
     """The calendar value an event gets from its date expression; ranges become one span."""
     if timex.type not in {"DATE", "TIME"} or not timex.values:
         return None
     first, last = timex.values[0], timex.values[-1]
-    if first.value == "FUTURE_REF":
-        return first
+    if first.value == "FUTURE_REF":  # "in the coming days", "soon": upcoming; "in the future", "the long term": no
+        return None if _SOME_DAY.search(timex.text) else first
     if not first.is_point or first.granularity is Granularity.CENTURY:
         return None  # a length, a reference, or a century: too coarse to place on a news timeline
     if len(timex.values) > 1:
@@ -566,17 +494,3 @@ def _in_a_participle_aside(verb: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def _not_asserted(verb: Token) -> bool:
-    """A clause under a denied verb of knowing or saying ("did not know X was coming", "never said X had left")."""
-    head = verb.head
-    return verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.children)
-
-
-def _is_a_condition(verb: Token) -> bool:
-    """The clause is the condition of another ("jobs are at risk if the season does not take off in July")."""
-    node = verb
-    while node.dep_ in {"conj", "xcomp"} and node.head != node:
-        node = node.head
-    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children)

@@ -104,7 +104,8 @@ def tag_sentence(
     offset = span.start_char
     year: tuple[TimeValue, Token | None] | None = None
     """The last year or season the sentence named, with its verb: "In 2005, ... on July 10" is 10 July 2005."""
-    for candidate in candidates(text):
+    found = candidates(text)
+    for number_in_sentence, candidate in enumerate(found):
         rule, match = candidate.rule, candidate.match
         tokens = span.doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="expand")
         if tokens is None or not rule.accepts(match, tokens):
@@ -120,7 +121,10 @@ def tag_sentence(
         end = match.end() if resolved.end is None else resolved.end
         values = resolved.values
         said = text[match.start() : end]
-        if year is not None and year[1] == verb and len(values) == 1 and _names_a_month_without_a_year(said):
+        range_year = _year_of_the_range_end(text, match, found[number_in_sentence + 1 :])
+        if range_year is not None and len(values) == 1 and _names_a_month_without_a_year(said):
+            values = (in_year(values[0], range_year),)  # "from January to October 2023": January 2023
+        elif year is not None and year[1] == verb and len(values) == 1 and _names_a_month_without_a_year(said):
             values = (in_year(values[0], year[0]),)
         elif _a_year_of_the_clause(values, tokens):
             year = (values[0], verb)
@@ -152,6 +156,23 @@ _A_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b(?:last|next|this|ago|previ
 def _names_a_month_without_a_year(text: str) -> bool:
     """ "July 10", "on Oct. 3", "in March": a month named without its year (not "July 10, 2005")."""
     return bool(_MONTH_NAME.search(text)) and not _A_YEAR.search(text)
+
+
+_RANGE_LINK = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*", re.IGNORECASE)
+_YEAR_AT_END = re.compile(r"\b(\d{4})\s*$")
+
+
+def _year_of_the_range_end(text: str, match: re.Match[str], following: list[Candidate]) -> TimeValue | None:
+    """The year of a range's second end when the first names none ("between March and May 2019")."""
+    if not following or not _RANGE_LINK.fullmatch(text[match.end() : following[0].match.start()]):
+        return None
+    year = _YEAR_AT_END.search(following[0].match.group())
+    if year is None or not _MONTH_NAME.search(following[0].match.group()):
+        return None
+    number = int(year.group(1))
+    return TimeValue(
+        value=str(number), granularity=Granularity.YEAR, start=date(number, 1, 1), end=date(number, 12, 31)
+    )
 
 
 def _a_year_of_the_clause(values: tuple[TimeValue, ...], tokens: Span) -> bool:

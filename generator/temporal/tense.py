@@ -66,6 +66,8 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
         return Tense.PRESENT  # "the Jan. 14 deadline": a noun's modifier has no tense; take the nearest date
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         preposition = root.head
+        if preposition.head.lower_ == "due" and preposition.head.dep_ != "acomp":
+            return Tense.PRESENT  # "was facing a payment due in August": a deadline, not the verb's time
         if preposition.lower_ in _DEADLINE_PREPOSITIONS and preposition.head.pos_ in {"VERB", "AUX"}:
             if verb is not None and verb_tense(verb) is Tense.FUTURE:
                 return Tense.FUTURE  # "will be postponed to Friday": a move still to come goes ahead
@@ -73,6 +75,8 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
         if preposition.head.pos_ == "NOUN" and preposition.head.dep_ not in {"npadvmod"}:
             if verb is not None and verb_tense(verb) is Tense.FUTURE:
                 return Tense.FUTURE  # "will play at the awards on Sunday": what is still to come is to come
+            if verb is not None and verb_tense(verb) is Tense.PAST:
+                return Tense.PAST
             return Tense.PRESENT  # "the redemption on Dec. 7": the noun has no tense either
     return verb_tense(verb) if verb is not None else Tense.PAST
 
