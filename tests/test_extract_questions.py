@@ -465,3 +465,24 @@ def test_a_proposal_still_weighed_asks_whether_it_will_happen(nlp, text, expecte
 
 def test_an_object_pronoun_the_parse_made_a_subject_asks_nothing(nlp):
     assert questions(nlp, "Universities are expecting them not to socialise with other students.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wh-clause has no yes-or-no form ("Will the next 24 hours bring?")
+        "No one can really anticipate what the coming week will bring.",
+        # a modal before a verb of thinking is a view, not an open fact of the news
+        "Some voters might think that the reform goes too far.",
+        "Readers may wonder whether the merger was worth it.",
+        # what ought to be expected is not what is expected
+        "If we won't defend the law, we shouldn't expect the courts to defend it for us.",
+    ],
+)
+def test_views_and_wh_clauses_ask_no_yes_or_no_question(nlp, text):
+    assert questions(nlp, text) == []
+
+
+def test_a_relative_clause_after_a_comma_stays_out_of_the_question(nlp):
+    text = "Analysts expect the central bank to cut interest rates again in March, which would be its third cut."
+    assert questions(nlp, text) == ["Will the central bank cut interest rates again in March?"]

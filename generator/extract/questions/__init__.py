@@ -178,6 +178,8 @@ _EXPECTED_MODAL = re.compile(r"^(?:Should|Would|Could|Might) ")
 
 def _expected_of(expect: Token) -> tuple[Token | None, Token | None]:
     """What an active "expect" expects, and of whom: "expect X to be sold" (parsed either way)."""
+    if any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in expect.children):
+        return None, None  # "we shouldn't expect the public to defend it": what ought to be expected, not what is
     for child in expect.children:
         future = any(
             c.dep_ == "aux" and c.lower_ in {"will", "would", "should", "could", "might"} for c in child.children

@@ -30,6 +30,9 @@ def _negated(token: Token) -> bool:
 _PERCEIVED = frozenset({"see", "hear", "smell", "spot", "glimpse"})
 
 
+_THINKING = frozenset({"think", "wonder", "believe", "imagine", "assume", "argue", "feel", "suppose", "guess"})
+
+
 def is_open_possibility(verb: Token) -> bool:
     """A modal of possibility that leaves something open, not a purpose or a description.
 
@@ -48,6 +51,8 @@ def is_open_possibility(verb: Token) -> bool:
         return False
     if marks & {"until", "till", "unless", "if"} or any(c.lower_ == "how" for c in verb.children):
         return False  # "kept asleep until the crew could be revived", "understood how they could be confused"
+    if verb.lemma_ in _THINKING:
+        return False  # "Some people might think that ...", "readers may wonder whether ...": a view, not the news
     if verb.lemma_ == "face" and any(t.lower_ == "up" for t in verb.subtree):
         return False  # "could face up to 10 years in prison": the law's maximum, a fact of the charge
     passive = any(c.dep_ == "auxpass" for c in verb.children)

@@ -152,8 +152,8 @@ def _wh_phrase(wh: Token, clause: Token) -> list[Token]:
 def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
     """ "the two leaders could strike an arms deal" → "Will the two leaders strike an arms deal?"."""
     subject = subject or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return None
+    if subject is None or any(c.lower_ in WH_WORDS and c.i < verb.i and c.dep_ != "mark" for c in verb.children):
+        return None  # "what the next days will bring": a wh-clause has no yes-or-no form
     subject_text = _subject_text(subject)
     if subject_text is None:
         return None
@@ -174,6 +174,15 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
             dropped |= {t.i for t in child.subtree}
         if _is_trailing_participle(child, verb):
             dropped |= _aside(child)
+    for token in verb.subtree:  # ", which would be its third cut": a non-restrictive relative clause is an aside
+        opens = token.left_edge
+        if (
+            token.dep_ in {"relcl", "advcl"}
+            and token.i > verb.i
+            and opens.lower_ in {"which", "who"}
+            and token.doc[opens.i - 1].text == ","
+        ):
+            dropped |= {t.i for t in token.subtree} | {token.left_edge.i - 1}
     rest = tokens_text(t for t in subtree_without(verb, dropped) if t.i > verb.i)
     return _finish(_BRACKETED.sub("", f"{aux or _do(verb)} {subject_text} {base} {rest}"))
 
