@@ -983,3 +983,23 @@ def test_a_deadline_on_a_noun_does_not_date_the_clause(nlp):
 def test_a_future_that_names_no_time_is_no_row(nlp):
     assert events(nlp, "The company will hire more engineers in the future.") == []
     assert events(nlp, "The change will hurt tenants in the near term.") == []
+
+
+def test_what_happens_as_a_rule_is_no_event(nlp):
+    assert events(nlp, "Ticket sales usually slump over the winter months, recovering in late spring.") == []
+
+
+def test_how_things_seem_is_no_event(nlp):
+    assert events(nlp, "It seems that the board is planning a vote tomorrow on the merger.") == []
+
+
+def test_a_date_that_bounds_a_stretch_or_sits_inside_a_word_dates_nothing(nlp):
+    text = "The agency in its outlook for the fishing season starting on 1 June predicted a poor catch."
+    assert events(nlp, text) == []
+    assert events(nlp, "Experts warned that a 1918-like outbreak would close schools for months.") == []
+
+
+def test_a_weekday_before_a_british_date_is_one_date(nlp):
+    assert events(nlp, "The ferry sank on Friday 28 May 2010 off the coast.") == [
+        ("2010-05-28", "The ferry sank off the coast.")
+    ]

@@ -28,6 +28,7 @@ ONE_ROW_PER_RULE = [
     ("month_day_year", "The law passed on March 3, 2021.", TUESDAY, [("March 3, 2021", "2021-03-03")]),
     ("day_month_year", "The law passed on 3 March 2021.", TUESDAY, [("3 March 2021", "2021-03-03")]),
     ("weekday_date", "The trial opens on Monday, Oct. 2.", TUESDAY, [("Monday, Oct. 2", "2023-10-02")]),
+    ("weekday_day_month", "The report ran on Friday 28 May 2010.", TUESDAY, [("Friday 28 May 2010", "2010-05-28")]),
     ("month_day", "The bank extended the offer to Sept. 20.", TUESDAY, [("Sept. 20", "2023-09-20")]),
     ("day_month", "The envoy arrived on 4 July.", TUESDAY, [("4 July", "2023-07-04")]),
     ("month_year", "The two met in April 2019.", TUESDAY, [("April 2019", "2019-04")]),

@@ -152,6 +152,11 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return True  # "another storm, such as 2018's Hurricane Ida": an example, not when the clause happened
     if any(t.dep_ in {"relcl", "acl"} for t in heads_to_verb(span.root)):
         return True  # "Tiz the Law, who is unbeaten in four starts this year": a clause of an adjective's, no verb's
+    after = span.end
+    if after < len(doc) and doc[after].text in {"-", "‐"} and not doc[after - 1].whitespace_:
+        return True  # "a 1918-like flu", "the 2008-era rules": the date is part of a word
+    if _a_span_of_a_noun(span.root):
+        return True  # "the hurricane season starting on 1 June": when the season starts, not the clause
     if _cites_a_work(span):
         return True  # "(Copernicus Climate Change Service, 2023)": a reference to a report, not a date of the clause
     if _in_a_nouns_complement(span.root):
@@ -165,6 +170,31 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         auxes = {c.lower_ for c in preposition.head.children if c.dep_ in {"aux", "auxpass"}}
         return not auxes & {"has", "have", "had", "'s", "'ve", "'d"} and preposition.head.tag_ != "VBD"
     return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+
+
+_SPAN_PARTICIPLES = frozenset({"begin", "start", "end", "run", "last", "expire", "close", "open"})
+
+
+def _a_span_of_a_noun(token: Token) -> bool:
+    """The date bounds a stretch a noun names, by a participle on it ("a season starting in June").
+
+    Not staff "beginning this week" (a participle that works as a preposition, dating its clause).
+    """
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return (
+        verb is not None
+        and verb.dep_ == "acl"
+        and verb.tag_ in {"VBG", "VBN"}
+        and not _STRETCHES.isdisjoint({verb.head.lemma_, verb.doc[verb.i - 1].lemma_})  # the parse may hang it higher
+        and verb.lemma_ in _SPAN_PARTICIPLES
+    )
+
+
+_STRETCHES = frozenset(
+    {"season", "year", "term", "period", "quarter", "session", "program", "programme", "contract", "lease", "tour"}
+    | {"campaign", "window", "phase", "cycle", "semester", "festival", "series", "course", "offer", "sale", "trial"}
+)
+"""Nouns for a stretch of time: a date on a participle after one ("the season starting in June") bounds it."""
 
 
 def _cites_a_work(span: Span) -> bool:

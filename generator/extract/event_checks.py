@@ -112,12 +112,16 @@ def dates_only_what_was_said(kept: Sequence[Token], verb: Token) -> bool:
 def not_asserted(verb: Token) -> bool:
     """A clause nobody says happened.
 
-    Under a denied verb of knowing or saying ("did not know X was coming", "never said X had left"), or under a verb
-    of wishing ("had hoped that he would resign last week": a wish, not a thing done).
+    Under a denied verb of knowing or saying ("did not know X was coming", "never said X had left"), under a verb
+    of wishing ("had hoped that he would resign last week": a wish, not a thing done), or under "it seems".
     """
     head = verb.head
     wishing = head.lemma_ in _WISHING or head.lower_ in _HOPED  # the small model's lemma of "hoped" is "hop"
-    return verb.dep_ == "ccomp" and (any(c.dep_ == "neg" for c in head.children) or wishing)
+    # "it seems that the government is planning ...": how things look to the writer
+    seeming = head.lemma_ in {"seem", "appear"} and any(
+        c.dep_ in {"expl", "nsubj"} and c.lower_ == "it" for c in head.children
+    )
+    return verb.dep_ == "ccomp" and (any(c.dep_ == "neg" for c in head.children) or wishing or seeming)
 
 
 _WISHING = frozenset({"hope", "wish", "pray", "dream"})
@@ -130,3 +134,30 @@ def is_a_condition(verb: Token) -> bool:
     while node.dep_ in {"conj", "xcomp"} and node.head != node:
         node = node.head
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children)
+
+
+_FREQUENCY = frozenset(
+    {
+        "often",
+        "usually",
+        "typically",
+        "generally",
+        "normally",
+        "frequently",
+        "sometimes",
+        "rarely",
+        "seldom",
+        "always",
+        "traditionally",
+        "routinely",
+        "regularly",
+        "commonly",
+    }
+)
+
+
+def is_habitual(kept: Sequence[Token]) -> bool:
+    """The line's main verb tells what happens as a rule ("Flu strains often disappear over the summer months")."""
+    ids = {t.i for t in kept}
+    tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
+    return any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for t in tops for c in t.children)

@@ -45,6 +45,7 @@ from generator.extract.event_checks import (
     is_a_condition,
     is_after,
     is_expected,
+    is_habitual,
     is_hedged,
     not_asserted,
     nothing_happened,
@@ -167,6 +168,8 @@ def find_events(
             continue  # "None of the buyers were charged", "did not respond to requests for comment"
         if describes_the_present(tokens, when) and not is_after(when, parsed.article.meta.published_day):
             continue  # "Officials are warily eyeing a storm season", "In the new format, teams play two singles"
+        if is_habitual(tokens):
+            continue  # "Flu strains often disappear over the summer months": what happens as a rule
         if is_hedged(tokens) or (when.value == "FUTURE_REF" and is_expected(tokens)):
             continue  # "the grid may be tested", "is expected to rule at a later date": asked as a question instead
         if dates_only_what_was_said(tokens, verb):

@@ -146,12 +146,26 @@ def nth_weekday_of_month(m: re.Match[str], at: Context) -> Resolved | None:
 
 
 @rule(
+    priority=41,
+    pattern=rf"\b(?P<wd>{WEEKDAY}),? (?P<day>{DAY}) (?:of )?(?P<mon>{MONTH})\b(?:,? (?P<year>{YEAR})\b)?",
+    triggers=WEEKDAY_STEMS,
+)
+def weekday_day_month(m: re.Match[str], at: Context) -> Resolved | None:
+    """ "Friday 28 May 2010", "Monday, 26 October": British order, read as "Monday, Oct. 26"."""
+    return _weekday_date(m, at)
+
+
+@rule(
     priority=40,
     pattern=rf"\b(?P<wd>{WEEKDAY}),? (?P<mon>{MONTH}) (?P<day>{DAY})\b(?:,? (?P<year>{YEAR})\b)?",
     triggers=WEEKDAY_STEMS,
 )
 def weekday_date(m: re.Match[str], at: Context) -> Resolved | None:
     """ "Monday, Oct. 26": the year near publication in which that date falls on that weekday."""
+    return _weekday_date(m, at)
+
+
+def _weekday_date(m: re.Match[str], at: Context) -> Resolved | None:
     if m.group("year"):  # "Monday, March 11, 2013"
         return _full_date(m)
     month, day = month_number(m.group("mon")), day_number(m.group("day"))
