@@ -209,3 +209,15 @@ def test_a_first_set_by_the_news_is_no_precedent_of_it(nlp):
     )
     assert background(nlp, "This is not the first time the regulator has examined the bank.") == [2]
     assert background(nlp, "Two climbers reached the summit for the first time in 1953, after weeks of trying.") == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan includes steps to raise bus fares and cut fine dust.",  # what today's news holds
+        "One possible explanation for the gap is that there is no reliable source.",  # an argument
+        "Among the issues the regulator is examining is whether the founder profited from the leases.",
+    ],
+)
+def test_a_list_of_todays_contents_or_an_argument_is_no_standing_fact(nlp, text):
+    assert background(nlp, text) == []

@@ -1003,3 +1003,39 @@ def test_a_weekday_before_a_british_date_is_one_date(nlp):
     assert events(nlp, "The ferry sank on Friday 28 May 2010 off the coast.") == [
         ("2010-05-28", "The ferry sank off the coast.")
     ]
+
+
+def test_a_who_clause_on_a_thing_belongs_to_the_person_the_thing_is_of(nlp):
+    text = (
+        "Jane Roe, a Texas co-chair of the governor's 2018 campaign who helped organize a rally last week in Austin, "
+    )
+    text += "spoke to reporters."
+    assert events(nlp, text) == [("2023-W36", "Jane Roe helped organize a rally in Austin.")]
+
+
+def test_a_date_in_brackets_after_a_noun_or_on_a_name_dates_nothing(nlp):
+    assert events(nlp, "The fair features a horse show, a family fun day (Oct. 13) and a craft market.") == []
+    text = "The city has been consumed by the council's push to pass the budget, possibly before the Nov. 3 election."
+    assert events(nlp, text) == []
+
+
+def test_anything_of_a_kind_is_no_event(nlp):
+    assert events(nlp, "Nor is any plan that does not cut emissions before 2030.") == []
+
+
+def test_a_bare_infinitive_cut_from_its_verb_is_no_line(nlp):
+    text = "The Model 3 is the first car with the new battery, and we’re sure to see more Tesla cars join next year."
+    assert events(nlp, text) == []
+
+
+def test_a_clause_spliced_over_a_percent_sign_is_no_line(nlp):
+    text = "The firm said sales in Asia dropped by 7.5% while shipping to other markets were up 2.1% last year."
+    assert not [line for _, line in events(nlp, text) if "dropped" in line and "were up" in line]
+
+
+def test_an_event_named_by_its_date_still_dates_what_happens_at_it(nlp):
+    assert events(nlp, "At a June 25 hearing, Rep. Jane Roe pushed for a faster pace.") == [
+        ("2023-06-25", "At a hearing, Rep. Jane Roe pushed for a faster pace.")
+    ]
+    text = "Both were surprised by the interest shown by local media, who turned up at the shop on Monday to film it."
+    assert events(nlp, text) == [("2023-09-11", "Local media turned up at the shop to film it.")]

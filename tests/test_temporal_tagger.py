@@ -50,6 +50,7 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
             [("September 2022", "2022-09"), ("at the time", "2022-09")],
         ),
         ("The council meets every week.", [("every week", "P1W")]),
+        ("The band plays every other Sunday.", [("every other Sunday", "P2W")]),
         ("The World Cup in Russia 2018 drew millions.", [("2018", "2018")]),
         ("The cars of tomorrow will be electric.", []),
         ("Rebels shelled the town last night.", [("last night", "2023-09-11TNI")]),

@@ -451,6 +451,8 @@ def _states_standing_fact(root: Token) -> bool:
             continue
         present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and auxes & {"to"})
         stative = _lemma(verb) in STATIVE_VERBS and verb.lemma_ not in REPORTING_VERBS and not _moves(verb)
+        if verb.lemma_ == "include" or any(c.dep_ in {"ccomp", "csubj"} for c in verb.children):
+            continue  # "The plan includes ...": what today's news holds; "The explanation is that ...": an argument
         if present and stative and _names_subject(verb):
             return True
     return False

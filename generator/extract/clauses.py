@@ -144,6 +144,8 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         c.i in ids and c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children
     ):
         return "no finite verb"
+    if _bare_infinitive(verb, ids):
+        return "no finite verb"  # "[we are sure to see] more hardware join next year"
     if not added and not any(c.i in ids and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return "no subject"
     relative = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS)  # "a drone that they built"
@@ -177,6 +179,20 @@ def line_problem(kept: Sequence[Token]) -> str | None:
 
 
 _CLITICS = frozenset({"'s", "’s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
+
+
+_PERCEIVING = frozenset({"see", "hear", "watch", "let", "make", "help", "feel", "notice"})
+
+
+def _bare_infinitive(verb: Token, ids: set[int]) -> bool:
+    """The verb is the bare infinitive of a verb of perceiving or causing that the cut left out ("see X join")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i not in ids
+        and verb.head.lemma_ in _PERCEIVING
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+        and verb.lower_ == verb.lemma_.lower()
+    )
 
 
 def _clause_cut_apart(verb: Token, kept: Sequence[Token], ids: set[int]) -> str | None:
@@ -216,7 +232,7 @@ def _coordinator_cut_off(conj: Token, kept: Sequence[Token]) -> bool:
     if start == 0 or order[start - 1].i == order[start].i - 1:
         return False
     before = order[start - 1]
-    return not (before.dep_ in {"cc", "preconj"} or before.is_punct)
+    return not (before.dep_ in {"cc", "preconj"} or (before.is_punct and before.dep_ == "punct"))  # not "17.3%"
 
 
 def _joins(token: Token) -> bool:

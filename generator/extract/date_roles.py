@@ -135,6 +135,11 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return False
     if span.root.dep_ in {"nummod", "compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
+    named = span.root.head
+    if span.root.dep_ == "nmod" and named.dep_ == "pobj" and named.head.lower_ in {"before", "until", "ahead"}:
+        return True  # "before the Nov. 3 election" (but "At a June 25 hearing, Roe pushed ...": the hearing's day)
+    if _in_brackets_after_a_noun(span):
+        return True  # "a family fun day (Oct. 13)": the day's date, not the clause's
     head = span.root.head
     if span.root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.lower_ in _BEFORE_OR_AFTER:
         return True  # "after a break later that month, the tour picks up in Reno": the break's date
@@ -170,6 +175,14 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         auxes = {c.lower_ for c in preposition.head.children if c.dep_ in {"aux", "auxpass"}}
         return not auxes & {"has", "have", "had", "'s", "'ve", "'d"} and preposition.head.tag_ != "VBD"
     return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+
+
+def _in_brackets_after_a_noun(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    before = doc[span.start - 2]
+    return before.pos_ == "NOUN" and before.ent_type_ not in {"DATE", "TIME"}
 
 
 _SPAN_PARTICIPLES = frozenset({"begin", "start", "end", "run", "last", "expire", "close", "open"})

@@ -63,7 +63,12 @@ def nothing_happened(kept: Sequence[Token]) -> bool:
     ids = {t.i for t in kept}
     tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
     tops += [c for t in tops for c in t.children if c.dep_ == "ccomp" and c.i in ids]  # "None ..., Levy said"
+    nouns = [t for t in tops if t.pos_ in {"NOUN", "PROPN"}]  # a relative clause's noun put back as its subject
+    if any(c.dep_ == "det" and c.lower_ == "any" for t in nouns for c in t.children):
+        return True  # "any project that does not cut emissions before 2030": anything of a kind, nothing done
     for subject in (c for t in tops for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids):
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children):
+            return True  # "Any plan that does not reach net zero in 2050 is not enough": nothing done
         if subject.lower_ in _NOBODY or subject.lower_ == "no one":
             return True
         if any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator.extract.clauses import SUBJECT_DEPS, line_problem, subtree_without
 from generator.extract.cues import BELIEF_VERBS, IRREALIS_AUX, OPINION_VERBS, REPORTING_VERBS
+from generator.extract.titles import ANYONE, is_office_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,6 +111,13 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
         if person is None:
             return kept
         index = person.i
+    if relative[0].lower_ in {"who", "whom"} and doc[index].pos_ == "NOUN" and not _a_person_noun(doc[index]):
+        # "a co-chair of Trump's 2016 campaign who helped organize ...": no campaign is a "who"; the noun it is "of" is
+        noun = doc[index]
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if owner is None or not (owner.ent_type_ == "PERSON" or _a_person_noun(owner)):
+            return kept
+        index = (_person_named(owner) or owner).i
     if _is_plural(clause) and doc[index].tag_ not in {"NNS", "NNPS"}:
         # "two warplanes to Libyan leader Muammar Gaddafi that were flown ...": "were" goes with the warplanes
         plural = [t for t in doc[max(clause.sent.start, index - 12) : index] if t.tag_ in {"NNS", "NNPS"}]
@@ -123,6 +131,22 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
 
 
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _a_person_noun(noun: Token) -> bool:
+    """A common noun for a person: an office or occupation ("co-chair", "dealer"), or one of the plain ones."""
+    lemma = noun.lemma_.lower()
+    known = lemma in ANYONE or lemma in _PEOPLE or noun.lower_ in _PEOPLE  # "media", whose lemma is "medium"
+    return noun.ent_type_ == "PERSON" or known or is_office_noun(lemma)
+
+
+_PEOPLE = frozenset(
+    {"people", "child", "resident", "student", "worker", "victim", "passenger", "patient", "friend", "member"}
+    | {"fan", "voter", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "parent"}
+    | {"teenager", "teen", "adult", "citizen", "soldier", "suspect", "witness", "boy", "girl", "individual", "family"}
+    | {"survivor", "relative", "neighbor", "neighbour", "colleague", "customer", "client", "guest", "volunteer"}
+    | {"media", "press", "police", "crowd", "staff", "team", "audience", "public", "crew", "couple", "group"}
+)
 
 
 def _person_named(noun: Token) -> Token | None:

@@ -42,7 +42,8 @@ def a_newspaper_daily(match: re.Match[str], tokens: Span) -> bool:
     priority=410,
     pattern=(
         # "daily" is tagged far more often than not in TimeBank; "annually", "weekly" and the like are not.
-        rf"\b(?:{ci('every|each')} (?P<unit>{ci('day|week|month|quarter|year')}|{WEEKDAY})|(?P<adv>{ci('daily')})"
+        rf"\b(?:{ci('every|each')} (?:(?P<other>{ci('other|second')}) )?(?P<unit>{ci('day|week|month|quarter|year')}"
+        rf"|{WEEKDAY})|(?P<adv>{ci('daily')})"
         rf"|{ci('every')} (?P<part>{ci('morning|afternoon|evening|night|weekend')}))\b"
     ),
     triggers=(
@@ -59,11 +60,12 @@ def a_newspaper_daily(match: re.Match[str], tokens: Span) -> bool:
     rejects=(a_newspaper_daily,),
 )
 def frequency(m: re.Match[str], _at: Context) -> Resolved | None:
-    """ "every week", "each quarter", "every Monday", "daily", "every morning", "every weekend"."""
+    """ "every week", "each quarter", "every Monday", "every other Sunday" (P2W), "daily", "every morning"."""
     if m.group("part"):  # "every morning": XXXX-XX-XXTMO; "every weekend": XXXX-WXX-WE
         part = m.group("part").lower()
         value = "XXXX-WXX-WE" if part == "weekend" else f"XXXX-XX-XXT{PARTS_OF_DAY[part]}"
         return Resolved(TimexType.SET, (TimeValue(value=value, granularity=Granularity.DURATION),))
     word = (m.group("unit") or m.group("adv")).lower()
     code = _PERIOD_CODES.get(word, "W")
-    return Resolved(TimexType.SET, (TimeValue(value=f"P1{code}", granularity=Granularity.DURATION),))
+    every = 2 if m.group("other") else 1
+    return Resolved(TimexType.SET, (TimeValue(value=f"P{every}{code}", granularity=Granularity.DURATION),))
