@@ -1039,3 +1039,8 @@ def test_an_event_named_by_its_date_still_dates_what_happens_at_it(nlp):
     ]
     text = "Both were surprised by the interest shown by local media, who turned up at the shop on Monday to film it."
     assert events(nlp, text) == [("2023-09-11", "Local media turned up at the shop to film it.")]
+
+
+def test_a_date_in_a_nouns_content_dates_nothing(nlp):
+    text = "Bonds rose as a reaction to data released Wednesday that the economy would continue to be slow in 2024."
+    assert not [value for value, _ in events(nlp, text) if value == "2024"]

@@ -138,6 +138,8 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     named = span.root.head
     if span.root.dep_ == "nmod" and named.dep_ == "pobj" and named.head.lower_ in {"before", "until", "ahead"}:
         return True  # "before the Nov. 3 election" (but "At a June 25 hearing, Roe pushed ...": the hearing's day)
+    if _in_a_nouns_content(span.root):
+        return True  # "a reaction to data that the economy would be slow in 2009": what the data says
     if _in_brackets_after_a_noun(span):
         return True  # "a family fun day (Oct. 13)": the day's date, not the clause's
     head = span.root.head
@@ -175,6 +177,19 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         auxes = {c.lower_ for c in preposition.head.children if c.dep_ in {"aux", "auxpass"}}
         return not auxes & {"has", "have", "had", "'s", "'ve", "'d"} and preposition.head.tag_ != "VBD"
     return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+
+
+def _in_a_nouns_content(token: Token) -> bool:
+    """The date's verb is a finite clause that tells a noun's content ("data that the economy would be slow")."""
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "would continue [to be slow in 2009]"
+    return (
+        verb is not None
+        and verb.dep_ in {"acl", "ccomp"}
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
 
 
 def _in_brackets_after_a_noun(span: Span) -> bool:
