@@ -1044,3 +1044,8 @@ def test_an_event_named_by_its_date_still_dates_what_happens_at_it(nlp):
 def test_a_date_in_a_nouns_content_dates_nothing(nlp):
     text = "Bonds rose as a reaction to data released Wednesday that the economy would continue to be slow in 2024."
     assert not [value for value, _ in events(nlp, text) if value == "2024"]
+
+
+def test_a_date_in_a_relative_clause_with_a_modal_does_not_date_the_main_clause(nlp):
+    text = "Qatar Airways has a previous order for 2 of the massive new jets which it will begin to fly in 2027 out of London."
+    assert not [line for _, line in events(nlp, text) if "has a previous order" in line]

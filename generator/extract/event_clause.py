@@ -332,14 +332,19 @@ def needs_finite_clause(verb: Token) -> bool:
 
 
 def finite_ancestor(verb: Token) -> Token:
+    """The nearest verb above `verb` with a tense of its own ("will begin" in "which it will begin to fly")."""
     node = verb
     for _ in range(10):
         if node.head.i == node.i:
             return node
         node = node.head
-        if node.pos_ in {"VERB", "AUX"} and node.tag_ not in {"VBG", "VB"}:
+        if node.pos_ in {"VERB", "AUX"} and (node.tag_ not in {"VBG", "VB"} or _has_finite_aux(node)):
             return node
     return verb
+
+
+def _has_finite_aux(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBZ", "VBP", "VBD"} for c in verb.children)
 
 
 def _is_side_clause(token: Token, clause: Token) -> bool:
