@@ -1047,5 +1047,6 @@ def test_a_date_in_a_nouns_content_dates_nothing(nlp):
 
 
 def test_a_date_in_a_relative_clause_with_a_modal_does_not_date_the_main_clause(nlp):
-    text = "Qatar Airways has a previous order for 2 of the massive new jets which it will begin to fly in 2027 out of London."
+    text = "Qatar Airways has a previous order for 2 of the massive new jets which it will begin to fly in 2027 out of "
+    text += "London."
     assert not [line for _, line in events(nlp, text) if "has a previous order" in line]
