@@ -1050,3 +1050,31 @@ def test_a_date_in_a_relative_clause_with_a_modal_does_not_date_the_main_clause(
     text = "Qatar Airways has a previous order for 2 of the massive new jets which it will begin to fly in 2027 out of "
     text += "London."
     assert not [line for _, line in events(nlp, text) if "has a previous order" in line]
+
+
+def test_a_question_tells_nothing(nlp):
+    assert events(nlp, "Why has Acme started marking the anniversary on June 1?") == []
+
+
+def test_a_date_that_is_a_topic_dates_nothing(nlp):
+    assert events(nlp, "Officials said Beijing had banned all discussion and materials concerning June 4 1989.") == []
+
+
+def test_the_owner_of_a_relative_clauses_noun_goes_with_it(nlp):
+    text = "Officials indicated that Holder's trip, which will include a news conference in Boston on Friday, will "
+    text += "focus on enforcement."
+    assert ("2023-09-15", "Holder's trip will include a news conference in Boston.") in events(nlp, text)
+
+
+def test_a_dash_pair_emptied_by_the_cut_goes_and_a_verb_of_saying_needs_what_was_said(nlp):
+    text = "Inspectors visited the Acme plant three times this year -- in February, March and on April 1 -- and found "
+    text += "no violations, a spokeswoman said."
+    assert events(nlp, text) == [("2023-02", "Inspectors visited the Acme plant three times and found no violations.")]
+    assert events(nlp, "At 2:22 pm on 03 Jun 2023, Jane Roe wrote: no one cares.") == []
+
+
+def test_a_passive_verb_of_saying_has_said_its_subject(nlp):
+    text = (
+        "The first flu death in Acton County was confirmed by the county's medical examiner, Dr. Jane Roe, on Saturday."
+    )
+    assert [value for value, _ in events(nlp, text)] == ["2023-09-09"]

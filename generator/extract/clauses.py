@@ -17,6 +17,8 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
 _SPACES = re.compile(r"\s+")
 _REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
+_EMPTY_DASHES = re.compile(r"\s+(?:--|—|–)\s*(?:--|—|–)(?=\s)")
+"""A dash pair the cut emptied: "three inspections -- [in February and March] -- and found none"."""
 _LEADING_JUNK = re.compile(
     r"^(?:[,;:–—-]\s*|(?:and|but|or|while|though|although|because|when|where)\b\s*)+",
     re.IGNORECASE,
@@ -61,6 +63,7 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _REPEATED_COMMAS.sub(",", text)  # "the first company to fly it, [in July 2006,] have opened"
     text = _EMPTY_BRACKETS.sub("", text)  # "collapsed in the storm ([in 2019])": nothing left inside
+    text = _EMPTY_DASHES.sub("", text)
     return _SPACE_AFTER_OPEN.sub(r"\1", text)
 
 
@@ -114,8 +117,12 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 NOTHING_SAID = "says nothing of what was said"
 UNSPOKEN = "words someone said, without who said them"
 MID_WORD = "begins with the end of a word"
-_SAYING = frozenset({"say", "tell", "claim", "insist", "argue", "assert", "add", "explain", "admit", "acknowledge"})
-"""Verbs that are incomplete without what was said ("announce" and "confirm" take a thing: "confirmed the deal")."""
+_SAYING = frozenset(
+    {"say", "tell", "claim", "insist", "argue", "assert", "add", "explain", "admit", "acknowledge", "write", "tweet"}
+    | {"announce", "report", "state", "warn", "note", "reveal", "disclose", "declare", "confirm"}
+)
+"""Verbs that are incomplete without what was said: "Both men claimed.", "the IMF announced:" (a thing said counts:
+"confirmed the deal", "warned of a storm")."""
 _WHAT_IS_SAID = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "conj"})
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
@@ -285,6 +292,10 @@ def _quote_tail(verb: Token, kept: Sequence[Token]) -> bool:
 def _says_what(verb: Token, ids: set[int]) -> bool:
     """Whether a verb of saying keeps what was said: a clause, a quote, or a thing ("told reporters the plan")."""
     deps = [c.dep_ for c in verb.children if c.i in ids]
+    if "nsubjpass" in deps and verb.lemma_ != "tell":  # "he was told": he is who was told
+        return True  # "The first death was confirmed by the examiner": the subject is what was said
+    if verb.lemma_ == "warn" and any(c.i in ids and c.lower_ in {"of", "about", "against"} for c in verb.children):
+        return True  # "warned of a storm"
     if verb.lemma_ == "tell" and "dative" not in deps:
         deps = [d for d in deps if d != "dobj"]  # "told the host": the host is who was told
     return any(d in _WHAT_IS_SAID for d in deps)

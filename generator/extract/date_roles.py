@@ -38,6 +38,8 @@ def is_about_the_date(doc: Doc, timex: TimexMention, verb: Token) -> bool:
 _BEFORE_OR_AFTER = frozenset({"after", "before", "following", "since", "until", "during"})
 
 _NOUN_QUALIFIERS = frozenset({"since", "of", "with", "than"})
+_TOPIC = frozenset({"concerning", "regarding"})
+"""A date that is what something is about ("materials concerning June 4, 1989") is its topic, not its time."""
 
 
 def measures_from(doc: Doc, timex: TimexMention) -> bool:
@@ -171,6 +173,8 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     if span.root.dep_ != "pobj":
         return False
     preposition = span.root.head
+    if preposition.lower_ in _TOPIC:
+        return True
     if preposition.head.lower_ == "due" and preposition.head.dep_ != "acomp":
         return True  # "facing a payment due in August": the payment's deadline ("the report is due Friday" stays)
     if preposition.lower_ == "since" and preposition.head.pos_ in {"VERB", "AUX"}:

@@ -127,6 +127,10 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
     start = index
     while start > 0 and doc[start - 1].dep_ in _NOUN_WORDS and doc[start - 1].head.i >= start:
         start -= 1  # "The brokerage, which had forecast ...": "The brokerage had forecast ..."
+    if start > 1 and doc[start - 1].dep_ == "case" and doc[start - 2].dep_ == "poss" and doc[start - 2].head.i >= start:
+        start -= 2  # "Holder's trip, which will include ...": the owner goes with the noun
+        while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "det"} and doc[start - 1].head.i >= start:
+            start -= 1  # "Attorney General Eric Holder's trip"
     return [t for t in kept if t not in relative] + list(doc[start : index + 1])
 
 

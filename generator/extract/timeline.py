@@ -138,6 +138,8 @@ def find_events(
         if not_asserted(verb) or is_a_condition(verb):
             continue  # "She did not know Roe was coming on Tuesday", "if sales fall in July": nobody says it happened
         sentence = by_number[timex.sentence]
+        if sentence.text.rstrip().rstrip('”"’)').endswith("?"):
+            continue  # "Why has the BBC started marking the day on June 1?": a question asks, it tells nothing
         if is_temporal_gerund(verb):  # "since assuming power in 2011": Kim assumed power
             ahead = is_after(when, parsed.article.meta.published_day)  # "before delivering its report in January"
             text = gerund_line(verb, _date_phrase_of(doc, timex, verb), future=ahead)
