@@ -1078,3 +1078,10 @@ def test_a_passive_verb_of_saying_has_said_its_subject(nlp):
         "The first flu death in Acton County was confirmed by the county's medical examiner, Dr. Jane Roe, on Saturday."
     )
     assert [value for value, _ in events(nlp, text)] == ["2023-09-09"]
+
+
+def test_a_comparison_a_verb_of_saying_or_a_possessive_left_open_is_no_cut_line(nlp):
+    text = "In 2017, homeownership rates among renters were as low as they were in 1968."
+    assert events(nlp, text) == [("2017", text)]  # the cut "were as low." is no line; the sentence stands whole
+    assert events(nlp, "The poem was praised in April by the poet Jane Roe, who tweeted.") == []
+    assert events(nlp, "Jane Roe joined the band in 1975, singing on hit singles like 1978’s") == []

@@ -176,6 +176,14 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "stops in the middle of a phrase"  # "... and the", "... but still"
     if verb.lemma_ in _SAYING and not _says_what(verb, ids):
         return NOTHING_SAID  # "Both men claimed.", "She told the host."
+    last = words[-1]
+    if last.lemma_ in _SAYING and last.pos_ == "VERB" and not _says_what(last, ids):
+        return NOTHING_SAID  # "..., praised by the poet Jane Roe, who tweeted.": the tweet was cut
+    tail = [t for t in sorted(kept, key=lambda t: t.i) if not t.is_space and t.text not in {".", "!", "?"}]
+    if tail and tail[-1].text.endswith(("'s", "’s")) and tail[-1].dep_ in {"case", "poss", "pobj", "dobj"}:
+        return "stops in the middle of a phrase"  # "hit singles like 1978’s": the title was cut
+    if _comparison_cut(kept, ids):
+        return "a comparison cut short"  # "rates were as low [as they were in 1968]"
     if verb.lemma_ in REPORTING_VERBS and _quote_tail(verb, kept):
         return NOTHING_SAID  # "OUT, the governor tweeted.": the last word of a quote the sentence split cut off
     if _inside_quote(min(kept, key=lambda t: t.i)) or any(
@@ -186,6 +194,16 @@ def line_problem(kept: Sequence[Token]) -> str | None:
 
 
 _CLITICS = frozenset({"'s", "’s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
+
+
+def _comparison_cut(kept: Sequence[Token], ids: set[int]) -> bool:
+    """An "as ... as" comparison whose second half the cut took: "were as low" (as they were in 1968)."""
+    for token in kept:
+        if token.lower_ == "as" and token.dep_ == "advmod" and token.head.i in ids:
+            seconds = [c for c in token.head.subtree if c.lower_ == "as" and c.i > token.i and c.dep_ != "advmod"]
+            if seconds and not any(c.i in ids for c in seconds):
+                return True
+    return False
 
 
 _PERCEIVING = frozenset({"see", "hear", "watch", "let", "make", "help", "feel", "notice"})
