@@ -1052,8 +1052,12 @@ def test_a_date_in_a_relative_clause_with_a_modal_does_not_date_the_main_clause(
     assert not [line for _, line in events(nlp, text) if "has a previous order" in line]
 
 
-def test_a_question_tells_nothing(nlp):
+def test_a_question_tells_nothing_but_a_reported_one_is_an_event(nlp):
     assert events(nlp, "Why has Acme started marking the anniversary on June 1?") == []
+    text = "After board member Jane Roe asked last week “Why has this taken four months?” the staff replied."
+    assert [value for value, _ in events(nlp, text)] == ["2023-W36"]
+    text = "Before becoming a judge last year, Roe criticized the law, calling it “perverse” and “illegitimate.?"
+    assert ("2022", "Roe became a judge.") in events(nlp, text)  # a stray mark of a broken page is no question
 
 
 def test_a_date_that_is_a_topic_dates_nothing(nlp):

@@ -138,7 +138,7 @@ def find_events(
         if not_asserted(verb) or is_a_condition(verb):
             continue  # "She did not know Roe was coming on Tuesday", "if sales fall in July": nobody says it happened
         sentence = by_number[timex.sentence]
-        if sentence.text.rstrip().rstrip('”"’)').endswith("?"):
+        if _asks(sentence.text):
             continue  # "Why has the BBC started marking the day on June 1?": a question asks, it tells nothing
         if is_temporal_gerund(verb):  # "since assuming power in 2011": Kim assumed power
             ahead = is_after(when, parsed.article.meta.published_day)  # "before delivering its report in January"
@@ -209,6 +209,18 @@ def find_events(
             yield EventMention(when=when, text=line_text, is_future=is_future, names=names, citation=citation)
     if (lede_event := _lede_event(parsed, timexes, lede)) is not None:
         yield lede_event
+
+
+_QUESTION = re.compile(
+    r"^\W*(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had|can|could|will"
+    r"|would|should|shall|may|might|must)\b[^“\"]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asks(text: str) -> bool:
+    """The writer's own question: a wh-word or an auxiliary first, a question mark last, no quote inside."""
+    return bool(_QUESTION.match(text))
 
 
 def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, list[TimexMention]]]:
