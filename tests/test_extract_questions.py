@@ -486,3 +486,9 @@ def test_views_and_wh_clauses_ask_no_yes_or_no_question(nlp, text):
 def test_a_relative_clause_after_a_comma_stays_out_of_the_question(nlp):
     text = "Analysts expect the central bank to cut interest rates again in March, which would be its third cut."
     assert questions(nlp, text) == ["Will the central bank cut interest rates again in March?"]
+
+
+def test_a_modal_before_feel_or_argue_still_asks(nlp):
+    assert questions(nlp, "Residents could feel the effects of the storm next week.") == [
+        "Will residents feel the effects of the storm next week?"
+    ]

@@ -1089,3 +1089,42 @@ def test_a_comparison_a_verb_of_saying_or_a_possessive_left_open_is_no_cut_line(
     assert events(nlp, text) == [("2017", text)]  # the cut "were as low." is no line; the sentence stands whole
     assert events(nlp, "The poem was praised in April by the poet Jane Roe, who tweeted.") == []
     assert events(nlp, "Jane Roe joined the band in 1975, singing on hit singles like 1978’s") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "who" clause on a common noun keeps its noun when no person owns it
+        ("An employee who was fired in March sued the company.", ("2023-03", "An employee was fired.")),
+        # a past tense that looks like its base form is no bare infinitive
+        ("Many feel the government cut taxes too much in 2019.", ("2019", "The government cut taxes too much.")),
+        # "each other" is no recurrence
+        ("The two presidents spoke to each other Monday.", ("2023-09-11", "The two presidents spoke.")),
+        # a range of days is no date inside a word
+        ("The festival ran from Sept. 5-7 in Austin.", ("2023-09-05", "The festival ran in Austin.")),
+        # a fact reported in a noun's clause still dates its clause
+        (
+            "Reports that the plane crashed on Tuesday were confirmed by officials.",
+            ("2023-09-12", "The plane crashed."),
+        ),
+        # "normally" is a manner here, not a habit
+        (
+            "Flights resumed normally on Tuesday after the strike ended.",
+            ("2023-09-12", "Flights resumed normally after the strike ended."),
+        ),
+        # a report "on" something says what it is about
+        ("Reuters reported on the deal in March.", ("2023-03", "Reuters reported on the deal.")),
+    ],
+)
+def test_review_mends_keep_these_lines(nlp, text, expected):
+    assert expected in events(nlp, text)
+
+
+def test_review_mends_drop_these_dates(nlp):
+    assert not [
+        v for v, _ in events(nlp, "Troops massed at the border ahead of the Nov. 3 election.") if v.endswith("11-03")
+    ]
+    found = events(nlp, "The documents concerning June 4, 1989 were released on Monday.")
+    assert not [v for v, _ in found if v.startswith("1989")]
+    found = events(nlp, "The company closed the plant in March after announcing the layoffs in January.")
+    assert not [line for _, line in found if " will " in line]  # only "before" a date ahead tells what is to come

@@ -81,6 +81,10 @@ def tags(nlp, text: str) -> list[tuple[str, str]]:
         # a range's first month takes the year of its second end
         ("Exports from January to August 2021 fell.", [("January", "2021-01"), ("August 2021", "2021-08")]),
         ("Prices climbed between November and December 2019.", [("November", "2019-11"), ("December 2019", "2019-12")]),
+        (
+            "The drought lasted from November through January 2023.",
+            [("November", "2022-11"), ("January 2023", "2023-01")],
+        ),
         # a month on a noun under a past verb lies in the past, even when the next one is nearer
         ("Then came a flood with its rising toll in February.", [("February", "2023-02")]),
         # a deadline on a noun is the nearest such month, whatever the tense of the verb

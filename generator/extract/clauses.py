@@ -216,7 +216,7 @@ def _bare_infinitive(verb: Token, ids: set[int]) -> bool:
         and verb.head.i not in ids
         and verb.head.lemma_ in _PERCEIVING
         and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
-        and verb.lower_ == verb.lemma_.lower()
+        and verb.tag_ in {"VB", "VBP"}  # not "many feel the government cut taxes" (a past)
     )
 
 
@@ -312,8 +312,14 @@ def _says_what(verb: Token, ids: set[int]) -> bool:
     deps = [c.dep_ for c in verb.children if c.i in ids]
     if "nsubjpass" in deps and verb.lemma_ != "tell":  # "he was told": he is who was told
         return True  # "The first death was confirmed by the examiner": the subject is what was said
-    if verb.lemma_ == "warn" and any(c.i in ids and c.lower_ in {"of", "about", "against"} for c in verb.children):
-        return True  # "warned of a storm"
+    if any(
+        c.i in ids
+        and c.dep_ == "prep"
+        and c.lower_ in {"of", "about", "against", "on"}
+        and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)  # "told the host on Monday"
+        for c in verb.children
+    ):
+        return True  # "warned of a storm", "reported on the deal"
     if verb.lemma_ == "tell" and "dative" not in deps:
         deps = [d for d in deps if d != "dobj"]  # "told the host": the host is who was told
     return any(d in _WHAT_IS_SAID for d in deps)

@@ -138,7 +138,10 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     if span.root.dep_ in {"nummod", "compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "the 2008 video", "the 2010 raid": a thing named by its year ("Monday's talks" stay dated)
     named = span.root.head
-    if span.root.dep_ == "nmod" and named.dep_ == "pobj" and named.head.lower_ in {"before", "until", "ahead"}:
+    before = named.head.lower_ in {"before", "until"} or (
+        named.head.lower_ == "of" and named.head.head.lower_ == "ahead"
+    )
+    if span.root.dep_ == "nmod" and named.dep_ == "pobj" and before:
         return True  # "before the Nov. 3 election" (but "At a June 25 hearing, Roe pushed ...": the hearing's day)
     if _in_a_nouns_content(span.root):
         return True  # "a reaction to data that the economy would be slow in 2009": what the data says
@@ -162,10 +165,18 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     if any(t.dep_ in {"relcl", "acl"} for t in heads_to_verb(span.root)):
         return True  # "Tiz the Law, who is unbeaten in four starts this year": a clause of an adjective's, no verb's
     after = span.end
-    if after < len(doc) and doc[after].text in {"-", "‐"} and not doc[after - 1].whitespace_:
+    if (
+        after + 1 < len(doc)
+        and doc[after].text in {"-", "‐"}
+        and not doc[after - 1].whitespace_
+        and doc[after + 1].is_alpha
+        and doc[after + 1].ent_type_ not in {"DATE", "TIME"}
+    ):
         return True  # "a 1918-like flu", "the 2008-era rules": the date is part of a word
     if _a_span_of_a_noun(span.root):
         return True  # "the hurricane season starting on 1 June": when the season starts, not the clause
+    if span.root.head.lower_ in _TOPIC:
+        return True  # "materials concerning June 4 1989": what they are about (the parse may make it a verb's)
     if _cites_a_work(span):
         return True  # "(Copernicus Climate Change Service, 2023)": a reference to a report, not a date of the clause
     if _in_a_nouns_complement(span.root):
@@ -193,6 +204,7 @@ def _in_a_nouns_content(token: Token) -> bool:
         and verb.dep_ in {"acl", "ccomp"}
         and verb.head.pos_ == "NOUN"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # not "reports that the plane crashed"
     )
 
 

@@ -147,7 +147,6 @@ _FREQUENCY = frozenset(
         "usually",
         "typically",
         "generally",
-        "normally",
         "frequently",
         "sometimes",
         "rarely",
@@ -155,7 +154,6 @@ _FREQUENCY = frozenset(
         "always",
         "traditionally",
         "routinely",
-        "regularly",
         "commonly",
     }
 )

@@ -115,9 +115,8 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
         # "a co-chair of Trump's 2016 campaign who helped organize ...": no campaign is a "who"; the noun it is "of" is
         noun = doc[index]
         owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        if owner is None or not (owner.ent_type_ == "PERSON" or _a_person_noun(owner)):
-            return kept
-        index = (_person_named(owner) or owner).i
+        if owner is not None and (owner.ent_type_ == "PERSON" or _a_person_noun(owner)):
+            index = (_person_named(owner) or owner).i  # else the noun, as the parse gave it ("an inmate who")
     if _is_plural(clause) and doc[index].tag_ not in {"NNS", "NNPS"}:
         # "two warplanes to Libyan leader Muammar Gaddafi that were flown ...": "were" goes with the warplanes
         plural = [t for t in doc[max(clause.sent.start, index - 12) : index] if t.tag_ in {"NNS", "NNPS"}]

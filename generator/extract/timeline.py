@@ -141,7 +141,8 @@ def find_events(
         if _asks(sentence.text):
             continue  # "Why has the BBC started marking the day on June 1?": a question asks, it tells nothing
         if is_temporal_gerund(verb):  # "since assuming power in 2011": Kim assumed power
-            ahead = is_after(when, parsed.article.meta.published_day)  # "before delivering its report in January"
+            # "before delivering its report in January": a date ahead, after "before", is still to come
+            ahead = verb.head.lower_ == "before" and is_after(when, parsed.article.meta.published_day)
             text = gerund_line(verb, _date_phrase_of(doc, timex, verb), future=ahead)
             if text and (when.value, text) not in seen:
                 seen.add((when.value, text))

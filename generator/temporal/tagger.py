@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from generator.model import Granularity, TimeValue
+from generator.temporal.patterns import month_number
 from generator.temporal.resolve import Tense, TimexType
 from generator.temporal.rule import Candidate, Context
 from generator.temporal.rules import RULES
@@ -163,13 +164,24 @@ _YEAR_AT_END = re.compile(r"\b(\d{4})\s*$")
 
 
 def _year_of_the_range_end(text: str, match: re.Match[str], following: list[Candidate]) -> TimeValue | None:
-    """The year of a range's second end when the first names none ("between March and May 2019")."""
+    """The year of a range's first end when it names none, from its second end.
+
+    The second end's year ("between March and May 2019"), or the year before when the range crosses New Year ("from
+    November through January 2023").
+    """
     if not following or not _RANGE_LINK.fullmatch(text[match.end() : following[0].match.start()]):
         return None
-    year = _YEAR_AT_END.search(following[0].match.group())
-    if year is None or not _MONTH_NAME.search(following[0].match.group()):
+    second = following[0].match.group()
+    year, first_month, second_month = (
+        _YEAR_AT_END.search(second),
+        _MONTH_NAME.search(match.group()),
+        _MONTH_NAME.search(second),
+    )
+    if year is None or first_month is None or second_month is None:
         return None
     number = int(year.group(1))
+    if month_number(first_month.group().strip()) > month_number(second_month.group().strip()):
+        number -= 1
     return TimeValue(
         value=str(number), granularity=Granularity.YEAR, start=date(number, 1, 1), end=date(number, 12, 31)
     )

@@ -30,7 +30,7 @@ def _negated(token: Token) -> bool:
 _PERCEIVED = frozenset({"see", "hear", "smell", "spot", "glimpse"})
 
 
-_THINKING = frozenset({"think", "wonder", "believe", "imagine", "assume", "argue", "feel", "suppose", "guess"})
+_THINKING = frozenset({"think", "wonder", "believe", "imagine", "assume", "suppose", "guess"})
 
 
 def is_open_possibility(verb: Token) -> bool:

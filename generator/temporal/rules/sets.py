@@ -42,8 +42,8 @@ def a_newspaper_daily(match: re.Match[str], tokens: Span) -> bool:
     priority=410,
     pattern=(
         # "daily" is tagged far more often than not in TimeBank; "annually", "weekly" and the like are not.
-        rf"\b(?:{ci('every|each')} (?:(?P<other>{ci('other|second')}) )?(?P<unit>{ci('day|week|month|quarter|year')}"
-        rf"|{WEEKDAY})|(?P<adv>{ci('daily')})"
+        rf"\b(?:(?:{ci('each')}|{ci('every')}(?: (?P<other>{ci('other|second')}))?) "
+        rf"(?P<unit>{ci('day|week|month|quarter|year')}|{WEEKDAY})(?! of)|(?P<adv>{ci('daily')})"
         rf"|{ci('every')} (?P<part>{ci('morning|afternoon|evening|night|weekend')}))\b"
     ),
     triggers=(
