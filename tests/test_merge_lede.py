@@ -112,3 +112,12 @@ def test_after_a_scene_setting_opening_the_sentence_that_reports_the_news_is_the
     assert choose_lede(article, findings((1,), (3,))).number == 3
     assert choose_lede(article, findings((), (3,))).number == 1  # an opening that is news stays the lede
     assert choose_lede(article, findings((1,), ())).number == 1  # no news near it: the opening stays
+
+
+def test_the_end_of_a_split_sentence_and_the_writer_announcing_the_piece_are_no_lede():
+    article = source(
+        "off, its screen is a surprise - a 4.7 in display - puts it in the small category.",
+        "Today, we’re going to talk about why sleep matters for success.",
+        "eBay has agreed to sell its classifieds unit to Adevinta for $9.2 billion.",
+    )
+    assert choose_lede(article).number == 3

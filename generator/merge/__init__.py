@@ -112,7 +112,21 @@ def _reads_as_a_lede(text: str) -> bool:
         and any(w[:1].islower() for w in words)
         and not _is_a_teaser(words)
         and not _CUT_SHORT.search(text)
+        and not _MID_SENTENCE.match(text)
+        and not _WRITER_SPEAKS.search(text)
     )
+
+
+_MID_SENTENCE = re.compile(r"^\W*[a-z][a-z]")
+"""A line that opens in lower case ("off, its form factor is a surprise ...") is the end of a sentence the page split,
+not a lede ("iPhone sales rose" and "eBay has ..." open with a capital inside the word)."""
+
+_WRITER_SPEAKS = re.compile(
+    r"^(?:today,?\s+)?(?:we|i)(?:’re|'re|’m|'m|’ve|'ve)?\s+(?:are|am|will|want|wanted|have|had|would|’re|'re)?\s*"
+    r"(?:going to\s+)?(?:talk|look|discuss|explain|show|share|review|take a look)\b",
+    re.IGNORECASE,
+)
+"""The writer announcing the piece ("Today, we're going to talk about why focus matters"): no news in it."""
 
 
 _CUT_SHORT = re.compile(r"^\s*[-–—•*]\s|(?:\.\.|…)\s*$")
