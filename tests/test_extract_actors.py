@@ -917,3 +917,16 @@ def test_a_description_by_office_does_not_go_to_someone_who_holds_another(nlp):
 def test_what_a_person_is_not_is_no_role(nlp):
     assert by_name(nlp, "Sam Cole (not his real name) said the halls were cold.")["Sam Cole"].roles == ()
     assert by_name(nlp, "Sam Cole, not his real name, said the halls were cold.")["Sam Cole"].roles == ()
+
+
+def test_roles_lose_a_quote_before_them_and_keep_the_who(nlp):
+    people = by_name(nlp, "“We will make them pay,” Interior Secretary Jane Roe said on Monday.")
+    assert people["Jane Roe"].roles == ("Interior Secretary",)
+    people = by_name(nlp, "WHO chief Dr. Mary Chan said on Friday the world had to be ready.")
+    assert people["Mary Chan"].roles == ("WHO chief",)
+
+
+def test_a_verb_of_an_inverted_attribution_is_no_part_of_a_name(nlp):
+    people = by_name(nlp, "BP spokesman Andrew Gowers spoke on Monday. Said Gowers: “We are doing all we can.”")
+    assert "Andrew Gowers" in people
+    assert "Said Gowers" not in people

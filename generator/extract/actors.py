@@ -423,6 +423,8 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1  # "Hosting Cook at the event, ...": the verb that opens the sentence is no part of the name
     while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
+    while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in _SAYING_FIRST:
+        start += 1  # "Said Gowers: ...": the verb of an inverted attribution is no part of the name
     while ent.label_ == "PERSON" and start < end - 1 and _lower_word_before_a_name(doc[start]):
         start += 1  # "rang Taylor": a name never opens with a word in lower case, but for "de", "van", "bin"
     while ent.label_ == "PERSON" and _opens_with_a_title(doc[start:end]):
@@ -432,6 +434,9 @@ def clean_entity(ent: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+_SAYING_FIRST = frozenset({"said", "says", "added", "adds", "told", "asked", "wrote", "writes"})
 
 
 def _lower_word_before_a_name(token: Token) -> bool:

@@ -52,9 +52,22 @@ def find_role(name: Span) -> str | None:
         or _affiliation(name)
     )
     if role:
-        role = _LEADING_NOT_A_TITLE.sub("", role) or role
+        role = _with_the_who(name, role)
+        role = _LEADING_NOT_A_TITLE.sub("", _AFTER_A_QUOTE.sub("", _LEADING_DATE.sub("", role))) or role
+        if not any(c.isalpha() for c in role):
+            return None  # "Dave Lee | 14:19 UK time": a page's separator, no role
     role = without_demographics(_APPOINTED.sub("", role) or role) if role else None
     return _owner_named(role, name) if role else None  # none left: "teenager Tom Ash" names no role
+
+
+def _with_the_who(name: Span, title: str) -> str:
+    """The World Health Organization before a title ("WHO chief Dr. Margaret Chan"), which the model reads as "who"."""
+    doc = name.doc
+    index = name.start - 1
+    while index > name.sent.start and doc[index].lower_ in HONORIFICS:
+        index -= 1
+    first = index - len(title.split()) + 1
+    return f"WHO {title}" if first > name.sent.start and doc[first - 1].text == "WHO" else title
 
 
 def _affiliation(name: Span) -> str | None:
@@ -99,6 +112,13 @@ _RANK_WORDS = frozenset({"police", "army", "navy", "air", "force", "marine", "pr
 _LEADING_NOT_A_TITLE = re.compile(r"^(?:[-–—:;,.\s]+|(?:nothing|something|anything|everything)\s+)", re.IGNORECASE)
 """What a title never opens with: a dash or colon left by a page's navigation ("- Russian Prime Minister"), or a
 pronoun the sentence put before it ("and nothing President Roe has done amounts to ...")."""
+_AFTER_A_QUOTE = re.compile(r"^[“\"][^”\"]*(?:,[”\"]|[”\"],)\s+(?=\S)")
+"""Words quoted before a title ("“We have them by the neck,” Interior Secretary Ken Salazar said") are no part of it."""
+_LEADING_DATE = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?,?\s+\d{4},?\s+"
+)
+"""A date a page put before a caption's title ("25 June 2010 Michael Jackson's father")."""
 _AGE_NOUNS = frozenset({"teenager", "teen", "toddler", "youngster", "infant", "juvenile"})
 """Nouns of age ("teenager Tom Ash"): like an age, they say who a person is, not what they do ("child" is kin too:
 "the Queen's third child")."""
