@@ -930,3 +930,10 @@ def test_a_verb_of_an_inverted_attribution_is_no_part_of_a_name(nlp):
     people = by_name(nlp, "BP spokesman Andrew Gowers spoke on Monday. Said Gowers: “We are doing all we can.”")
     assert "Andrew Gowers" in people
     assert "Said Gowers" not in people
+
+
+def test_a_name_after_the_is_a_thing_but_a_family_in_the_plural_is_people(nlp):
+    found = {m.name: m.kind for m in find_actors(parse(nlp, "The Mary Rose sank in 1545."))}
+    assert found.get("Mary Rose") is not ActorKind.PERSON  # a ship
+    found = {m.name: m.kind for m in find_actors(parse(nlp, "The Obamas flew to Hawaii on Friday."))}
+    assert found.get("Obamas") is ActorKind.PERSON

@@ -237,6 +237,8 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
         kind = ActorKind.PLACE
     elif kind is ActorKind.PERSON and (_named_as_a_thing(tokens) or name.split()[0] in _ARTICLES):
         kind = ActorKind.ORGANIZATION  # "German magazine Der Spiegel", "the band Queen"
+    elif kind is ActorKind.PERSON and _after_the(tokens):
+        kind = ActorKind.ORGANIZATION  # "the Deepwater Horizon", "the Queen Mary 2": a rig, a ship, not a person
     is_subject = tokens.root.dep_ in {"nsubj", "nsubjpass"}
     parts: tuple[str, ...] = ()
     if kind is ActorKind.PERSON and "-" in name and all(p[:1].isupper() for p in name.split("-")):
@@ -387,6 +389,16 @@ def _unglued(name: str) -> str:
 
 _ARTICLES = frozenset({"Der", "Die", "Das"})
 """German articles: a name that opens with one is a title ("Der Spiegel", "Die Zeit"), not a person."""
+
+
+def _after_the(tokens: Span) -> bool:
+    """The name right after "the" ("the Deepwater Horizon"): a person's name takes no article (a title comes between).
+
+    Not a family in the plural ("the Obamas").
+    """
+    doc = tokens.doc
+    before = tokens.start - 1
+    return before >= tokens.sent.start and doc[before].lower_ == "the" and not tokens[-1].text.endswith("s")
 
 
 def _named_as_a_thing(tokens: Span) -> bool:
