@@ -238,7 +238,7 @@ def _mentions(ent: Span, kind: ActorKind, citation: Citation) -> Iterator[ActorM
     elif kind is ActorKind.PERSON and (_named_as_a_thing(tokens) or name.split()[0] in _ARTICLES):
         kind = ActorKind.ORGANIZATION  # "German magazine Der Spiegel", "the band Queen"
     elif kind is ActorKind.PERSON and _after_the(tokens):
-        kind = ActorKind.ORGANIZATION  # "the Deepwater Horizon", "the Queen Mary 2": a rig, a ship, not a person
+        kind = ActorKind.PLACE  # "the Vessa", "the Deepwater Horizon": a river, a rig, a ship (where things happen)
     is_subject = tokens.root.dep_ in {"nsubj", "nsubjpass"}
     parts: tuple[str, ...] = ()
     if kind is ActorKind.PERSON and "-" in name and all(p[:1].isupper() for p in name.split("-")):
