@@ -492,3 +492,8 @@ def test_a_modal_before_feel_or_argue_still_asks(nlp):
     assert questions(nlp, "Residents could feel the effects of the storm next week.") == [
         "Will residents feel the effects of the storm next week?"
     ]
+
+
+def test_a_relative_where_keeps_its_yes_or_no_question(nlp):
+    text = "The probe will hunt for spots where a future lander could touch down in the coming decade."
+    assert questions(nlp, text) == ["Will a future lander touch down in the coming decade?"]

@@ -149,11 +149,16 @@ def _wh_phrase(wh: Token, clause: Token) -> list[Token]:
     return [wh]
 
 
+_ASKED_WH = frozenset({"what", "which", "who", "whom", "how"})
+"""Wh-words that make their clause a question of its own; "where" and "when" often only relate it ("spots where a
+lander could touch down")."""
+
+
 def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
     """ "the two leaders could strike an arms deal" → "Will the two leaders strike an arms deal?"."""
     subject = subject or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or any(c.lower_ in WH_WORDS and c.i < verb.i and c.dep_ != "mark" for c in verb.children):
-        return None  # "what the next days will bring": a wh-clause has no yes-or-no form
+    if subject is None or any(c.lower_ in _ASKED_WH and c.i < verb.i for c in verb.children):
+        return None  # "what the next days will bring": a wh-clause has no yes-or-no form (a relative "where" has)
     subject_text = _subject_text(subject)
     if subject_text is None:
         return None
