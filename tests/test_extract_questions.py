@@ -497,3 +497,24 @@ def test_a_modal_before_feel_or_argue_still_asks(nlp):
 def test_a_relative_where_keeps_its_yes_or_no_question(nlp):
     text = "The probe will hunt for spots where a future lander could touch down in the coming decade."
     assert questions(nlp, text) == ["Will a future lander touch down in the coming decade?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The owner built the salon so women could get their hair done in private.",  # a purpose
+        "However, some might find its roofline a bit strange.",  # people in general
+        "The course lowered stress — all of which could be factors in relapse.",  # a relative pronoun for subject
+        "If you can’t answer that question straight away, read on.",  # the page talks to its reader
+    ],
+)
+def test_purposes_people_in_general_and_the_reader_ask_nothing(nlp, text):
+    assert questions(nlp, text) == []
+
+
+def test_a_question_keeps_the_whole_subject_and_an_expletive_there(nlp):
+    assert questions(nlp, "The Gulf of Mexico oil spill disaster is likely to cost Acme $23bn, analysts warned.") == [
+        "Will the Gulf of Mexico oil spill disaster cost Acme $23bn?"
+    ]
+    text = "Jane Roe has said lawyers are examining whether there was any wrongdoing related to the leaking well."
+    assert questions(nlp, text) == ["Was there any wrongdoing related to the leaking well?"]

@@ -83,6 +83,7 @@ def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
 
 
 _READER = frozenset({"you", "your", "yours"})
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 """Words that address the reader: "A selection of your comments may be published" is the page's small print."""
 
 
@@ -105,6 +106,8 @@ def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
     """
     if is_title_case(span.text):
         return
+    if not _READER.isdisjoint(w.lower() for w in _WORDS.findall(_QUOTED.sub("", span.text))):
+        return  # "If you can't answer that question immediately, read on": the page talks to its reader
     for cue, text, verb in _all_questions(span):
         if _READER.isdisjoint(w.lower() for w in _WORDS.findall(text)) and question_problem(text) is None:
             yield cue, text, verb
@@ -249,7 +252,9 @@ def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
                 ),
                 None,
             ) or _proposal_weighed(token)
-            own = next((c for c in target.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if target else None
+            own = (
+                next((c for c in target.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None) if target else None
+            )
             subject = own or next((c for c in token.children if c.dep_ == "nsubj"), None)
             if target is not None and subject is not None and (text := yes_no_question(target, subject=subject)):
                 asked.add(target.i)

@@ -283,6 +283,8 @@ def expectation_subject(expected: Token) -> Token | None:
 def _subject_text(subject: Token) -> str | None:
     if subject.lower_ in _PRONOUN_SUBJECTS or subject.tag_ in {"WP", "WDT"}:
         return None
+    if subject.lower_ in _GENERIC:
+        return None  # "Will some find ...?": whom the question asks about is nobody in particular
     if any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in subject.children):
         return None  # "Will our policy play out?": whose policy is the speaker's, which the question loses
     if any(
@@ -295,10 +297,16 @@ def _subject_text(subject: Token) -> str | None:
         and [c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "amod", "compound"}] == ["the"]
     ):
         return None  # "Will the company take larger payloads?": which company, the question cannot say
-    dropped = {c.i for c in subject.children if c.dep_ in {"acl", "relcl", "appos", "punct"}}
+    dropped = {
+        c.i
+        for c in subject.children
+        if c.dep_ in {"acl", "relcl", "punct"} or (c.dep_ == "appos" and subject.doc[c.left_edge.i - 1].is_punct)
+    }  # "The Gulf of Mexico oil spill disaster": a noun the parse made an apposition with no comma stays
     # ", which did not ...," deeper in the subject: an aside, with its comma
     dropped |= {i for t in subject.subtree if t.dep_ == "relcl" and _after_comma(t) for i in _aside(t)}
     words = list(subtree_without(subject, dropped))
+    if any(t.tag_ in {"WP", "WDT"} for t in words):
+        return None  # "Will all of which be factors ...?": a relative pronoun leans on another clause
     text = balance_quotes(tokens_text(words))
     first = sorted(words, key=lambda t: t.i)[0] if words else None
     proper = first is not None and (
@@ -309,6 +317,10 @@ def _subject_text(subject: Token) -> str | None:
     if first is not None and not proper and first.text != "I" and text:
         text = text[0].lower() + text[1:]  # "Talks are expected" → "Will talks ..."; "Ukrainian officials" stays
     return text or None
+
+
+_GENERIC = frozenset({"some", "one", "others", "many", "few"})
+"""Pronouns for people in general: "some might find", "one could argue" is the writer's hedge, not an open fact."""
 
 
 def _after_comma(clause: Token) -> bool:
