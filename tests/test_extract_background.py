@@ -221,3 +221,14 @@ def test_a_first_set_by_the_news_is_no_precedent_of_it(nlp):
 )
 def test_a_list_of_todays_contents_or_an_argument_is_no_standing_fact(nlp, text):
     assert background(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But have geese wintered on the lake every year since the 1990s?",  # the page asks
+        "Here are the facts: geese have wintered on the lake since the 1990s.",  # the page points ahead
+    ],
+)
+def test_a_question_or_a_call_out_is_no_background(nlp, text):
+    assert background(nlp, text) == []

@@ -10,6 +10,7 @@ again, someone speaking in the first person, a fragment, or a sentence that lean
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -94,7 +95,12 @@ def _reads_as_a_sentence(text: str) -> bool:
     "Morning Report: Budget passes | Storm hits coast | ..." strings teaser headlines together.
     """
     stripped = text.rstrip()
+    if stripped.endswith("?") or _CALL_OUT.match(stripped):
+        return False  # "But are all native ads equal?", "Here are 15 tips to ...": the page asks or points ahead
     return stripped[-1:] in _CLOSING_MARKS and stripped.count(" | ") < 2
+
+
+_CALL_OUT = re.compile(r"^(?:here(?:'s|’s| is| are)|read on|see below|below,? we)\b", re.IGNORECASE)
 
 
 def _has_a_main_clause(span: Span) -> bool:
