@@ -15,7 +15,8 @@ first N. No Libya, Syria or Iraq topic is read (they are the test topics of the 
 3. Peak memory of this process after the largest story (its findings and the merge; the model lives in workers).
 4. A project made by `briefings init` holds the story of `--added-to` articles (377 by default, the size named in
    the issue): `briefings build` once (cold), again with nothing changed, and again after one more article is
-   added — the warm rebuild the issue asks to take < 3 s.
+   added; then, in one process that keeps the model as `mkdocs serve` does, three more articles one at a time
+   (the first loads the model; the other two are the warm rebuild the issue asks to take < 3 s).
 """
 
 from __future__ import annotations
@@ -121,7 +122,29 @@ def added_article(articles: list[Article], size: int, scratch: Path) -> dict[str
     cold = timed_build(project)
     unchanged = timed_build(project)
     write_seed(story, articles[size])
-    return {"cold": cold, "unchanged": unchanged, "one added": timed_build(project)}
+    times = {"cold": cold, "unchanged": unchanged, "one added": timed_build(project)}
+    times.update(serve_rebuilds(project, story, articles[size + 1 : size + 4]))
+    return times
+
+
+def serve_rebuilds(project: Path, story: Path, more: list[Article]) -> dict[str, float]:
+    """Rebuilds in one process that keeps the model, as `mkdocs serve` does: one article added at a time.
+
+    The first addition loads the model; the next two are the warm rebuilds a writer waits for.
+    """
+    from generator.pipeline import Session
+    from generator.settings import Settings
+
+    session = Session(Settings.for_project(project), keep_model=True)
+    session.build()
+    times = {}
+    for number, article in enumerate(more, start=1):
+        write_seed(story, article)
+        start = time.perf_counter()
+        session.build()
+        label = "serve, one added (loads the model)" if number == 1 else f"serve, one added ({number})"
+        times[label] = time.perf_counter() - start
+    return times
 
 
 def main() -> None:

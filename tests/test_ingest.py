@@ -236,3 +236,24 @@ def test_an_article_in_another_language_is_named_with_the_model_it_would_need(tm
     assert warning.startswith(f"seeds/s/2024-01-02-a.md: language: `{language}`")
     assert f"`{pipeline}`" in warning
     assert "parsed as English" in warning
+
+
+def test_an_article_read_again_in_one_process_follows_a_change_of_its_file(tmp_path):
+    """Articles are kept between builds in one process (`mkdocs serve`): a changed file is read again."""
+    import os
+
+    from generator.ingest import StorySource, load_story
+
+    folder = tmp_path / "s"
+    folder.mkdir()
+    path = folder / "a.txt"
+    path.write_text("The bridge reopened on Monday after repairs.\n", encoding="utf-8")
+    source = StorySource(slug="s", story_file=None, files=(path,), base=PurePosixPath("s"))
+    first, _ = load_story(source)
+    again, _ = load_story(source)
+    assert again.articles[0] is first.articles[0]  # unchanged: not read again
+    stat = path.stat()
+    path.write_text("The tunnel reopened on Monday after repairs.\n", encoding="utf-8")  # the same size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    changed, _ = load_story(source)
+    assert "tunnel" in changed.articles[0].text

@@ -116,3 +116,19 @@ def test_the_page_shows_the_box_and_the_marks():
     assert "**What happened:** Talks to end the strike opened on Wednesday." in box
     assert "**Latest, 7 Mar:**" in box and "    - 6 Mar 2024: The mayor visited the port." in box
     assert page.count('<span class="new-mark">New on 7 Mar</span>') == 4
+
+
+def test_a_source_page_rendered_again_in_one_process_follows_every_change():
+    """Source pages are kept between renders in one process (`mkdocs serve`): any change they show renders anew."""
+    env = make_environment(TEMPLATES)
+    page = PurePosixPath("s/sources/a.md")
+    first = render_briefing(env, story())[page]
+    assert render_briefing(env, story())[page] == first
+    retitled = dataclasses.replace(story(), title="Port strike")
+    assert "Port strike" in render_briefing(env, retitled)[page]
+    uncited = dataclasses.replace(story(), background=(), timeline=(), questions=())
+    assert render_briefing(env, uncited)[page] != first  # the marks that link sentence 4 back are gone
+    edited = dataclasses.replace(
+        story(), sources=(dataclasses.replace(source("a", FIRST), sentences=()), *story().sources[1:])
+    )
+    assert render_briefing(env, edited)[page] != first

@@ -305,7 +305,7 @@ def _load_story(
             problems.append(Diagnostic(path=uri, message=problem))
             continue
         try:
-            article, warnings = read_article(path, uri, sidecar, story=slug, max_bytes=max_bytes)
+            article, warnings = _read_article_once(path, uri, sidecar, story=slug, max_bytes=max_bytes)
         except InputError as error:
             problems.extend(error.diagnostics)
             continue
@@ -317,6 +317,29 @@ def _load_story(
         raise InputError(errors)
     story = Story(slug=slug, meta=meta, articles=tuple(sorted(articles, key=lambda a: a.id)), story_uri=story_uri)
     return story, problems
+
+
+_READ: dict[tuple[object, ...], tuple[Article, list[Diagnostic]]] = {}
+"""Articles read in this process, by their files' identity and state: a long-lived process (`mkdocs serve`) reads
+again only the files that changed. Files are never trusted by name alone: a changed size, inode or modification time
+(in nanoseconds) of the article or its sidecar reads it again."""
+_READ_MAX = 20_000
+
+
+def _read_article_once(
+    path: Path, uri: PurePosixPath, sidecar: Path | None, *, story: str, max_bytes: int
+) -> tuple[Article, list[Diagnostic]]:
+    try:
+        states = tuple((s.st_mtime_ns, s.st_size, s.st_ino) for s in (p.stat() for p in (path, sidecar) if p))
+    except OSError:
+        return read_article(path, uri, sidecar, story=story, max_bytes=max_bytes)
+    key = (path, uri, sidecar, story, max_bytes, states)
+    if (found := _READ.get(key)) is None:
+        found = read_article(path, uri, sidecar, story=story, max_bytes=max_bytes)
+        if len(_READ) >= _READ_MAX:
+            _READ.clear()
+        _READ[key] = found
+    return found[0], list(found[1])
 
 
 def read_article(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
@@ -255,10 +256,32 @@ def render_briefing(
         )
     cited = back_links(briefing, strings)
     for number, source in enumerate(briefing.sources, start=1):
-        pages[base / "sources" / f"{source.article.id}.md"] = render_source(
-            env, briefing, source, number, cited=cited.get(source.article.id, {})
-        )
+        marks = cited.get(source.article.id, {})
+        key = (_token(env), briefing.title, number, source, repr(marks))
+        if (page := _SOURCE_PAGES.get(key)) is None:
+            page = render_source(env, briefing, source, number, cited=marks)
+            if len(_SOURCE_PAGES) >= _SOURCE_PAGES_MAX:
+                _SOURCE_PAGES.clear()
+            _SOURCE_PAGES[key] = page
+        pages[base / "sources" / f"{source.article.id}.md"] = page
     return pages
+
+
+_SOURCE_PAGES: dict[tuple[object, ...], str] = {}
+"""Source pages rendered in this process, by everything their template reads (the environment, the story's title,
+the article, its number and the marks that link its sentences back): a long-lived process (`mkdocs serve`)
+renders again only the pages a change touches. A new environment (templates changed) renders them all."""
+_SOURCE_PAGES_MAX = 20_000
+_TOKENS = itertools.count()
+
+
+def _token(env: jinja2.Environment) -> int:
+    """A number for this environment, never reused (an object's id can be, once it is gone)."""
+    token: int | None = getattr(env, "briefings_token", None)
+    if token is None:
+        token = next(_TOKENS)
+        env.briefings_token = token  # type: ignore[attr-defined]
+    return token
 
 
 def render_source(
