@@ -271,7 +271,7 @@ _SOURCE_PAGES: dict[tuple[object, ...], str] = {}
 """Source pages rendered in this process, by everything their template reads (the environment, the story's title,
 the article, its number and the marks that link its sentences back): a long-lived process (`mkdocs serve`)
 renders again only the pages a change touches. A new environment (templates changed) renders them all."""
-_SOURCE_PAGES_MAX = 20_000
+_SOURCE_PAGES_MAX = 5_000
 _TOKENS = itertools.count()
 
 
