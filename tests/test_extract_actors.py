@@ -937,3 +937,18 @@ def test_a_name_after_the_is_a_thing_but_a_family_in_the_plural_is_people(nlp):
     assert found.get("Mary Rose") is not ActorKind.PERSON  # a ship
     found = {m.name: m.kind for m in find_actors(parse(nlp, "The Obamas flew to Hawaii on Friday."))}
     assert found.get("Obamas") is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        ("UN spokesman Said Arikat said the talks would resume.", "Said Arikat", ActorKind.PERSON, "UN spokesman"),
+        ("Lawmakers questioned the Joe Biden administration on Monday.", "Joe Biden", ActorKind.PERSON, None),
+        ("The Aga Khan opened the hospital on Monday.", "Aga Khan", ActorKind.PERSON, None),
+        ("The WHO thanked Kate Smith, a nurse, for her work.", "Kate Smith", ActorKind.PERSON, "nurse"),
+    ],
+)
+def test_review_mends_keep_these_people(nlp, text, name, kind, role):
+    found = {m.name: m for m in find_actors(parse(nlp, text))}
+    assert found[name].kind is kind
+    assert found[name].role == role

@@ -518,3 +518,26 @@ def test_a_question_keeps_the_whole_subject_and_an_expletive_there(nlp):
     ]
     text = "Jane Roe has said lawyers are examining whether there was any wrongdoing related to the leaking well."
     assert questions(nlp, text) == ["Was there any wrongdoing related to the leaking well?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some of the banks could fail next year.", "Will some of the banks fail next year?"),
+        (
+            "The families of those who died could sue the company.",
+            "Will the families of those who died sue the company?",
+        ),
+        ("Supplies are short, so prices could rise further next month.", "Will prices rise further next month?"),
+        (
+            "He said ‘you have to be careful’ because the central bank could cut rates again in March.",
+            "Will the central bank cut rates again in March?",
+        ),
+    ],
+)
+def test_review_mends_still_ask(nlp, text, expected):
+    assert expected in questions(nlp, text)
+
+
+def test_a_subject_of_the_speakers_own_asks_nothing_however_deep(nlp):
+    assert questions(nlp, "One of our dosing regimens could be around 90% effective, the company said.") == []

@@ -121,3 +121,13 @@ def test_the_end_of_a_split_sentence_and_the_writer_announcing_the_piece_are_no_
         "eBay has agreed to sell its classifieds unit to Adevinta for $9.2 billion.",
     )
     assert choose_lede(article).number == 3
+
+
+def test_a_name_in_lower_case_and_a_quoted_official_are_a_lede():
+    assert choose_lede(source("de Blasio said on Monday that the city's schools would reopen next week.")).number == 1
+    article = source("We will review the ruling carefully, the prime minister said on Monday.")
+    assert choose_lede(article).number == 1
+    article = source(
+        "We are going to look at the best phones of the year.", "Acme cut 300 jobs on Monday, the firm said."
+    )
+    assert choose_lede(article).number == 2

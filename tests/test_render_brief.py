@@ -132,3 +132,18 @@ def test_a_source_page_rendered_again_in_one_process_follows_every_change():
         story(), sources=(dataclasses.replace(source("a", FIRST), sentences=()), *story().sources[1:])
     )
     assert render_briefing(env, edited)[page] != first
+
+
+def test_a_source_page_is_kept_across_environments_of_the_same_templates_only(tmp_path):
+    import shutil
+
+    page = PurePosixPath("s/sources/a.md")
+    first = render_briefing(make_environment(TEMPLATES), story())[page]
+    assert render_briefing(make_environment(TEMPLATES), story())[page] is first  # a rebuild's new environment
+    own = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, own)
+    source = own / "source.md.j2"
+    source.write_text(source.read_text(encoding="utf-8") + "\n{{ briefing.slug }}\n", encoding="utf-8")
+    mine = render_briefing(make_environment(own), story())[page]
+    assert mine.rstrip().endswith("s")
+    assert render_briefing(make_environment(own), story())[page] is not mine  # reads more than the title: not kept

@@ -398,7 +398,12 @@ def _after_the(tokens: Span) -> bool:
     """
     doc = tokens.doc
     before = tokens.start - 1
+    if tokens.root.dep_ == "compound" or tokens[0].lower_ in _TAKE_THE:
+        return False  # "the Joe Biden administration": a name before a noun; "the Aga Khan": a title that takes it
     return before >= tokens.sent.start and doc[before].lower_ == "the" and not tokens[-1].text.endswith("s")
+
+
+_TAKE_THE = frozenset({"aga", "dalai"})
 
 
 def _named_as_a_thing(tokens: Span) -> bool:
@@ -435,8 +440,15 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1  # "Hosting Cook at the event, ...": the verb that opens the sentence is no part of the name
     while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
-    while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in _SAYING_FIRST:
-        start += 1  # "Said Gowers: ...": the verb of an inverted attribution is no part of the name
+    if (
+        ent.label_ == "PERSON"
+        and start < end - 1
+        and doc[start].lower_ in _SAYING_FIRST
+        and doc[start].is_sent_start
+        and end < len(doc)
+        and doc[end].text == ":"
+    ):
+        start += 1  # "Said Gowers: ...": the verb of an inverted attribution (not "spokesman Said Arikat said")
     while ent.label_ == "PERSON" and start < end - 1 and _lower_word_before_a_name(doc[start]):
         start += 1  # "rang Taylor": a name never opens with a word in lower case, but for "de", "van", "bin"
     while ent.label_ == "PERSON" and _opens_with_a_title(doc[start:end]):

@@ -67,7 +67,10 @@ def _with_the_who(name: Span, title: str) -> str:
     while index > name.sent.start and doc[index].lower_ in HONORIFICS:
         index -= 1
     first = index - len(title.split()) + 1
-    return f"WHO {title}" if first > name.sent.start and doc[first - 1].text == "WHO" else title
+    if first <= name.sent.start or doc[first - 1].text != "WHO":
+        return title
+    written = " ".join(t.text for t in doc[first : index + 1])
+    return f"WHO {title}" if written.lower() == title.lower() else title  # the title right before the name
 
 
 def _affiliation(name: Span) -> str | None:

@@ -117,13 +117,13 @@ def _reads_as_a_lede(text: str) -> bool:
     )
 
 
-_MID_SENTENCE = re.compile(r"^\W*[a-z][a-z]")
+_MID_SENTENCE = re.compile(r"^\W*(?!(?:de|van|von|der|den|al|el|bin|ibn|da|di|du|la|le)\b)[a-z][a-z]")
 """A line that opens in lower case ("off, its form factor is a surprise ...") is the end of a sentence the page split,
 not a lede ("iPhone sales rose" and "eBay has ..." open with a capital inside the word)."""
 
 _WRITER_SPEAKS = re.compile(
-    r"^(?:today,?\s+)?(?:we|i)(?:’re|'re|’m|'m|’ve|'ve)?\s+(?:are|am|will|want|wanted|have|had|would|’re|'re)?\s*"
-    r"(?:going to\s+)?(?:talk|look|discuss|explain|show|share|review|take a look)\b",
+    r"^(?:today,?\s+(?:we|i)\b.*?|(?:we|i)(?:’re|'re|’m|'m)?\s+(?:are|am)?\s*going to\s+)"
+    r"(?:talk|look|discuss|explain|show|share|review|take a look)\b",
     re.IGNORECASE,
 )
 """The writer announcing the piece ("Today, we're going to talk about why focus matters"): no news in it."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
+import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
@@ -255,33 +256,45 @@ def render_briefing(
             listed=len(listed),
         )
     cited = back_links(briefing, strings)
+    templates = _templates_digest(env, strings)
     for number, source in enumerate(briefing.sources, start=1):
         marks = cited.get(source.article.id, {})
-        key = (_token(env), briefing.title, number, source, repr(marks))
-        if (page := _SOURCE_PAGES.get(key)) is None:
+        key = (templates, briefing.title, number, source, repr(marks)) if templates else None
+        if key is None or (page := _SOURCE_PAGES.get(key)) is None:
             page = render_source(env, briefing, source, number, cited=marks)
-            if len(_SOURCE_PAGES) >= _SOURCE_PAGES_MAX:
-                _SOURCE_PAGES.clear()
-            _SOURCE_PAGES[key] = page
+            if key is not None:
+                if len(_SOURCE_PAGES) >= _SOURCE_PAGES_MAX:
+                    _SOURCE_PAGES.clear()
+                _SOURCE_PAGES[key] = page
         pages[base / "sources" / f"{source.article.id}.md"] = page
     return pages
 
 
 _SOURCE_PAGES: dict[tuple[object, ...], str] = {}
-"""Source pages rendered in this process, by everything their template reads (the environment, the story's title,
-the article, its number and the marks that link its sentences back): a long-lived process (`mkdocs serve`)
-renders again only the pages a change touches. A new environment (templates changed) renders them all."""
+"""Source pages rendered in this process, by everything their template reads (every template's text and the
+strings, the story's title, the article, its number and the marks that link its sentences back): a long-lived
+process (`mkdocs serve`) renders again only the pages a change touches."""
 _SOURCE_PAGES_MAX = 5_000
-_TOKENS = itertools.count()
+_BRIEFING_FIELD = re.compile(r"(?<![\w-])briefing(?![\w-])(?:\.(\w+))?")
+"""The `briefing` variable in a template, with the field read ("briefing.title"); not a class name ("briefing-meta")."""
 
 
-def _token(env: jinja2.Environment) -> int:
-    """A number for this environment, never reused (an object's id can be, once it is gone)."""
-    token: int | None = getattr(env, "briefings_token", None)
-    if token is None:
-        token = next(_TOKENS)
-        env.briefings_token = token  # type: ignore[attr-defined]
-    return token
+def _templates_digest(env: jinja2.Environment, strings: Strings) -> str | None:
+    """A digest of every template's text and of the strings, the key of the pages kept.
+
+    None when the source page's template reads more of the briefing than its title (a project's own template may):
+    then its pages are never kept.
+    """
+    loader = env.loader
+    if loader is None:
+        return None
+    digest = hashlib.sha256(repr(strings).encode())
+    for name in sorted(env.list_templates()):
+        text = loader.get_source(env, name)[0]
+        if name == "source.md.j2" and any(field != "title" for field in _BRIEFING_FIELD.findall(text)):
+            return None
+        digest.update(f"\0{name}\0{text}".encode())
+    return digest.hexdigest()
 
 
 def render_source(

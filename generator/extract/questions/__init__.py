@@ -83,8 +83,9 @@ def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
 
 
 _READER = frozenset({"you", "your", "yours"})
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 """Words that address the reader: "A selection of your comments may be published" is the page's small print."""
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
+"""Quoted words, where "you" is someone's, not the page's."""
 
 
 def predicate_of(verb: Token) -> str:

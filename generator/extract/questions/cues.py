@@ -47,7 +47,8 @@ def is_open_possibility(verb: Token) -> bool:
     if _negated(verb):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if "so" in marks or (verb.dep_ == "acl" and verb.head.lower_ == "order"):  # "so (that) women could ..."
+    purpose = any(c.lower_ == "so" and c.dep_ == "mark" and c.nbor(-1).text != "," for c in verb.children if c.i > 0)
+    if purpose or (verb.dep_ == "acl" and verb.head.lower_ == "order"):  # "so women could ..." (not ", so prices")
         return False
     if marks & {"until", "till", "unless", "if"} or any(c.lower_ == "how" for c in verb.children):
         return False  # "kept asleep until the crew could be revived", "understood how they could be confused"

@@ -283,9 +283,9 @@ def expectation_subject(expected: Token) -> Token | None:
 def _subject_text(subject: Token) -> str | None:
     if subject.lower_ in _PRONOUN_SUBJECTS or subject.tag_ in {"WP", "WDT"}:
         return None
-    if subject.lower_ in _GENERIC:
+    if subject.lower_ in _GENERIC and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return None  # "Will some find ...?": whom the question asks about is nobody in particular
-    if any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in subject.children):
+    if any(t.dep_ == "poss" and t.lower_ in _SPEAKERS_OWN for t in subject.subtree):  # "one of our regimens"
         return None  # "Will our policy play out?": whose policy is the speaker's, which the question loses
     if any(
         t.dep_ == "det" and t.lower_ in _DEMONSTRATIVES and t.head.lemma_ not in TIME_NOUNS for t in subject.subtree
@@ -300,12 +300,13 @@ def _subject_text(subject: Token) -> str | None:
     dropped = {
         c.i
         for c in subject.children
-        if c.dep_ in {"acl", "relcl", "punct"} or (c.dep_ == "appos" and subject.doc[c.left_edge.i - 1].is_punct)
+        if c.dep_ in {"acl", "relcl", "punct"}
+        or (c.dep_ == "appos" and c.left_edge.i > subject.sent.start and subject.doc[c.left_edge.i - 1].is_punct)
     }  # "The Gulf of Mexico oil spill disaster": a noun the parse made an apposition with no comma stays
     # ", which did not ...," deeper in the subject: an aside, with its comma
     dropped |= {i for t in subject.subtree if t.dep_ == "relcl" and _after_comma(t) for i in _aside(t)}
     words = list(subtree_without(subject, dropped))
-    if any(t.tag_ in {"WP", "WDT"} for t in words):
+    if any(t.tag_ in {"WP", "WDT"} and t.head.dep_ != "relcl" for t in words):  # not "those who died"
         return None  # "Will all of which be factors ...?": a relative pronoun leans on another clause
     text = balance_quotes(tokens_text(words))
     first = sorted(words, key=lambda t: t.i)[0] if words else None
