@@ -250,6 +250,10 @@ HABITUAL_ADVERBS = frozenset(
 )
 """Adverbs of what happens as a rule: "ferries usually carry 300 cars" states a standing fact."""
 
+FREQUENCY_ADVERBS = (HABITUAL_ADVERBS - {"normally"}) | {"frequently", "sometimes", "rarely", "seldom", "always"}
+"""Adverbs that make a dated line a habit, no event ("Flu strains often disappear over the summer months"); not
+"normally", which in a dated line is a manner ("Flights resumed normally on Tuesday")."""
+
 EARLIER_ADVERBS = frozenset({"initially", "originally", "formerly"})
 """Adverbs of a state before the news, with a verb in the past tense: "the group initially endorsed Harris"."""
 

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.extract.cues import BELIEF_VERBS, EXPECTATION_VERBS, HEDGE_MODALS, REFUSAL_VERBS, REPORTING_VERBS
+from generator.extract.cues import (
+    BELIEF_VERBS,
+    EXPECTATION_VERBS,
+    FREQUENCY_ADVERBS,
+    HEDGE_MODALS,
+    REFUSAL_VERBS,
+    REPORTING_VERBS,
+)
 from generator.model import Granularity
 
 if TYPE_CHECKING:
@@ -141,26 +148,8 @@ def is_a_condition(verb: Token) -> bool:
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children)
 
 
-_FREQUENCY = frozenset(
-    {
-        "often",
-        "usually",
-        "typically",
-        "generally",
-        "frequently",
-        "sometimes",
-        "rarely",
-        "seldom",
-        "always",
-        "traditionally",
-        "routinely",
-        "commonly",
-    }
-)
-
-
 def is_habitual(kept: Sequence[Token]) -> bool:
     """The line's main verb tells what happens as a rule ("Flu strains often disappear over the summer months")."""
     ids = {t.i for t in kept}
     tops = [t for t in kept if t.head.i not in ids or t.head.i == t.i]
-    return any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for t in tops for c in t.children)
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for t in tops for c in t.children)

@@ -26,6 +26,7 @@ from generator.extract.titles import (
     title_by_words,
     without_possessive,
 )
+from generator.temporal.patterns import MONTH
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -117,10 +118,7 @@ _LEADING_NOT_A_TITLE = re.compile(r"^(?:[-–—:;,.\s]+|(?:nothing|something|an
 pronoun the sentence put before it ("and nothing President Roe has done amounts to ...")."""
 _AFTER_A_QUOTE = re.compile(r"^[“\"][^”\"]*(?:,[”\"]|[”\"],)\s+(?=\S)")
 """Words quoted before a title ("“We have them by the neck,” Interior Secretary Ken Salazar said") are no part of it."""
-_LEADING_DATE = re.compile(
-    r"^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{1,2})?,?\s+\d{4},?\s+"
-)
+_LEADING_DATE = re.compile(rf"^(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+\d{{4}},?\s+")
 """A date a page put before a caption's title ("25 June 2010 Michael Jackson's father")."""
 _AGE_NOUNS = frozenset({"teenager", "teen", "toddler", "youngster", "infant", "juvenile"})
 """Nouns of age ("teenager Tom Ash"): like an age, they say who a person is, not what they do ("child" is kin too:
