@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.questions import questions_in
+from generator.extract.questions import question_problem, questions_in
 
 from .conftest import parse
 
@@ -541,3 +541,41 @@ def test_review_mends_still_ask(nlp, text, expected):
 
 def test_a_subject_of_the_speakers_own_asks_nothing_however_deep(nlp):
     assert questions(nlp, "One of our dosing regimens could be around 90% effective, the company said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor may be reached at mayor@example.org for comment.",  # a contact line
+        "The site may earn a commission on sales made through this article.",  # the page's small print
+        "A new levy on imports could bring three benefits:",  # a list follows
+        "Smokers are more likely to develop the disease than non-smokers.",  # a comparison of rates
+        "For a small carmaker, a luxury saloon might seem like an odd choice.",  # how it strikes the writer
+        "While the storm may be the strongest this year, it is moving away from land.",  # granted
+        "The pact may have ended the fighting, but the country remains deeply divided.",  # granted
+        "Some economists might argue that the new tax would slow growth.",  # a view anyone may hold
+        "This requires an automatic suspension pending a review by the league.",  # which thing, none can say
+    ],
+)
+def test_small_print_lists_comparisons_and_concessions_ask_nothing(nlp, text):
+    assert questions(nlp, text) == []
+
+
+def test_open_possibilities_beside_those_still_ask(nlp):
+    assert questions(nlp, "The defendant may appear in court on Monday.") == [
+        "Will the defendant appear in court on Monday?"
+    ]
+    assert questions(nlp, "The talks could collapse this week, but officials remain hopeful.") == [
+        "Will the talks collapse this week?"
+    ]
+    assert questions(nlp, "The merger is pending approval by regulators.") == ["Will the merger be approved?"]
+
+
+def test_a_subject_keeps_the_commas_of_its_list(nlp):
+    assert questions(nlp, "Bulgaria, Israel, Hungary or Romania could fill the last place in the group.") == [
+        "Will Bulgaria, Israel, Hungary or Romania fill the last place in the group?"
+    ]
+
+
+def test_a_question_with_an_open_square_bracket_is_no_question():
+    assert question_problem("Will the value be stored at offset [4?") == "a quote or bracket left open"

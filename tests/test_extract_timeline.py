@@ -200,7 +200,7 @@ def test_an_infinitive_takes_the_clause_it_hangs_on(nlp):
 
 
 def test_a_determiner_that_is_not_a_conjunction():
-    from generator.extract.clauses import tidy_clause
+    from generator.extract.line_text import tidy_clause
 
     assert tidy_clause("That plan was popular") == "That plan was popular."
     assert tidy_clause("so far, ten have died") == "So far, ten have died."
@@ -455,7 +455,7 @@ def test_the_article_agrees_after_the_date_between_it_and_its_noun_is_cut(nlp):
 
 
 def test_a_contracted_is_is_spelled_out_when_a_cut_leaves_it_after_a_name():
-    from generator.extract.clauses import tidy_clause, tokens_text
+    from generator.extract.line_text import tidy_clause, tokens_text
     from generator.nlp.model import load_model
     from generator.settings import DEFAULT_MODEL
 
@@ -743,7 +743,7 @@ def test_a_vague_future_that_is_only_expected_is_no_row_but_a_plan_is(nlp):
     ],
 )
 def test_a_line_drops_a_connective_but_never_inside_a_quote_and_a_single_quote_the_cut_left_open(text, line):
-    from generator.extract.clauses import tidy_clause
+    from generator.extract.line_text import tidy_clause
 
     assert tidy_clause(text) == line
 
@@ -1128,3 +1128,76 @@ def test_review_mends_drop_these_dates(nlp):
     assert not [v for v, _ in found if v.startswith("1989")]
     found = events(nlp, "The company closed the plant in March after announcing the layoffs in January.")
     assert not [line for _, line in found if " will " in line]  # only "before" a date ahead tells what is to come
+
+
+def test_a_date_inside_quoted_words_does_not_date_the_saying(nlp):
+    found = events(nlp, "“Merry Christmas to all of you,” the mayor said at the start of the council meeting.")
+    assert not any(value.endswith("-12-25") for value, _ in found)
+    # a quoted date alone still dates its clause, and the emptied quote marks go
+    assert events(nlp, "The talks will resume “in the coming days,” the envoy said.") == [
+        ("FUTURE_REF", "The talks will resume, the envoy said.")
+    ]
+
+
+def test_later_after_a_past_verb_is_no_future(nlp):
+    assert events(nlp, "The senator gained ground in the polls a few weeks later, and rivals attacked her.") == []
+
+
+def test_a_question_after_an_interjection_or_conjunction_is_no_event(nlp):
+    assert events(nlp, "So why did the council approve the plan on Monday?") == []
+    assert events(nlp, "OK, but when did the board learn of the loss last year?") == []
+
+
+def test_a_participle_that_only_opens_the_date_goes_with_it(nlp):
+    assert events(nlp, "Starting on Monday, the library will open at noon.") == [
+        ("2023-09-18", "The library will open at noon.")
+    ]
+
+
+def test_the_commas_around_a_cut_phrase_between_subject_and_verb_go(nlp):
+    found = events(nlp, "A survey from 2015 found 20 nests; the latest survey, from 2022, found 45.")
+    assert ("2022", "The latest survey found 45.") in found
+    found = events(nlp, "Jones, 52, of Leeds, was arrested on Monday.")
+    assert found == [("2023-09-11", "Jones, 52, of Leeds, was arrested.")]  # an apposition's comma stays
+
+
+def test_a_sentence_in_brackets_loses_them(nlp):
+    found = events(nlp, "Traffic was light. (The bridge was first opened to traffic in 1931.)")
+    assert ("1931", "The bridge was first opened to traffic.") in found
+
+
+def test_the_law_acting_on_a_dated_deed_is_not_dated_by_it(nlp):
+    assert events(nlp, "Two men were arrested in the Aug. 30 robbery of a pharmacy.") == []
+    # being hurt in it happened then
+    assert events(nlp, "Three people were injured in the Aug. 30 robbery of a pharmacy.") == [
+        ("2023-08-30", "Three people were injured in the robbery of a pharmacy.")
+    ]
+
+
+def test_a_deadline_or_a_detail_named_by_its_date_dates_nothing(nlp):
+    assert events(nlp, "The league gave the club an Oct. 1 deadline to pay its debts.") == []
+    assert events(nlp, "The dispute led to the Aug. 5 clashes in the capital.") == []
+    assert events(nlp, "The court postponed the Aug. 25 hearing.") == []
+
+
+def test_a_fear_is_no_event(nlp):
+    assert events(nlp, "Some residents fear that the dam will fail next spring.") == []
+    assert events(nlp, "Farmers worry that the river will flood in October.") == []
+
+
+def test_a_later_thing_owned_by_its_date_does_not_date_a_deed_done(nlp):
+    found = events(nlp, "The season ended on Sunday. Ten clubs have secured their places in next summer's league.")
+    assert found == [("2023-09-10", "The season ended.")]
+    found = events(nlp, "The tour ended on Sunday. Nine riders were picked for next year's race.")
+    assert found == [("2023-09-10", "The tour ended.")]
+
+
+def test_a_finer_date_that_names_a_thing_leaves_the_clause_its_date(nlp):
+    assert events(nlp, "Last week, officers detained a man over a Sept. 6 burglary in the town.") == [
+        ("2023-W36", "Officers detained a man over a Sept. 6 burglary in the town.")
+    ]
+
+
+def test_a_deadline_someone_has_or_faces_is_dated_by_it(nlp):
+    found = events(nlp, "Shares fell on Monday. The carmaker, short of cash, has an Oct. 2 deadline to file a new plan.")
+    assert ("2023-10-02", "The carmaker, short of cash, has a deadline to file a new plan.") in found

@@ -319,3 +319,8 @@ def test_a_house_number_a_decline_and_an_owned_holiday_are_no_dates(nlp, text, e
 
 def test_last_fall_in_a_place_is_a_season(nlp):
     assert [text for text, _ in tags(nlp, "He was shot last fall in his home.")] == ["last fall"]
+
+
+def test_this_before_a_month_and_its_day_is_the_days_date(nlp):
+    assert tags(nlp, "She spoke at this August 3rd rally.") == [("August 3rd", "2023-08-03")]
+    assert tags(nlp, "He left last March 3 and came back.")[0] == ("last March", "2023-03")  # "last" keeps its month

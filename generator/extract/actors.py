@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import tokens_text
+from generator.extract.line_text import tokens_text
 from generator.extract.name_cues import (
     DEPARTMENT_WORDS,
     EVENT_WORDS,

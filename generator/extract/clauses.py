@@ -2,116 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from generator.extract.cues import REPORTING_VERBS
+from generator.extract.line_text import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]’”])")
-_SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
-_SPACES = re.compile(r"\s+")
-_REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
-_EMPTY_DASHES = re.compile(r"\s+(?:--|—|–)\s*(?:--|—|–)(?=\s)")
-"""A dash pair the cut emptied: "three inspections -- [in February and March] -- and found none"."""
-_LEADING_JUNK = re.compile(
-    r"^(?:[,;:–—-]\s*|(?:and|but|or|while|though|although|because|when|where)\b\s*)+",
-    re.IGNORECASE,
-)
-"""Left at the start of a cut clause. Not "that" or "so": they also begin sentences as a determiner ("That theory
-was widespread") or an adverb ("So far, ten have died"); nor "after", "since" or "as", which begin phrases as
-prepositions ("After meeting the envoy, ...", "Since his arrest, ..."): as conjunctions the parse drops them."""
-_TRAILING_JUNK = re.compile(r"(?:\s*[,;:–—-])+\s*$")
-_CONNECTIVE = re.compile(
-    r"^(?:(?:additionally|separately|meanwhile|moreover|however|furthermore|besides|still|then|also"
-    r"|in sum|in addition|in short|by contrast|even so|as a result|instead|likewise|similarly|for example"
-    r"|for instance|in fact|indeed|nevertheless|nonetheless|consequently|therefore|thus|in turn|of course|after all"
-    r"|in other words|on the other hand)\s*,\s*|(?:even|also)\s+(?=\w))",
-    re.IGNORECASE,
-)
-"""A connective that ties a sentence to the one before it ("Separately, ...", "For example, ...", "Even an old
-clip ..."): a line of its own does without it. Never inside quotation marks: a quote stays as it was said."""
-_CLOSED_QUOTE = re.compile(r"[.!?,][”\"’]$")
-_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\])")
-
-
-def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str:
-    """The tokens in document order, with the spacing they had, tidied after gaps (`replace`: text by index)."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    parts = []
-    for index, token in enumerate(ordered):
-        text = replace.get(token.i, token.text) if replace else token.text
-        following_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        possessive = following_token is not None and following_token.pos_ in {"NOUN", "PROPN", "NUM"}
-        if text in {"’s", "'s"} and token.tag_ == "VBZ" and index > 0 and not possessive:
-            perfect = (following_token is not None and following_token.lower_ == "been") or (
-                token.dep_ == "aux" and token.head.tag_ == "VBN" and token.head.lemma_ != "be"
-            )
-            text = " has" if perfect else " is"  # "he’s left", "there’s been" has; "he’s less worried" is
-        elif text.lower() == "an" and token.tag_ == "DT" and index + 1 < len(ordered):
-            text = _indefinite_article(text, ordered[index + 1].text)  # "An [Oct. 11] presentation": A
-        parts.append(text)
-        following = ordered[index + 1] if index + 1 < len(ordered) else None
-        if following is not None and (token.whitespace_ or following.i != token.i + 1):
-            parts.append(" ")
-    text = _SPACES.sub(" ", "".join(parts)).strip()
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _REPEATED_COMMAS.sub(",", text)  # "the first company to fly it, [in July 2006,] have opened"
-    text = _EMPTY_BRACKETS.sub("", text)  # "collapsed in the storm ([in 2019])": nothing left inside
-    text = _EMPTY_DASHES.sub("", text)
-    return _SPACE_AFTER_OPEN.sub(r"\1", text)
-
-
-def _indefinite_article(article: str, following: str) -> str:
-    """ "An" before a lowercase word that begins with a consonant other than "h" reads "A" (the date between went)."""
-    if following[:1].islower() and following[0] not in "aeiouh":
-        return article[0]
-    return article
-
-
-_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])’(?!\w)")
-"""A closing single quote: after a word or a stop, not followed by a letter (not "Kim’s", not "the ’90s")."""
-
-
-def balance_quotes(text: str) -> str:
-    """Drop curly or straight quote marks that have lost their partner when a clause was cut out."""
-    if text.count("“") != text.count("”"):
-        text = text.replace("“", "").replace("”", "")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    if text.count("‘") > len(_CLOSING_SINGLE.findall(text)):  # an opened single quote the cut did not close
-        text = text.replace("‘", "")
-        text = _CLOSING_SINGLE.sub("", text)
-    if text.count("(") != text.count(")"):
-        text = text.replace("(", "").replace(")", "")
-    return _SPACES.sub(" ", text).strip()
-
-
-def tidy_clause(text: str, *, end: str = ".") -> str:
-    """A clause as a line of its own: no leading conjunction, no dangling comma, capitalised, one full stop."""
-    text = balance_quotes(text)
-    for _ in range(3):
-        text = _LEADING_JUNK.sub("", text).strip()
-        text = _CONNECTIVE.sub("", text).strip()
-        text = _TRAILING_JUNK.sub("", text).strip()
-        text = text.rstrip(".!?…").strip()
-        text = _TRAILING_JUNK.sub("", text).strip()
-    if not text:
-        return ""
-    first = 1 if text[0] in '“"' and len(text) > 1 else 0  # “moreover, russia ...” → “Russia ...”
-    text = text[:first] + text[first].upper() + text[first + 1 :]
-    if _CLOSED_QUOTE.search(text):  # “... arrives.” ends where its quote ends: no second stop
-        return text[:-2] + "." + text[-1] if text[-2] == "," else text
-    return text + end
-
-
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _DANGLING_END = frozenset({"CC", "IN", "TO", "DT", "PRP$", "POS", "WDT", "WP", "WP$", "WRB", "HYPH"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 NOTHING_SAID = "says nothing of what was said"
@@ -186,7 +88,7 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "a comparison cut short"  # "rates were as low [as they were in 1968]"
     if verb.lemma_ in REPORTING_VERBS and _quote_tail(verb, kept):
         return NOTHING_SAID  # "OUT, the governor tweeted.": the last word of a quote the sentence split cut off
-    if _inside_quote(min(kept, key=lambda t: t.i)) or any(
+    if inside_quote(min(kept, key=lambda t: t.i)) or any(
         t.lower_ in _SPEAKER_PRONOUNS and t.tag_ in {"PRP", "PRP$"} for t in words
     ):
         return UNSPOKEN
@@ -325,7 +227,7 @@ def _says_what(verb: Token, ids: set[int]) -> bool:
     return any(d in _WHAT_IS_SAID for d in deps)
 
 
-def _inside_quote(token: Token) -> bool:
+def inside_quote(token: Token) -> bool:
     """Whether `token` stands inside quotation marks opened earlier in its sentence."""
     opened = False
     for before in token.doc[token.sent.start : token.i + 1]:
@@ -426,7 +328,7 @@ def _bare_kind(token: Token, tops: set[int]) -> frozenset[str] | None:
     if token.head.i not in tops and token.i not in tops:  # a subject, or a relative clause's noun put back as one
         return None
     children = [c for c in token.children if c.dep_ not in {"relcl", "punct"}]  # "The bank, which had ...,"
-    if len(children) != 1 or children[0].lower_ != "the" or children[0].i != token.i - 1 or _inside_quote(token):
+    if len(children) != 1 or children[0].lower_ != "the" or children[0].i != token.i - 1 or inside_quote(token):
         return None
     return kind
 
@@ -498,7 +400,7 @@ def _points_back(token: Token, tops: set[int]) -> bool:
         and token.lower_ in _DEMONSTRATIVES
         and token.head.ent_type_ not in {"DATE", "TIME"}
         and token.head.lemma_ not in TIME_NOUNS
-        and not _inside_quote(token)
+        and not inside_quote(token)
         and (token.lower_ != "this" or _in_subject(token))  # "opened a site for this first flight": the one named
     ):
         return True  # "The transcript of that call was released", "anyone who attended those locations"

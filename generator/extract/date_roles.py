@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import heads_to_verb
+from generator.extract.clauses import heads_to_verb, inside_quote
 from generator.extract.event_clause import SUBJECTS
 from generator.temporal.tense import is_yardstick
 
@@ -153,8 +153,15 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     if span.root.dep_ == "poss" and span.root.head.pos_ == "PROPN":
         return True  # "2017's Hurricane Irma": a name told apart by its year, not when the clause happened
     owned = span.root.head
-    if span.root.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.lower_ in _DETAIL_PREPOSITIONS:
-        return True  # "the victory for last year's runner-up", "the terms of Monday's offer" (not "at Monday's talks")
+    owner = span.root.dep_ in {"poss", "nmod"} and owned.pos_ in {"NOUN", "PROPN"}
+    if owner and owned.dep_ == "pobj" and owned.head.lower_ in _DETAIL_PREPOSITIONS:
+        return True  # "the victory for last year's runner-up", "led to the January 6 attack" (not "at Monday's talks")
+    if owner and owned.dep_ == "dobj" and (span.root.dep_ == "nmod" or owned.lemma_ in _DEADLINES):
+        # "set Arsenal a June 15 deadline", "postponed the June 25 hearing": the thing's own date ("GM has a June 1
+        # deadline", "faces a Friday deadline": what is due then)
+        return owned.head.lemma_ not in _FACING
+    if owner and owned.dep_ == "pobj" and owned.head.lower_ in {"in", "over"} and _charged(owned.head.head):
+        return True  # "was charged in the July 21 shooting": the shooting's date, not the charge's
     if is_yardstick(span):
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
     if any(
@@ -192,6 +199,52 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         auxes = {c.lower_ for c in preposition.head.children if c.dep_ in {"aux", "auxpass"}}
         return not auxes & {"has", "have", "had", "'s", "'ve", "'d"} and preposition.head.tag_ != "VBD"
     return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+
+
+_DEADLINES = frozenset({"deadline", "target", "cutoff", "timetable", "timeline"})
+_FACING = frozenset({"have", "face", "meet", "miss", "near", "approach", "hit", "beat"})
+"""Verbs whose object's date is when the clause comes due: "has a June 1 deadline", "missed the Friday deadline"."""
+_CHARGING = frozenset(
+    {"charge", "arrest", "indict", "convict", "sentence", "accuse", "suspect", "detain", "jail", "acquit", "sue"}
+    | {"question", "identify", "implicate", "fine", "extradite", "prosecute", "investigate", "blame", "try"}
+)
+"""Verbs of what the law and the police do about a deed ("charged in the July 21 shooting"): done after it."""
+
+
+def _charged(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in _CHARGING
+
+
+def owns_a_later_thing(doc: Doc, timex: TimexMention, verb: Token) -> bool:
+    """A date that owns a noun ("next summer's tournament") under a verb told as done: the thing's date, not the deed's.
+
+    "Twenty teams have booked their spots in next summer's tournament": the booking is done, the tournament ahead.
+    The caller knows that the date lies after publication.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in {"poss", "nmod"} or span.root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if span.root.head.dep_ in SUBJECTS:
+        return False  # "An Oct. 11 presentation to creditors said ...": the subject's date is the clause's
+    done = any(c.dep_ in {"aux", "auxpass"} and (c.lemma_ == "have" or c.tag_ == "VBD") for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and done)  # "booked", "have booked", "were picked"
+
+
+def quoted_apart(doc: Doc, timex: TimexMention, verb: Token) -> bool:
+    """A date inside someone's quoted words, on a verb outside them: "“Happy Thanksgiving, everybody,” Snyder said".
+
+    What was said is no date of the saying. A quoted date alone ("said it would end “in the coming days”") dates.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not inside_quote(span[0]) or inside_quote(verb):
+        return False
+    sentence = span.sent
+    opening = next((t.i for t in reversed(doc[sentence.start : span.start]) if t.is_quote), None)
+    closing = next((t.i for t in doc[span.end : sentence.end] if t.is_quote), sentence.end)
+    if opening is None:
+        return False
+    words = [t for t in doc[opening + 1 : closing] if not t.is_punct and not span.start <= t.i < span.end]
+    return any(t.pos_ not in {"ADP", "DET"} for t in words)
 
 
 def _in_a_nouns_content(token: Token) -> bool:

@@ -136,7 +136,8 @@ def not_asserted(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and (any(c.dep_ == "neg" for c in head.children) or wishing or seeming)
 
 
-_WISHING = frozenset({"hope", "wish", "pray", "dream"})
+_WISHING = frozenset({"hope", "wish", "pray", "dream", "worry", "fear"})
+"""Verbs of wishing or fearing: "some senators worry that a trial will interfere" tells no thing done."""
 _HOPED = frozenset({"hoped", "hoping", "hopes"})
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import SUBJECT_DEPS, line_problem, subtree_without
+from generator.extract.clauses import line_problem, subtree_without
 from generator.extract.cues import BELIEF_VERBS, IRREALIS_AUX, OPINION_VERBS, REPORTING_VERBS
+from generator.extract.line_text import SUBJECT_DEPS
 from generator.extract.titles import ANYONE, is_office_noun
 
 if TYPE_CHECKING:
@@ -197,6 +198,9 @@ def _restore_subject(clause: Token, kept: list[Token]) -> list[Token]:
     return kept
 
 
+_OPENING_PARTICIPLES = frozenset({"beginning", "starting", "ending", "effective"})
+
+
 def date_phrase(root: Token, verb: Token) -> set[int]:
     """The preposition or phrase that holds the date ("on Monday", "Following Monday's announcement").
 
@@ -208,6 +212,10 @@ def date_phrase(root: Token, verb: Token) -> set[int]:
         return {t.i for t in root.head.subtree}  # "from January to October": both ends go with the date
     if root.head.lower_ in {"beginning", "starting", "ending"} and root.head.tag_ == "VBG":
         return {t.i for t in root.head.subtree}  # "lay off staff beginning this week": "beginning" goes too
+    over = root.head.head
+    alone = all(c == root.head or c.is_punct for c in over.children)
+    if root.head.dep_ == "prep" and over.lower_ in _OPENING_PARTICIPLES and over.i == root.head.i - 1 and alone:
+        return {t.i for t in over.subtree}  # "Starting on Sunday, the station will close": "Starting" goes too
     node = root
     while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
         if node.head.dep_ == "prep" and node.head.lower_ in {

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getInflection
 
-from generator.extract.clauses import SUBJECT_DEPS, subtree_without, tidy_clause, tokens_text
+from generator.extract.clauses import subtree_without
+from generator.extract.line_text import SUBJECT_DEPS, tidy_clause, tokens_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import SUBJECT_DEPS
 from generator.extract.cues import IRREALIS_AUX, REPORTING_VERBS
+from generator.extract.line_text import SUBJECT_DEPS
 from generator.extract.timeline import reports_something_done
 
 if TYPE_CHECKING:

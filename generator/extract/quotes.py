@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
-from generator.extract.clauses import balance_quotes, tokens_text
 from generator.extract.cues import REPORTING_VERBS
+from generator.extract.line_text import balance_quotes, tokens_text
 from generator.model import Citation
 
 if TYPE_CHECKING:

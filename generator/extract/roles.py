@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import KIND_NOUNS, named_before, tokens_text
+from generator.extract.clauses import KIND_NOUNS, named_before
 from generator.extract.cues import IRREALIS_AUX
+from generator.extract.line_text import tokens_text
 from generator.extract.name_cues import APPOINTING_VERBS, DEMOGRAPHIC_WORDS, HONORIFICS, RANKS, TITLE_WORDS
 from generator.extract.titles import (
     ANYONE,

@@ -15,16 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.extract.actors import entity_name
-from generator.extract.clauses import (
-    MID_WORD,
-    NOTHING_SAID,
-    SUBJECT_DEPS,
-    heads_to_verb,
-    line_problem,
-    named_pronouns,
-    tidy_clause,
-    tokens_text,
-)
+from generator.extract.clauses import MID_WORD, NOTHING_SAID, heads_to_verb, line_problem, named_pronouns
 from generator.extract.cues import (
     IRREALIS_AUX,
     REPORTING_VERBS,
@@ -34,8 +25,10 @@ from generator.extract.date_roles import (
     in_a_comparison,
     is_about_the_date,
     measures_from,
+    owns_a_later_thing,
     published_document,
     qualifies_a_noun,
+    quoted_apart,
     starts_a_change,
     stays_in_its_line,
 )
@@ -60,6 +53,7 @@ from generator.extract.event_clause import (
     simultaneous_clauses,
 )
 from generator.extract.gerunds import gerund_line, is_temporal_gerund
+from generator.extract.line_text import SUBJECT_DEPS, tidy_clause, tokens_text
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
 from generator.temporal.resolve import Tense
@@ -110,7 +104,7 @@ def find_events(
     """Sentences already given whole: a sentence is one line at most once, at the date of its main clause."""
     given: dict[int, list[tuple[int, set[int]]]] = {}
     """The main verb and tokens of each line a sentence has given: a second copy of one clause is not given."""
-    timexes, coarser = _finest(list(timexes))
+    timexes, coarser = _finest(doc, list(timexes))
     first = min(by_number, default=0)
     # within a sentence, the date of its main clause first: it is the one a shared line is dated by
     ordered = sorted(
@@ -149,6 +143,12 @@ def find_events(
                 citation = Citation(parsed.article.id, sentence.number, sentence.text)
                 yield EventMention(when=when, text=text, is_future=ahead, names=(), citation=citation)
             continue
+        if quoted_apart(doc, timex, verb):
+            continue  # "“Happy Thanksgiving, everybody,” Snyder said": the quoted words' date, not the saying's
+        if is_after(when, parsed.article.meta.published_day) and owns_a_later_thing(doc, timex, verb):
+            continue  # "Twenty teams have booked their spots in next summer's tournament": the tournament's date
+        if when.value == "FUTURE_REF" and verb.tag_ == "VBD":
+            continue  # "Buttigieg surged in Iowa a few weeks later": later than the story's last event, not today
         if qualifies_a_noun(doc, timex) or in_a_comparison(verb) or measures_from(doc, timex):
             continue  # "the first pandemic since 1968", "better placed than they were 10 years ago"
         if starts_a_change(doc, timex, verb, timexes):
@@ -213,7 +213,8 @@ def find_events(
 
 
 _QUESTION = re.compile(
-    r"^\W*(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had|can|could|will"
+    r"^\W*(?:(?:ok|okay|so|but|and|well|now|then|yes|no)\W+)*"  # "OK, but why did ...?"
+    r"(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had|can|could|will"
     r"|would|should|shall|may|might|must)\b[^“\"]*\?\s*$",
     re.IGNORECASE,
 )
@@ -224,10 +225,11 @@ def _asks(text: str) -> bool:
     return bool(_QUESTION.match(text))
 
 
-def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, list[TimexMention]]]:
+def _finest(doc: Doc, timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, list[TimexMention]]]:
     """Without a date that only contains another date on the same verb: "In 2005, ... on July 10" is 10 July.
 
-    Also gives, by the `id` of each finer date, the dates it replaces (their words leave its line too).
+    Also gives, by the `id` of each finer date, the dates it replaces (their words leave its line too). A finer
+    date that only describes a noun replaces nothing ("Last week, police arrested X in an April 8 shooting").
     """
     points = [(t, v) for t in timexes if t.head is not None and len(t.values) == 1 and (v := t.values[0]).is_point]
 
@@ -239,7 +241,9 @@ def _finest(timexes: list[TimexMention]) -> tuple[list[TimexMention], dict[int, 
     coarser: dict[int, list[TimexMention]] = {}
     for t, value in points:
         for other, finer in points:
-            if other is not t and other.sentence == t.sentence and other.head == t.head and inside(finer, value):
+            if other is t or other.sentence != t.sentence or other.head != t.head or not inside(finer, value):
+                continue
+            if not qualifies_a_noun(doc, other):
                 coarser.setdefault(id(other), []).append(t)
     replaced = {id(t) for found in coarser.values() for t in found}
     return [t for t in timexes if id(t) not in replaced], coarser

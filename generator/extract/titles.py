@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import tokens_text
+from generator.extract.line_text import tokens_text
 from generator.extract.name_cues import HONORIFICS, OCCUPATION_WORDS, OFFICE_LOOKALIKES, PLURAL_TITLES, TITLE_WORDS
 
 if TYPE_CHECKING:

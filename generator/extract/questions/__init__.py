@@ -84,6 +84,8 @@ def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
 
 _READER = frozenset({"you", "your", "yours"})
 """Words that address the reader: "A selection of your comments may be published" is the page's small print."""
+_SMALL_PRINT = re.compile(r"\S@\S|(?:^|\s)@\w|https?://|\bwww\.|\bthis (?:article|story|page|post|site)\b", re.I)
+"""An address, a handle, a link or the page itself: a contact line, an embedded post or the page's small print."""
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
 """Quoted words, where "you" is someone's, not the page's."""
 
@@ -109,6 +111,8 @@ def _questions(span: Span) -> Iterator[tuple[str, str, Token]]:
         return
     if not _READER.isdisjoint(w.lower() for w in _WORDS.findall(_QUOTED.sub("", span.text))):
         return  # "If you can't answer that question immediately, read on": the page talks to its reader
+    if _SMALL_PRINT.search(span.text) or span.text.rstrip().endswith(":"):
+        return  # "She may be reached at ...@...", "We may earn a commission on this article", "could have two uses:"
     for cue, text, verb in _all_questions(span):
         if _READER.isdisjoint(w.lower() for w in _WORDS.findall(text)) and question_problem(text) is None:
             yield cue, text, verb
@@ -142,6 +146,8 @@ def question_problem(text: str) -> str | None:
     if _DOUBLED.search(text):
         return "a word twice in a row"
     if text.count("“") != text.count("”") or text.count('"') % 2 or text.count("(") != text.count(")"):
+        return "a quote or bracket left open"
+    if text.count("[") != text.count("]"):
         return "a quote or bracket left open"
     if _OWNED_BY_NOBODY.match(text):
         return "names its subject only by a pronoun"
@@ -265,7 +271,12 @@ def _all_questions(span: Span) -> Iterator[tuple[str, str, Token]]:
             if text := how_will_question(token):
                 asked.add(token.i)
                 yield "pending-decision", text, token
-        elif token.lower_ in {"likely", "unlikely"} and token.dep_ == "acomp" and (target := _likely_to(token)):
+        elif (
+            token.lower_ in {"likely", "unlikely"}
+            and token.dep_ == "acomp"
+            and not any(c.lower_ in {"more", "less", "most", "least"} for c in token.children)  # a comparison
+            and (target := _likely_to(token))
+        ):
             # "Russia is unlikely to agree to cut output further" → "Will Russia agree to cut output further?"
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and target.i not in asked and (text := yes_no_question(target, subject=subject)):

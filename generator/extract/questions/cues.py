@@ -31,6 +31,10 @@ _PERCEIVED = frozenset({"see", "hear", "smell", "spot", "glimpse"})
 
 
 _THINKING = frozenset({"think", "wonder", "believe", "imagine", "assume", "suppose", "guess"})
+_ARGUING = frozenset({"argue", "contend", "object", "counter", "say", "claim", "complain"})
+_SOME = frozenset({"some", "many", "few", "others", "one"})
+_SEEMING = frozenset({"seem", "appear", "look", "sound", "feel"})
+_CONCEDING = frozenset({"while", "although", "though", "whereas"})
 
 
 def is_open_possibility(verb: Token) -> bool:
@@ -54,6 +58,17 @@ def is_open_possibility(verb: Token) -> bool:
         return False  # "kept asleep until the crew could be revived", "understood how they could be confused"
     if verb.lemma_ in _THINKING:
         return False  # "Some people might think that ...", "readers may wonder whether ...": a view, not the news
+    if verb.lemma_ in _ARGUING and any(
+        c.dep_ == "nsubj" and (c.lower_ in _SOME or any(d.dep_ == "det" and d.lower_ in _SOME for d in c.children))
+        for c in verb.children
+    ):
+        return False  # "Some observers might argue that ...": a view anyone may hold (not "The defence may argue")
+    if verb.lemma_ in _SEEMING and any(
+        c.dep_ in {"acomp", "attr", "oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "like") for c in verb.children
+    ):
+        return False  # "a four-door car might seem like an odd choice" (not "could feel the effects", "may appear in")
+    if marks & _CONCEDING or _conceded(verb):
+        return False  # "While heart disease may be the top killer, ...", "Crossovers may have won, but ...": granted
     if verb.lemma_ == "face" and any(t.lower_ == "up" for t in verb.subtree):
         return False  # "could face up to 10 years in prison": the law's maximum, a fact of the charge
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -66,6 +81,13 @@ def is_open_possibility(verb: Token) -> bool:
         return False  # "gunfire could be heard": what was seen or heard; not "investors could see losses", nor
         # "the move could be seen as a provocation" (a judgement that may come)
     return not describes_its_noun(verb)
+
+
+def _conceded(verb: Token) -> bool:
+    """ "X may be Y, but ..." or "X may have done Y, but ...": the writer grants it to say something else."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    granted = auxes[:1] == ["may"] and (verb.lemma_ == "be" or "have" in auxes)
+    return granted and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
 
 
 def describes_its_noun(verb: Token) -> bool:

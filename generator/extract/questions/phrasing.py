@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import TIME_NOUNS, balance_quotes, subtree_without, tokens_text
+from generator.extract.clauses import TIME_NOUNS, subtree_without
 from generator.extract.cues import WH_WORDS
+from generator.extract.line_text import balance_quotes, tokens_text
 from generator.extract.questions.cues import own_tokens
 
 if TYPE_CHECKING:
@@ -300,9 +301,12 @@ def _subject_text(subject: Token) -> str | None:
     dropped = {
         c.i
         for c in subject.children
-        if c.dep_ in {"acl", "relcl", "punct"}
+        if c.dep_ in {"acl", "relcl"}
         or (c.dep_ == "appos" and c.left_edge.i > subject.sent.start and subject.doc[c.left_edge.i - 1].is_punct)
     }  # "The Gulf of Mexico oil spill disaster": a noun the parse made an apposition with no comma stays
+    # punctuation goes, but for the commas of a list ("Bulgaria, Israel, Hungary or Romania")
+    listed = {t.left_edge.i for t in subject.children if t.dep_ in {"conj", "cc"}}
+    dropped |= {c.i for c in subject.children if c.dep_ == "punct" and not (c.text == "," and c.i + 1 in listed)}
     # ", which did not ...," deeper in the subject: an aside, with its comma
     dropped |= {i for t in subject.subtree if t.dep_ == "relcl" and _after_comma(t) for i in _aside(t)}
     words = list(subtree_without(subject, dropped))

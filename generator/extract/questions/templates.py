@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import tokens_text
+from generator.extract.line_text import tokens_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -129,8 +129,8 @@ def _pending(token: Token) -> str | None:
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.tag_ == "PRP":
-        return None
+    if subject is None or subject.tag_ in {"PRP", "DT", "WDT"}:
+        return None  # "That carries a suspension pending a review": which thing, the question cannot say
     aside = {t.i for t in token.subtree}
     words = [t for t in subject.subtree if t.i not in aside and not t.is_punct]
     what = tokens_text(words)

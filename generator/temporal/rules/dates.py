@@ -230,14 +230,18 @@ def month_of_a_near_year(m: re.Match[str], at: Context) -> Resolved | None:
 @rule(
     priority=80,
     pattern=(
-        rf"\b(?:(?P<shift>{ci('last|next|this|early|late|mid')})[- ])?(?P<mon>January|February|March|April|May"
-        r"|June|July|August|September|October|November|December)\b(?!-)"
+        rf"\b(?:(?P<shift>(?P<far>{ci('last|next')})|{ci('this|early|late|mid')})[- ])?(?P<mon>January|February"
+        r"|March|April|May|June|July|August|September|October|November|December)\b(?!-)"
+        r"(?(far)|(?! (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b))"  # "this January 2nd": the day's date
     ),
     triggers=MONTH_STEMS,
     rejects=(a_verb_or_a_name,),
 )
 def month(m: re.Match[str], at: Context) -> Resolved | None:
-    """ "in July", "last March", "next May": the nearest such month in the direction of the tense (or shift)."""
+    """ "in July", "last March", "next May": the nearest such month in the direction of the tense (or shift).
+
+    Not "this January" of "this January 2nd press conference": the day's date is the expression.
+    """
     number = month_number(m.group("mon"))
     if at.anchor is None:
         return date_of(TimeValue(value=f"XXXX-{number:02d}", granularity=Granularity.MONTH))
