@@ -1199,5 +1199,6 @@ def test_a_finer_date_that_names_a_thing_leaves_the_clause_its_date(nlp):
 
 
 def test_a_deadline_someone_has_or_faces_is_dated_by_it(nlp):
-    found = events(nlp, "Shares fell on Monday. The carmaker, short of cash, has an Oct. 2 deadline to file a new plan.")
+    text = "Shares fell on Monday. The carmaker, short of cash, has an Oct. 2 deadline to file a new plan."
+    found = events(nlp, text)
     assert ("2023-10-02", "The carmaker, short of cash, has a deadline to file a new plan.") in found
