@@ -952,3 +952,33 @@ def test_review_mends_keep_these_people(nlp, text, name, kind, role):
     found = {m.name: m for m in find_actors(parse(nlp, text))}
     assert found[name].kind is kind
     assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The trial was run by Maria Lopez, now a senior fellow at the Grant Institute.",
+            "Maria Lopez",
+            "senior fellow at the Grant Institute",
+        ),
+        ("“Sales are strong,” said Peter Hall, regional sales director at.", "Peter Hall", "regional sales director"),
+        ("The New Yorker’s Sarah Connolly reported that the plan had failed.", "Sarah Connolly", "New Yorker"),
+        (
+            "Among those who left the campaign of John Ames is Nora Bell, his finance director.",
+            "Nora Bell",
+            "John Ames's finance director",
+        ),
+        (
+            "Two men were held on Friday, county police spokesman Sergeant Ian Cole said.",
+            "Ian Cole",
+            "county police spokesman",
+        ),
+    ],
+)
+def test_a_role_without_words_that_lean_on_the_sentence(nlp, text, name, role):
+    assert by_name(nlp, text)[name].roles[0] == role
+
+
+def test_an_auxiliary_opening_a_question_is_no_first_name(nlp):
+    assert [m.name for m in find_actors(parse(nlp, "Will Warren rebound in the polls?"))] == ["Warren"]

@@ -232,3 +232,15 @@ def test_a_list_of_todays_contents_or_an_argument_is_no_standing_fact(nlp, text)
 )
 def test_a_question_or_a_call_out_is_no_background(nlp, text):
     assert background(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The real question is: what went wrong in 2015?”",  # a question that closes a quote still asks
+        "to show the site of the old bridge, built in 1890, to visitors.",  # the end of a sentence the page split
+        "“Merry Christmas to everyone,” the coach told reporters at the stadium.",  # a quoted date
+    ],
+)
+def test_a_quoted_question_a_split_sentence_or_a_quoted_date_is_no_background(nlp, text):
+    assert background(nlp, text) == []

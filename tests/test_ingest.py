@@ -257,3 +257,11 @@ def test_an_article_read_again_in_one_process_follows_a_change_of_its_file(tmp_p
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     changed, _ = load_story(source)
     assert "tunnel" in changed.articles[0].text
+
+
+def test_a_writers_contact_line_is_a_credit():
+    from generator.ingest.text import CREDIT_LINE
+
+    assert CREDIT_LINE.search("Jane Roe may be reached at jroe@example.com.")
+    assert CREDIT_LINE.search("Tom Ash can be contacted at 555-0100.")
+    assert not CREDIT_LINE.search("The minister may be reached at his office in the capital, aides said.")

@@ -131,3 +131,19 @@ def test_a_name_in_lower_case_and_a_quoted_official_are_a_lede():
         "We are going to look at the best phones of the year.", "Acme cut 300 jobs on Monday, the firm said."
     )
     assert choose_lede(article).number == 2
+
+
+def test_the_writers_aside_a_connective_or_a_disclosure_is_no_lede():
+    article = source(
+        "To be honest, I am not a big fan of the new stadium design.",
+        "(We never did agree on a name for the club's new mascot.)",
+        "In fact, the council still believes in the project for its size and cost.",
+        "This post has been compensated by a sponsor and its advertiser.",
+        "The city council approved the stadium plan on Monday by a vote of seven to two.",
+    )
+    assert choose_lede(article).number == 5
+
+
+def test_a_quote_in_the_first_person_can_be_the_lede():
+    article = source("“I am innocent of every charge,” the mayor told the court on Monday as her trial opened.")
+    assert choose_lede(article).number == 1

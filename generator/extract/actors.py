@@ -449,6 +449,8 @@ def clean_entity(ent: Span) -> Span | None:
         and doc[end].text == ":"
     ):
         start += 1  # "Said Gowers: ...": the verb of an inverted attribution (not "spokesman Said Arikat said")
+    if ent.label_ == "PERSON" and start < end - 1 and _asks_first(doc[start]):
+        start += 1  # "Will Warren rebound?": the auxiliary that opens a question (not "Will Smith said ...")
     while ent.label_ == "PERSON" and start < end - 1 and _lower_word_before_a_name(doc[start]):
         start += 1  # "rang Taylor": a name never opens with a word in lower case, but for "de", "van", "bin"
     while ent.label_ == "PERSON" and _opens_with_a_title(doc[start:end]):
@@ -458,6 +460,16 @@ def clean_entity(ent: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+_ASKING_FIRST = frozenset({"will", "can", "could", "would", "should", "did", "does", "has", "is", "was"})
+
+
+def _asks_first(token: Token) -> bool:
+    """An auxiliary that opens a question sentence, read by the model as a first name ("Will", "Can")."""
+    if token.lower_ not in _ASKING_FIRST or not token.doc.has_annotation("SENT_START") or not token.is_sent_start:
+        return False
+    return token.sent.text.rstrip(" ”’\"')").endswith("?")
 
 
 _SAYING_FIRST = frozenset({"said", "says", "added", "adds", "told", "asked", "wrote", "writes"})

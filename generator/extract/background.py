@@ -23,6 +23,7 @@ from generator.extract.cues import (
     EXPECTATION_VERBS,
     HABITUAL_ADVERBS,
     HEDGE_MODALS,
+    MID_SENTENCE,
     NEWS_EVENT_NOUNS,
     PRECEDENT_PHRASES,
     REPORTING_VERBS,
@@ -30,6 +31,7 @@ from generator.extract.cues import (
     STATIVE_VERBS,
     UNCERTAIN_ADJECTIVES,
 )
+from generator.extract.date_roles import quoted_apart
 from generator.model import Citation, Granularity, TimeValue
 from generator.temporal import TimexMention
 from generator.temporal.tense import is_yardstick
@@ -95,8 +97,10 @@ def _reads_as_a_sentence(text: str) -> bool:
     "Morning Report: Budget passes | Storm hits coast | ..." strings teaser headlines together.
     """
     stripped = text.rstrip()
-    if stripped.endswith("?") or _CALL_OUT.match(stripped):
+    if stripped.rstrip("”’\"')").endswith("?") or _CALL_OUT.match(stripped):
         return False  # "But are all native ads equal?", "Here are 15 tips to ...": the page asks or points ahead
+    if MID_SENTENCE.match(stripped):
+        return False  # "to share some stunning photos of herself.": the end of a sentence the page split
     return stripped[-1:] in _CLOSING_MARKS and stripped.count(" | ") < 2
 
 
@@ -139,9 +143,14 @@ def score_sentence(
 
     `news` holds the dates of the story's news (`_news_period`): a date within them is not history.
     """
+    doc = span.doc
     points = [
-        (t, v) for t in timexes if not _is_yardstick(span, t) for v in t.values if v.is_point and v.end is not None
-    ]
+        (t, v)
+        for t in timexes
+        if not _is_yardstick(span, t) and not (t.head is not None and quoted_apart(doc, t, doc[t.head]))
+        for v in t.values
+        if v.is_point and v.end is not None
+    ]  # not a date inside quoted words: "“Happy Thanksgiving,” the coach said" at a January news conference
     phrases = _first_of_the_news(span.root)
     record = {t.i for phrase in phrases for t in phrase.subtree}
     since = {t.i for p in phrases for s in p.subtree if s.dep_ == "prep" and s.lower_ == "since" for t in s.subtree}

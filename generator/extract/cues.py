@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 REPORTING_VERBS = frozenset(
     {
         "say",
@@ -269,3 +271,8 @@ OPINION_VERBS = frozenset(
     {"seem", "appear", "remain", "look", "sound", "believe", "think", "know", "want", "need", "hope"}
 )
 """Verbs of state or opinion: what they say is a claim, which keeps who made it ("seems", "believes")."""
+
+
+MID_SENTENCE = re.compile(r"^\W*(?!(?:de|van|von|der|den|al|el|bin|ibn|da|di|du|la|le)\b)[a-z][a-z]")
+"""A line that opens in lower case ("off, its form factor is a surprise ...") is the end of a sentence the page split,
+not a lede or background ("iPhone sales rose" and "eBay has ..." open with a capital inside the word)."""

@@ -240,9 +240,9 @@ def quoted_apart(doc: Doc, timex: TimexMention, verb: Token) -> bool:
         return False
     sentence = span.sent
     opening = next((t.i for t in reversed(doc[sentence.start : span.start]) if t.is_quote), None)
-    closing = next((t.i for t in doc[span.end : sentence.end] if t.is_quote), sentence.end)
-    if opening is None:
-        return False
+    closing = next((t.i for t in doc[span.end : sentence.end] if t.is_quote), None)
+    if opening is None or closing is None or doc[closing].text == "“":
+        return False  # no quote closes after the date: a quote mark the page got wrong ("very beautiful“ actress)
     words = [t for t in doc[opening + 1 : closing] if not t.is_punct and not span.start <= t.i < span.end]
     return any(t.pos_ not in {"ADP", "DET"} for t in words)
 

@@ -59,7 +59,44 @@ def find_role(name: Span) -> str | None:
         if not any(c.isalpha() for c in role):
             return None  # "Dave Lee | 14:19 UK time": a page's separator, no role
     role = without_demographics(_APPOINTED.sub("", role) or role) if role else None
+    role = _tidied(role, name) if role else None
     return _owner_named(role, name) if role else None  # none left: "teenager Tom Ash" names no role
+
+
+_NOW = re.compile(r"^(?:now|currently)\s+(?:(?:an?|the)\s+)?(?=\S)", re.IGNORECASE)
+_LEFT_OPEN = re.compile(r"(?:\s+(?:at|of|for|in|with|to|on|by|from|and|or|the|a|an))+$", re.IGNORECASE)
+_ONLY_AN_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&\- ]*?)['’]s$")
+_RANK_AFTER = re.compile(
+    r"(?P<role>.*\s[a-z][a-z-]*) (?:Inspector|Officer|Sgt\.|Sergeant|Detective|Det\.|Lt\.|Lieutenant|Capt\.|Captain"
+    r"|Cpl\.|Corporal|Agent|Deputy|Trooper|Constable|Cmdr\.|Commander|Maj\.|Major|Col\.|Colonel)"
+)
+"""A rank written between a role and the name ("police spokesman Officer Sean Hickman"): the role is "police
+spokesman"."""
+_PRONOUN_OWNER = re.compile(r"^(?:his|her|their)\s+(?=\S)", re.IGNORECASE)
+
+
+def _tidied(role: str, name: Span) -> str:
+    """The role without words that lean on the rest of the sentence.
+
+    "now a staff scientist at ..." → "staff scientist at ..."; "division vice president at" (the company left in
+    the sentence) → "division vice president"; "The New Yorker’s" Jane Mayer → "New Yorker"; "her campaign
+    manager" → "Marianne Williamson’s campaign manager" when the sentence names one other person, else "campaign
+    manager".
+    """
+    role = _LEFT_OPEN.sub("", _NOW.sub("", role))
+    if ranked := _RANK_AFTER.fullmatch(role):
+        role = ranked["role"]
+    if owner := _ONLY_AN_OWNER.fullmatch(role):
+        return owner["owner"]
+    if _PRONOUN_OWNER.match(role):
+        rest = _PRONOUN_OWNER.sub("", role)
+        others = {
+            e.text for e in name.sent.ents if e.label_ == "PERSON" and not (e.start < name.end and name.start < e.end)
+        }
+        if len(others) == 1 and not role.lower().startswith("their"):
+            return f"{next(iter(others))}{'’' if '’' in name.doc.text else chr(39)}s {rest}"
+        return rest
+    return role
 
 
 def _with_the_who(name: Span, title: str) -> str:

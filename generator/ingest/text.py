@@ -17,15 +17,17 @@ CREDIT_LINE = re.compile(
     r"|^\((?:with inputs from|credits?:|photo:|image:|source:|graphic:)[^)]*\)\.?$"
     r"|^(?:copyright|©|\(c\))\s|\ball rights reserved\b|\bcontributed (?:to )?(?:this )?report"
     r"|^(?:e-?mail|follow|contact) (?-i:[A-Z][a-z]+ [A-Z])|^by (?-i:[A-Z][a-z]+ [A-Z][a-z]+)$"  # names: capitals
+    r"|^(?-i:[A-Z][a-z]+ [A-Z])[^.!?]{0,40} (?:may|can) be (?:reached|contacted) (?:at|by|on)\b"  # a contact line
     r"|^[—–-]*\s*[^()]{2,60} \(@\w{1,15}\) (?-i:[A-Z][a-z]+) \d{1,2}, \d{4}$"  # an embedded post's signature
     # the wire's "Jane Roe in Paris and John Doe contributed.": a name, and nothing after "contributed"
     r"|^(?=[^.!?]{0,140}(?-i:[A-Z][a-z]+ [A-Z][a-z]+))(?-i:[A-Z])[^.!?]{0,140}\bcontributed\.?$",
     re.IGNORECASE,
 )
 """A paragraph that credits the newsroom or the owner: "Reporting by ...; Editing by ...", "(With inputs from
-agencies)", "Jane Roe contributed reporting", "Email Jane Roe at ...", a copyright line, the signature of an
-embedded post ("— Jane Roe (@janeroe) January 6, 2020"), the wire's closing "Jane Roe in Paris contributed.".
-The importer leaves it out of the article; the actor finder never takes a person from one left in a seed."""
+agencies)", "Jane Roe contributed reporting", "Email Jane Roe at ...", "Jane Roe may be reached at ...", a copyright
+line, the signature of an embedded post ("— Jane Roe (@janeroe) January 6, 2020"), the wire's closing "Jane Roe in
+Paris contributed.". The importer leaves it out of the article; the actor finder never takes a person from one left
+in a seed."""
 _PLACE_NAME = r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)*"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
 """The day an agency's dateline may carry: "London, Jun 11 (efe-epa).- ..."."""

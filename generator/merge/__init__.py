@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from generator.extract import Findings
+from generator.extract.cues import MID_SENTENCE
 from generator.extract.openings import NUT_GRAF_WINDOW
 from generator.merge.actors import attach_quotes, link_metonyms, merge_actors, with_dated_roles
 from generator.merge.background import merge_background
@@ -112,14 +113,11 @@ def _reads_as_a_lede(text: str) -> bool:
         and any(w[:1].islower() for w in words)
         and not _is_a_teaser(words)
         and not _CUT_SHORT.search(text)
-        and not _MID_SENTENCE.match(text)
+        and not MID_SENTENCE.match(text)
         and not _WRITER_SPEAKS.search(text)
+        and not _WRITER_ASIDE.search(text)
     )
 
-
-_MID_SENTENCE = re.compile(r"^\W*(?!(?:de|van|von|der|den|al|el|bin|ibn|da|di|du|la|le)\b)[a-z][a-z]")
-"""A line that opens in lower case ("off, its form factor is a surprise ...") is the end of a sentence the page split,
-not a lede ("iPhone sales rose" and "eBay has ..." open with a capital inside the word)."""
 
 _WRITER_SPEAKS = re.compile(
     r"^(?:today,?\s+(?:we|i)\b.*?|(?:we|i)(?:’re|'re|’m|'m)?\s+(?:are|am)?\s*going to\s+)"
@@ -150,13 +148,19 @@ def _is_a_teaser(words: list[str]) -> bool:
 
 _POINTS_BACK = re.compile(
     r"^(?:(?:this|that|these|those)\s+(?:is|was|are|were|has|had|will|would)\b|(?:he|she|they|his|her|their)\b"
-    r"|it\s+(?:\w+\s+)?also\b"
+    r"|it\s+(?:\w+\s+)?also\b|(?:in fact|for example|for instance|in other words|instead|still),\s"
     r"|(?:no|yes|so|well),\s)|,\s+(?:but|and)\s+(?:this|that)\s+(?:is|was)\b",
     re.IGNORECASE,
 )
 """A sentence that leans on what comes before or after it is no lede: "This is not the welcome he expected",
-"His rise has brought ...", "It has also earned him ...", "No, the debut has turned brutal", "..., but this is the
-lowest forecast yet"."""
+"His rise has brought ...", "It has also earned him ...", "No, the debut has turned brutal", "In fact, ...", "For
+example, ...", "..., but this is the lowest forecast yet"."""
+
+_WRITER_ASIDE = re.compile(
+    r"^\s*\([^()]*\)\s*$|^(?:[^“\"]{0,40}?,\s*)?I(?:’ve|'ve|’m|'m)?\s|\bhas been compensated by\b",
+)
+"""The writer's own aside, not the news: a sentence in brackets, a sentence whose speaker is the writer ("I’ve got to
+say, I’m impressed!", "To be honest, I am not a big fan"), a sponsor's disclosure."""
 
 
 def _published(source: SourceArticle) -> date | None:
