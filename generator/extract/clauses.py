@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from generator.extract.cues import REPORTING_VERBS
-from generator.extract.line_text import SUBJECT_DEPS
+from generator.extract.line_text import SUBJECT_DEPS, inside_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DANGLING_END = frozenset({"CC", "IN", "TO", "DT", "PRP$", "POS", "WDT", "WP", "WP$", "WRB", "HYPH"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
@@ -64,13 +65,19 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "an apposition not closed before the verb"
     if problem := _clause_cut_apart(verb, kept, ids):
         return problem
+    if _cut_inside_a_quote(kept, ids):
+        return "leaves out words inside a quotation"  # "Such companies “look solvent,” he said": a misquote
     words = [t for t in kept if not (t.is_punct or t.is_space)]
     if words[0].lower_ in _CLITICS:
         return MID_WORD  # "’s $3 million Derby was postponed": "This year" cut off
     if _joins(words[0]) or words[0].tag_ in {"WDT", "WP"} or _relative_word(words[0]):
         return "begins as part of another sentence"  # "That a former minister should be immune ...", "that he ..."
     if any(
-        c.i in ids and c.dep_ in SUBJECT_DEPS and c.ent_type_ in {"DATE", "TIME"} and c.pos_ in {"NUM", "PROPN"}
+        c.i in ids
+        and c.dep_ in SUBJECT_DEPS
+        and c.ent_type_ in {"DATE", "TIME"}
+        and c.pos_ in {"NUM", "PROPN"}
+        and c.lower_ not in _WEEKDAYS  # "Thursday began as a day of anticipation": the day is the subject
         for c in verb.children
     ):
         return "a date for a subject"  # "2016 were released in a swap": the cut took the subject's noun
@@ -198,6 +205,25 @@ def _name_after_its_title(verb: Token, ids: set[int]) -> bool:
     return complete and subjects[0].left_edge.i == verb.head.i + 1 and verb.head.pos_ == "NOUN"
 
 
+def _cut_inside_a_quote(kept: Sequence[Token], ids: set[int]) -> bool:
+    """Both marks of a quotation kept, but not every word between them: the line would misquote."""
+    first, last = min(ids), max(ids)
+    sentence = kept[0].sent
+    opening: int | None = None
+    for token in kept[0].doc[sentence.start : sentence.end]:
+        if not token.is_quote or token.text in {"‘", "’", "'"}:
+            continue
+        if opening is None and token.text != "”":
+            opening = token.i
+            continue
+        if opening is not None and token.text != "“":
+            both = first <= opening and token.i <= last and {opening, token.i} <= ids
+            if both and any(i not in ids for i in range(opening + 1, token.i)):
+                return True
+            opening = None
+    return False
+
+
 def _quote_tail(verb: Token, kept: Sequence[Token]) -> bool:
     """One or two words and a closing quote before the speaker: the end of a quote that began in another sentence."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
@@ -225,19 +251,6 @@ def _says_what(verb: Token, ids: set[int]) -> bool:
     if verb.lemma_ == "tell" and "dative" not in deps:
         deps = [d for d in deps if d != "dobj"]  # "told the host": the host is who was told
     return any(d in _WHAT_IS_SAID for d in deps)
-
-
-def inside_quote(token: Token) -> bool:
-    """Whether `token` stands inside quotation marks opened earlier in its sentence."""
-    opened = False
-    for before in token.doc[token.sent.start : token.i + 1]:
-        if before.text in {"“", "‘"}:
-            opened = True
-        elif before.text in {"”", "’"} and before.i < token.i:
-            opened = False
-        elif before.text == '"':
-            opened = not opened if before.i < token.i else True
-    return opened
 
 
 _PERSONAL = {"he": "", "she": "", "him": "", "his": "’s", "her": ""}

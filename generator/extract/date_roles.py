@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from generator.extract.clauses import heads_to_verb, inside_quote
+from generator.extract.clauses import heads_to_verb
 from generator.extract.event_clause import SUBJECTS
+from generator.extract.line_text import inside_quote
 from generator.temporal.tense import is_yardstick
 
 if TYPE_CHECKING:
@@ -188,6 +189,9 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return True  # "(Copernicus Climate Change Service, 2023)": a reference to a report, not a date of the clause
     if _in_a_nouns_complement(span.root):
         return True  # "the ambition of curbing warming by 2050": what the ambition is, not when the clause was
+    at = span.root if span.root.dep_ == "prep" else span.root.head
+    if timex.is_anaphor and at.lower_ == "at" and at.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "Jackson's doctor at the time": who he was then, not when the clause happened
     if span.root.dep_ != "pobj":
         return False
     preposition = span.root.head
@@ -228,6 +232,22 @@ def owns_a_later_thing(doc: Doc, timex: TimexMention, verb: Token) -> bool:
         return False  # "An Oct. 11 presentation to creditors said ...": the subject's date is the clause's
     done = any(c.dep_ in {"aux", "auxpass"} and (c.lemma_ == "have" or c.tag_ == "VBD") for c in verb.children)
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and done)  # "booked", "have booked", "were picked"
+
+
+def only_bounds_it(doc: Doc, timex: TimexMention, verb: Token) -> bool:
+    """A day the clause happened before, not on: "prohibited sowing before May 10", "the flow before 3 June".
+
+    Not just before a time ("shortly before midnight on Monday": that day), nor a deadline ahead ("will finish
+    before June").
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or timex.type != "DATE" or span.root.dep_ != "pobj" or span.root.head.lower_ != "before":
+        return False
+    before = span.root.head
+    if any(c.dep_ in {"advmod", "npadvmod"} for c in before.children):
+        return False  # "shortly before", "days before", "just before": close to it
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return not (auxes & {"will", "shall", "’ll", "'ll"} or verb.tag_ == "VB")
 
 
 def quoted_apart(doc: Doc, timex: TimexMention, verb: Token) -> bool:

@@ -142,11 +142,25 @@ _HOPED = frozenset({"hoped", "hoping", "hopes"})
 
 
 def is_a_condition(verb: Token) -> bool:
-    """The clause is the condition of another ("jobs are at risk if the season does not take off in July")."""
+    """The clause is the condition of another.
+
+    "jobs are at risk if the season does not take off in July", "Had he resigned on Monday, ...".
+    """
     node = verb
     while node.dep_ in {"conj", "xcomp"} and node.head != node:
         node = node.head
-    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children)
+    if node.dep_ == "ccomp" and node.head.dep_ == "advcl" and node.head.lower_ in {"had", "were", "should"}:
+        return node.head.i < node.i  # "Even had the mayor resigned ...", parsed with "had" as the verb
+    if node.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+        return True
+    # "Had Mubarak stepped down on Thursday, it would have ...": an auxiliary before its subject opens a condition
+    subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "were", "should"} and c.i < subject.i
+        for c in node.children
+    )
 
 
 def is_habitual(kept: Sequence[Token]) -> bool:

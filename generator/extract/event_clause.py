@@ -216,6 +216,9 @@ def date_phrase(root: Token, verb: Token) -> set[int]:
     alone = all(c == root.head or c.is_punct for c in over.children)
     if root.head.dep_ == "prep" and over.lower_ in _OPENING_PARTICIPLES and over.i == root.head.i - 1 and alone:
         return {t.i for t in over.subtree}  # "Starting on Sunday, the station will close": "Starting" goes too
+    earlier = root.head.head
+    if root.head.dep_ == "prep" and earlier.lower_ in {"earlier", "later"} and earlier.dep_ == "advmod":
+        return {t.i for t in earlier.subtree}  # "arrived earlier in the week": "earlier" goes with the date
     node = root
     while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
         if node.head.dep_ == "prep" and node.head.lower_ in {

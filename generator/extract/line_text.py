@@ -38,8 +38,6 @@ _CLOSED_QUOTE = re.compile(r"[.!?,][”\"’]$")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\])")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\.?\s*")
 """A sentence written wholly in brackets."""
-_EMPTY_QUOTES = re.compile(r"\s*“\s*([,.]?)\s*”")
-"""Quote marks the cut emptied: "will end “[in the coming days],” the minister said"."""
 
 
 def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str:
@@ -54,7 +52,7 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
         text = replace.get(token.i, token.text) if replace else token.text
         following_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         possessive = following_token is not None and following_token.pos_ in {"NOUN", "PROPN", "NUM"}
-        if text in {"’s", "'s"} and token.tag_ == "VBZ" and index > 0 and not possessive:
+        if text in {"’s", "'s"} and token.tag_ == "VBZ" and index > 0 and not possessive and not inside_quote(token):
             perfect = (following_token is not None and following_token.lower_ == "been") or (
                 token.dep_ == "aux" and token.head.tag_ == "VBN" and token.head.lemma_ != "be"
             )
@@ -69,7 +67,6 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _REPEATED_COMMAS.sub(",", text)  # "the first company to fly it, [in July 2006,] have opened"
     text = _EMPTY_BRACKETS.sub("", text)  # "collapsed in the storm ([in 2019])": nothing left inside
-    text = _EMPTY_QUOTES.sub(r"\1", text)
     text = _EMPTY_DASHES.sub("", text)
     return _SPACE_AFTER_OPEN.sub(r"\1", text)
 
@@ -137,3 +134,16 @@ def tidy_clause(text: str, *, end: str = ".") -> str:
     if _CLOSED_QUOTE.search(text):  # “... arrives.” ends where its quote ends: no second stop
         return text[:-2] + "." + text[-1] if text[-2] == "," else text
     return text + end
+
+
+def inside_quote(token: Token) -> bool:
+    """Whether `token` stands inside quotation marks opened earlier in its sentence."""
+    opened = False
+    for before in token.doc[token.sent.start : token.i + 1]:
+        if before.text in {"“", "‘"}:
+            opened = True
+        elif before.text in {"”", "’"} and before.i < token.i:
+            opened = False
+        elif before.text == '"':
+            opened = not opened if before.i < token.i else True
+    return opened

@@ -18,6 +18,7 @@ from generator.extract.actors import entity_name
 from generator.extract.clauses import MID_WORD, NOTHING_SAID, heads_to_verb, line_problem, named_pronouns
 from generator.extract.cues import (
     IRREALIS_AUX,
+    MID_SENTENCE,
     REPORTING_VERBS,
 )
 from generator.extract.date_roles import (
@@ -25,6 +26,7 @@ from generator.extract.date_roles import (
     in_a_comparison,
     is_about_the_date,
     measures_from,
+    only_bounds_it,
     owns_a_later_thing,
     published_document,
     qualifies_a_noun,
@@ -119,9 +121,10 @@ def find_events(
             continue  # "in September 2022, ... said at the time": one event, dated by the first expression
         verb = doc[timex.head]
         publication: set[int] = set()
+        agent: list[Token] = []
         if (document_verb := published_document(verb)) is not None:
-            agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}  # "by the agency" stays
-            publication = {t.i for t in verb.subtree} - agent  # "A poll released on Monday showed ...": it showed
+            agent = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]  # "by the agency" stays
+            publication = {t.i for t in verb.subtree}  # "A poll released on Monday showed ...": it showed
             verb = document_verb
         if is_about_the_date(doc, timex, verb):
             continue  # "Today is the third day of the strike": a statement about the date, not an event
@@ -132,6 +135,8 @@ def find_events(
         if not_asserted(verb) or is_a_condition(verb):
             continue  # "She did not know Roe was coming on Tuesday", "if sales fall in July": nobody says it happened
         sentence = by_number[timex.sentence]
+        if MID_SENTENCE.match(sentence.text):
+            continue  # "which were released online on Monday, ...": the end of a sentence the page split
         if _asks(sentence.text):
             continue  # "Why has the BBC started marking the day on June 1?": a question asks, it tells nothing
         if is_temporal_gerund(verb):  # "since assuming power in 2011": Kim assumed power
@@ -143,6 +148,8 @@ def find_events(
                 citation = Citation(parsed.article.id, sentence.number, sentence.text)
                 yield EventMention(when=when, text=text, is_future=ahead, names=(), citation=citation)
             continue
+        if only_bounds_it(doc, timex, verb):
+            continue  # "The act prohibited sowing before May 10": not what happened on May 10
         if quoted_apart(doc, timex, verb):
             continue  # "“Happy Thanksgiving, everybody,” Snyder said": the quoted words' date, not the saying's
         if is_after(when, parsed.article.meta.published_day) and owns_a_later_thing(doc, timex, verb):
@@ -155,7 +162,11 @@ def find_events(
             continue  # "went from 458 in 2011 to 753 in 2019": the change is dated by where it ended
         if ends_a_state(doc, timex, verb):
             continue  # "The ban was extended until June 15": June 15 is when the ban ends, not when it was extended
-        tokens = [t for t in event_tokens(doc, verb, timex) if t.i not in publication]
+        # a dated document's clause loses only the document's own participle ("pointed to the report [released
+        # Wednesday]"), not the phrase that names the document
+        tokens = event_tokens(doc, verb, timex)
+        if publication:
+            tokens = sorted([*clause_tokens(verb, publication), *agent], key=lambda t: t.i)
         if contained := [_date_phrase_of(doc, c, verb) for c in coarser.get(id(timex), [])]:
             tokens = [t for t in tokens if not any(t.i in phrase for phrase in contained)]  # "In 2005, ..."
         if timex.sentence in whole:
@@ -289,8 +300,8 @@ def _lede_event(parsed: ParsedArticle, timexes: Iterable[TimexMention], lede: in
     published = parsed.article.meta.published_day
     numbered = parsed.numbered()
     sentence, span = next((p for p in numbered if lede is None or p[0].number == lede), (None, None))
-    if published is None or sentence is None or span is None:
-        return None
+    if published is None or sentence is None or span is None or MID_SENTENCE.match(sentence.text):
+        return None  # (not a sentence the page split: "cents Jesus statue paraded around square ...")
     dated = [t for t in timexes if t.sentence == sentence.number and not _length_of_a_thing(parsed.doc, t)]
     when: TimeValue | None = TimeValue.of_day(published)
     if dated:  # "Roe became the first to ..., and Ash scored 34 points on Tuesday": one occasion, one day
@@ -486,14 +497,29 @@ def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
     if is_after_until(timex_tokens):  # "are not due until October": what the date places is that they are due
         dropped |= {c.i for c in verb.children if c.dep_ == "neg"}
     kept = clause_tokens(verb, dropped)
+    if kept and (stray := _noun_phrase_on_the_date(timex_tokens, {t.i for t in kept})):
+        kept = sorted([*kept, *stray], key=lambda t: t.i)
     if kept and kept[0] == verb and any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
         return clause_tokens(verb, dropped - date_tokens)  # "Six years ago came the Sars epidemic": inverted
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if timex_tokens.root in subjects and verb.lemma_ != "be":
+        return clause_tokens(verb, dropped - date_tokens)  # "Thursday began as a day of anticipation": it stays
     dated_subject = any(c.ent_type_ in {"DATE", "TIME"} for c in subjects)  # "Today is the third day ..."
     if verb.lemma_ == "be" and not dated_subject and not any(t.head == verb and t.dep_ in _COMPLEMENTS for t in kept):
         # "The last pandemic was in 1968 and killed ...": without its date the copula says nothing
         kept = clause_tokens(verb, dropped - date_tokens)
     return kept
+
+
+def _noun_phrase_on_the_date(date: Span, kept: set[int]) -> list[Token]:
+    """An "of" phrase the parse hung on a day that has no "the": it belongs to the noun before the date.
+
+    "The failure on Saturday of a top kill technique ... has unleashed ...": "of a top kill technique" stays with
+    "The failure" when "on Saturday" goes.
+    """
+    if date[0].lower_ in {"the", "a", "an"} or date.root.head.head.i not in kept:
+        return []
+    return [o for t in date for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree]
 
 
 _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "agent"})
