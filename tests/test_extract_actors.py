@@ -982,3 +982,14 @@ def test_a_role_without_words_that_lean_on_the_sentence(nlp, text, name, role):
 
 def test_an_auxiliary_opening_a_question_is_no_first_name(nlp):
     assert [m.name for m in find_actors(parse(nlp, "Will Warren rebound in the polls?"))] == ["Warren"]
+
+
+def test_a_role_that_ends_before_an_honorific_is_someone_elses(nlp):
+    found = by_name(nlp, "A spokeswoman for Dr Helen Marsh said the clinic would reopen on Monday.")
+    assert found["Helen Marsh"].roles == ()
+
+
+def test_rev_without_a_full_stop_is_no_part_of_the_name(nlp):
+    assert [m.name for m in find_actors(parse(nlp, "Rev Samuel Okafor led the prayers on Sunday."))] == [
+        "Samuel Okafor"
+    ]

@@ -244,3 +244,31 @@ def test_a_question_or_a_call_out_is_no_background(nlp, text):
 )
 def test_a_quoted_question_a_split_sentence_or_a_quoted_date_is_no_background(nlp, text):
     assert background(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the estimate is right, nearly 40,000 homes have flooded since 2019.",  # a supposition
+    ],
+)
+def test_a_fear_or_a_supposition_is_no_background(nlp, text):
+    assert background(nlp, text) == []
+
+
+def test_a_forecast_or_a_fear_counts_against_background(nlp):
+    from datetime import date
+
+    from generator.extract.background import score_sentence
+    from generator.temporal import tag_doc
+
+    doc = nlp("The town is likely to remain the region's main port for decades, as it has been since 1850.")
+    _, reasons, _ = score_sentence(
+        next(doc.sents), tag_doc(doc, date(2023, 9, 12)), anchor=date(2023, 9, 12), position=2
+    )
+    assert "ahead" in reasons
+
+
+def test_as_if_is_no_supposition(nlp):
+    text = "As if the talks were not hard enough, the union has been split since the 2019 strike."
+    assert background(nlp, text) == [2]

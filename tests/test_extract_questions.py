@@ -577,5 +577,32 @@ def test_a_subject_keeps_the_commas_of_its_list(nlp):
     ]
 
 
-def test_a_question_with_an_open_square_bracket_is_no_question():
+def test_a_question_with_an_open_square_bracket_or_a_conjunction_after_its_auxiliary_is_no_question():
     assert question_problem("Will the value be stored at offset [4?") == "a quote or bracket left open"
+    assert (
+        question_problem("Will if a similar storm wreck the company?")
+        == "a wh-word or a negative subject after the auxiliary"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, an analyst at the Hart Institute: The standoff is now likely to worsen, with risk of violence.",
+        "The memo could have easily said the project was over, but it doesn't, the senator told reporters.",
+        "Ten years of cheap credit meant that almost anyone could borrow any amount for any purpose.",
+        "Critics say the state is dodging its duty by expecting poor families to buy private flood insurance.",
+    ],
+)
+def test_a_speakers_label_a_counterfactual_a_past_ability_or_a_manner_asks_nothing(nlp, text):
+    assert questions(nlp, text) == []
+
+
+def test_a_why_question_keeps_its_negation(nlp):
+    text = "The utility faces more probing questions about why safety valves did not stop the leak in deeper water."
+    assert questions(nlp, text) == ["Why did safety valves not stop the leak in deeper water?"]
+
+
+def test_not_expected_until_asks_whether_by(nlp):
+    text = "The new bridge over the river is not expected to be finished until early August."
+    assert questions(nlp, text) == ["Will the new bridge over the river be finished by early August?"]

@@ -77,6 +77,7 @@ def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> I
             and len(sentence.text.split()) >= MIN_WORDS
             and _reads_as_a_sentence(sentence.text)
             and _has_a_main_clause(span)
+            and not _supposes(span.root)
         ):
             yield BackgroundMention(
                 score=score,
@@ -119,6 +120,15 @@ def _has_a_main_clause(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     negated_auxiliary = len(words) > 1 and words[-1].lower_ in {"not", "n't", "n’t"}
     return not (negated_auxiliary and words[-2].lemma_ in _AUXILIARY_LEMMAS)
+
+
+def _supposes(root: Token) -> bool:
+    """ "If the high end is true, nearly 400m litres have spilled since April": what holds if, not what is."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} and m.doc[m.i - 1].lower_ != "as" for m in c.children)
+        for c in root.children  # not "As if things weren't murky enough, ...": a manner
+    )
 
 
 _AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might"})
@@ -422,8 +432,10 @@ def _looks_ahead(root: Token) -> bool:
     """
     verbs = [root, *(c for c in root.children if c.dep_ in {"acomp", "xcomp"})]  # "is due to", "is expected to"
     past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in root.children if c.dep_ in {"aux", "auxpass"})
-    if not past and any(v.lemma_ in _AHEAD_VERBS for v in verbs):
-        return True
+    if not past and any(v.lemma_ in _AHEAD_VERBS or v.lower_ in {"likely", "unlikely"} for v in verbs):
+        return True  # and "is likely to drive his credibility lower": a forecast
+    if not past and root.lemma_ in {"fear", "worry"}:
+        return True  # "Residents fear the oil could be whipped further inshore": a fear of what may come
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
     return any(t.dep_ == "aux" and t.lower_ in _FUTURE_AUX for s in subjects for t in s.subtree)
 

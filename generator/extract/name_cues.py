@@ -141,7 +141,9 @@ TITLE_WORDS = frozenset(
 )
 """Words that head (or open) a title before a name: "Kremlin spokesman Dmitry Peskov"."""
 
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "prof", "prof."})
+HONORIFICS = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "prof", "prof.", "rev", "rev.", "revd"}
+)
 """Courtesy titles written before a name: not part of the name, and not a role on their own."""
 
 OCCUPATION_WORDS = frozenset(

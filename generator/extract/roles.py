@@ -72,6 +72,7 @@ _RANK_AFTER = re.compile(
 )
 """A rank written between a role and the name ("police spokesman Officer Sean Hickman"): the role is "police
 spokesman"."""
+_ROLE_OF_ANOTHER = re.compile(r"\b(?:for|of|to|with|by)\s+(?:Dr|Mr|Mrs|Ms|Prof|Miss|Rev)\.?$")
 _PRONOUN_OWNER = re.compile(r"^(?:his|her|their)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -83,6 +84,8 @@ def _tidied(role: str, name: Span) -> str:
     manager" → "Marianne Williamson’s campaign manager" when the sentence names one other person, else "campaign
     manager".
     """
+    if _ROLE_OF_ANOTHER.search(role):
+        return ""  # "A spokeswoman for Dr Conrad Murray": the spokeswoman's role, not his
     role = _LEFT_OPEN.sub("", _NOW.sub("", role))
     if ranked := _RANK_AFTER.fullmatch(role):
         role = ranked["role"]

@@ -125,7 +125,7 @@ _DANGLING = re.compile(
 )
 _WH_AFTER_AUX = re.compile(
     r"^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Can|Could) (?:how|what|who|whom|which|when|where|why|whether"
-    r"|no one|nobody|none|nothing)\b",
+    r"|if|that|because|no one|nobody|none|nothing)\b",
     re.IGNORECASE,
 )
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
@@ -190,6 +190,8 @@ def _expected_of(expect: Token) -> tuple[Token | None, Token | None]:
     """What an active "expect" expects, and of whom: "expect X to be sold" (parsed either way)."""
     if any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in expect.children):
         return None, None  # "we shouldn't expect the public to defend it": what ought to be expected, not what is
+    if expect.tag_ == "VBG" and expect.dep_ == "pcomp":
+        return None, None  # "evading their duty by expecting the poor to insure themselves": a manner, no forecast
     for child in expect.children:
         future = any(
             c.dep_ == "aux" and c.lower_ in {"will", "would", "should", "could", "might"} for c in child.children

@@ -35,6 +35,7 @@ _ARGUING = frozenset({"argue", "contend", "object", "counter", "say", "claim", "
 _SOME = frozenset({"some", "many", "few", "others", "one"})
 _SEEMING = frozenset({"seem", "appear", "look", "sound", "feel"})
 _CONCEDING = frozenset({"while", "although", "though", "whereas"})
+_RESULTING = frozenset({"mean", "allow", "enable", "ensure", "let"})
 
 
 def is_open_possibility(verb: Token) -> bool:
@@ -67,6 +68,9 @@ def is_open_possibility(verb: Token) -> bool:
         c.dep_ in {"acomp", "attr", "oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "like") for c in verb.children
     ):
         return False  # "a four-door car might seem like an odd choice" (not "could feel the effects", "may appear in")
+    result = verb.head
+    if verb.dep_ == "ccomp" and result.lemma_ in _RESULTING and result.tag_ == "VBD":
+        return False  # "easy money meant that anyone could borrow": what was possible then, not what may come
     if marks & _CONCEDING or _conceded(verb):
         return False  # "While heart disease may be the top killer, ...", "Crossovers may have won, but ...": granted
     if verb.lemma_ == "face" and any(t.lower_ == "up" for t in verb.subtree):
@@ -87,7 +91,8 @@ def _conceded(verb: Token) -> bool:
     """ "X may be Y, but ..." or "X may have done Y, but ...": the writer grants it to say something else."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     granted = auxes[:1] == ["may"] and (verb.lemma_ == "be" or "have" in auxes)
-    return granted and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+    unreal = auxes[:1] in (["could"], ["might"]) and "have" in auxes  # "could have said X, but it doesn't"
+    return (granted or unreal) and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
 
 
 def describes_its_noun(verb: Token) -> bool:

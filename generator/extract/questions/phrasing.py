@@ -140,7 +140,8 @@ def question_from_clause(clause: Token) -> str | None:
     subject_text = _subject_text(subject)
     if subject_text is None:
         return None
-    return _finish(f"{opener} {aux or _do(clause)} {subject_text} {verb} {rest}")
+    negated = " not" if any(c.dep_ == "neg" for c in clause.children) else ""  # "why the backups did not ..."
+    return _finish(f"{opener} {aux or _do(clause)} {subject_text}{negated} {verb} {rest}")
 
 
 def _wh_phrase(wh: Token, clause: Token) -> list[Token]:
@@ -161,8 +162,8 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
     if subject is None or any(c.lower_ in _ASKED_WH and c.i < verb.i for c in verb.children):
         return None  # "what the next days will bring": a wh-clause has no yes-or-no form (a relative "where" has)
     subject_text = _subject_text(subject)
-    if subject_text is None:
-        return None
+    if subject_text is None or any(t.text == ":" for t in verb.doc[subject.i + 1 : verb.i]):
+        return None  # "Jane Roe, an analyst: The standoff is likely to heighten": a speaker's label, no subject
     aux, base = _aux_and_verb(verb)
     dropped = {t.i for t in subject.subtree} if subject.head == verb else set()
     for child in verb.children:
@@ -189,7 +190,11 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
             and token.doc[opens.i - 1].text == ","
         ):
             dropped |= {t.i for t in token.subtree} | {token.left_edge.i - 1}
-    rest = tokens_text(t for t in subtree_without(verb, dropped) if t.i > verb.i)
+    kept = [t for t in subtree_without(verb, dropped) if t.i > verb.i]
+    denied = any(c.dep_ == "neg" for a in [verb, *list(verb.ancestors)[:2]] for c in a.children)
+    # "is not expected to be finished until August" asks whether it will be finished by August
+    replace = {t.i: "by" for t in kept if denied and t.lower_ == "until" and t.head == verb}
+    rest = tokens_text(kept, replace)
     return _finish(_BRACKETED.sub("", f"{aux or _do(verb)} {subject_text} {base} {rest}"))
 
 
