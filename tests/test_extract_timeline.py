@@ -1247,3 +1247,16 @@ def test_the_time_a_person_held_a_post_dates_nothing(nlp):
 def test_a_sentence_the_page_split_gives_no_event(nlp):
     text = "Tickets for the Leeds fair went on sale on Monday.\n\nwhich were sold out on Tuesday, the organisers said."
     assert events(nlp, text) == [("2023-09-11", "Tickets for the Leeds fair went on sale.")]
+
+
+def test_a_quote_split_at_its_start_still_gives_its_line(nlp):
+    text = (
+        "Sales of the new phone fell sharply on Monday.\n\nwe had some supply problems that hurt us badly,” Ann Lee, "
+        "the firm’s chief executive, said Tuesday at a conference in Leeds."
+    )
+    assert any("Ann Lee" in line for _, line in events(nlp, text))
+
+
+def test_a_day_and_its_hour_written_together_are_one_date(nlp):
+    text = "Tonight at midnight Galway will be moved into Level 3 and some harsher restrictions will come into place."
+    assert not any(line.lower().startswith("midnight") for _, line in events(nlp, text))

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DANGLING_END = frozenset({"CC", "IN", "TO", "DT", "PRP$", "POS", "WDT", "WP", "WP$", "WRB", "HYPH"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
@@ -73,11 +72,7 @@ def line_problem(kept: Sequence[Token]) -> str | None:
     if _joins(words[0]) or words[0].tag_ in {"WDT", "WP"} or _relative_word(words[0]):
         return "begins as part of another sentence"  # "That a former minister should be immune ...", "that he ..."
     if any(
-        c.i in ids
-        and c.dep_ in SUBJECT_DEPS
-        and c.ent_type_ in {"DATE", "TIME"}
-        and c.pos_ in {"NUM", "PROPN"}
-        and c.lower_ not in _WEEKDAYS  # "Thursday began as a day of anticipation": the day is the subject
+        c.i in ids and c.dep_ in SUBJECT_DEPS and c.ent_type_ in {"DATE", "TIME"} and c.pos_ in {"NUM", "PROPN"}
         for c in verb.children
     ):
         return "a date for a subject"  # "2016 were released in a swap": the cut took the subject's noun

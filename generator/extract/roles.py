@@ -81,8 +81,7 @@ def _tidied(role: str, name: Span) -> str:
 
     "now a staff scientist at ..." → "staff scientist at ..."; "division vice president at" (the company left in
     the sentence) → "division vice president"; "The New Yorker’s" Jane Mayer → "New Yorker"; "her campaign
-    manager" → "Marianne Williamson’s campaign manager" when the sentence names one other person, else "campaign
-    manager".
+    manager" → "Marianne Williamson’s campaign manager" when the sentence names one person before, else as it is.
     """
     if _ROLE_OF_ANOTHER.search(role):
         return ""  # "A spokeswoman for Dr Conrad Murray": the spokeswoman's role, not his
@@ -91,14 +90,13 @@ def _tidied(role: str, name: Span) -> str:
         role = ranked["role"]
     if owner := _ONLY_AN_OWNER.fullmatch(role):
         return owner["owner"]
-    if _PRONOUN_OWNER.match(role):
-        rest = _PRONOUN_OWNER.sub("", role)
-        others = {
-            e.text for e in name.sent.ents if e.label_ == "PERSON" and not (e.start < name.end and name.start < e.end)
-        }
-        if len(others) == 1 and not role.lower().startswith("their"):
-            return f"{next(iter(others))}{'’' if '’' in name.doc.text else chr(39)}s {rest}"
-        return rest
+    if _PRONOUN_OWNER.match(role) and not role.lower().startswith("their"):
+        # the one person the sentence names before: "employed by Ann Lee are Tom Ash, her campaign manager" (not
+        # "Newsom, his wife and four children tested negative, spokesperson Jesse Melgar said": a list)
+        before = {e.text for e in name.sent.ents if e.label_ == "PERSON" and e.end <= name.start}
+        if len(before) == 1:
+            mark = "’" if "’" in name.doc.text else "'"
+            return f"{next(iter(before))}{mark}s {_PRONOUN_OWNER.sub('', role)}"
     return role
 
 

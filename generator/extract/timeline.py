@@ -135,8 +135,9 @@ def find_events(
         if not_asserted(verb) or is_a_condition(verb):
             continue  # "She did not know Roe was coming on Tuesday", "if sales fall in July": nobody says it happened
         sentence = by_number[timex.sentence]
-        if MID_SENTENCE.match(sentence.text):
-            continue  # "which were released online on Monday, ...": the end of a sentence the page split
+        if _LEANS_BACK.match(sentence.text):
+            continue  # "which were released online on Monday, ...": the end of a sentence the page split (not
+            # "we had some issues,” Mayer said Tuesday": a quote split at its start, which still says who said it
         if _asks(sentence.text):
             continue  # "Why has the BBC started marking the day on June 1?": a question asks, it tells nothing
         if is_temporal_gerund(verb):  # "since assuming power in 2011": Kim assumed power
@@ -223,6 +224,8 @@ def find_events(
         yield lede_event
 
 
+_LEANS_BACK = re.compile(r"^\W*(?:which|who|whom|whose|and|but|or|because|while|whereas|although|though|where)\b")
+"""A sentence opening in lower case with a word that joins it to a clause before it."""
 _QUESTION = re.compile(
     r"^\W*(?:(?:ok|okay|so|but|and|well|now|then|yes|no)\W+)*"  # "OK, but why did ...?"
     r"(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had|can|could|will"
@@ -254,7 +257,7 @@ def _finest(doc: Doc, timexes: list[TimexMention]) -> tuple[list[TimexMention], 
         for other, finer in points:
             if other is t or other.sentence != t.sentence or other.head != t.head or not inside(finer, value):
                 continue
-            if not qualifies_a_noun(doc, other):
+            if other.start - t.end <= 4 or not qualifies_a_noun(doc, other):  # "Tonight at midnight": one date
                 coarser.setdefault(id(other), []).append(t)
     replaced = {id(t) for found in coarser.values() for t in found}
     return [t for t in timexes if id(t) not in replaced], coarser
@@ -502,8 +505,6 @@ def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
     if kept and kept[0] == verb and any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
         return clause_tokens(verb, dropped - date_tokens)  # "Six years ago came the Sars epidemic": inverted
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if timex_tokens.root in subjects and verb.lemma_ != "be":
-        return clause_tokens(verb, dropped - date_tokens)  # "Thursday began as a day of anticipation": it stays
     dated_subject = any(c.ent_type_ in {"DATE", "TIME"} for c in subjects)  # "Today is the third day ..."
     if verb.lemma_ == "be" and not dated_subject and not any(t.head == verb and t.dep_ in _COMPLEMENTS for t in kept):
         # "The last pandemic was in 1968 and killed ...": without its date the copula says nothing
