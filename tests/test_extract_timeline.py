@@ -1260,3 +1260,35 @@ def test_a_quote_split_at_its_start_still_gives_its_line(nlp):
 def test_a_day_and_its_hour_written_together_are_one_date(nlp):
     text = "Tonight at midnight Galway will be moved into Level 3 and some harsher restrictions will come into place."
     assert not any(line.lower().startswith("midnight") for _, line in events(nlp, text))
+
+
+def test_a_verb_joined_with_a_date_of_its_own_is_its_own_event(nlp):
+    found = events(nlp, "Sales were flat. The firm's output tripled in 2019, doubled in 2020 and fell in 2021.")
+    assert ("2019", "The firm's output tripled.") in found
+    assert ("2020", "The firm's output doubled.") in found
+
+
+def test_a_preposition_left_without_its_object_is_no_line(nlp):
+    from generator.extract.clauses import line_problem
+
+    doc = nlp("Dealers whose licences lapse after October will get a letter.")
+    october = next(t for t in doc if t.text == "October")
+    kept = [t for t in doc if t.i != october.i]
+    assert line_problem(kept) == "a preposition without its object"
+
+
+def test_earlier_beside_the_date_on_the_same_verb_goes_with_it(nlp):
+    found = events(nlp, "Ford, the second largest carmaker, beat forecasts earlier in the week.")
+    assert found == [("2023-W37", "Ford, the second largest carmaker, beat forecasts.")]
+
+
+def test_the_present_age_is_no_day_and_a_lost_owner_leaves_the(nlp):
+    assert events(nlp, "Sales fell. Such offers simply do not work in today's economy, an analyst said.") == []
+    assert events(nlp, "Sales fell. Police said Thursday's crash killed three people.") == [
+        ("2023-09-07", "The crash killed three people.")
+    ]
+
+
+def test_a_comment_needs_what_was_said(nlp):
+    found = events(nlp, "Sales fell. Jane Roe of Acme Partners commented on today's falls.")
+    assert ("2023-09-12", "Jane Roe of Acme Partners commented on today's falls.") in found

@@ -324,3 +324,13 @@ def test_last_fall_in_a_place_is_a_season(nlp):
 def test_this_before_a_month_and_its_day_is_the_days_date(nlp):
     assert tags(nlp, "She spoke at this August 3rd rally.") == [("August 3rd", "2023-08-03")]
     assert tags(nlp, "He left last March 3 and came back.")[0] == ("last March", "2023-03")  # "last" keeps its month
+
+
+def test_a_quarter_of_a_named_year_takes_that_year(nlp):
+    assert tags(nlp, "In the first quarter of last year, the bank lost money.") == [
+        ("the first quarter of last year", "2022-Q1")
+    ]
+
+
+def test_a_weekday_owning_the_subject_of_a_past_verb_lies_in_the_past(nlp):
+    assert tags(nlp, "Police said Thursday's crash killed three people.") == [("Thursday", "2023-09-07")]

@@ -21,7 +21,7 @@ UNSPOKEN = "words someone said, without who said them"
 MID_WORD = "begins with the end of a word"
 _SAYING = frozenset(
     {"say", "tell", "claim", "insist", "argue", "assert", "add", "explain", "admit", "acknowledge", "write", "tweet"}
-    | {"announce", "report", "state", "warn", "note", "reveal", "disclose", "declare", "confirm"}
+    | {"announce", "report", "state", "warn", "note", "reveal", "disclose", "declare", "confirm", "comment"}
 )
 """Verbs that are incomplete without what was said: "Both men claimed.", "the IMF announced:" (a thing said counts:
 "confirmed the deal", "warned of a storm")."""
@@ -64,6 +64,10 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "an apposition not closed before the verb"
     if problem := _clause_cut_apart(verb, kept, ids):
         return problem
+    if any(
+        t.dep_ == "prep" and t.pos_ == "ADP" and t.i != verb.i and not any(c.i in ids for c in t.children) for t in kept
+    ):
+        return "a preposition without its object"  # "franchises won't be renewed after [October] will receive"
     if _cut_inside_a_quote(kept, ids):
         return "leaves out words inside a quotation"  # "Such companies “look solvent,” he said": a misquote
     words = [t for t in kept if not (t.is_punct or t.is_space)]

@@ -151,6 +151,8 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     head = span.root.head
     if span.root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.lower_ in _BEFORE_OR_AFTER:
         return True  # "after a break later that month, the tour picks up in Reno": the break's date
+    if span.root.lower_ == "today" and span.root.dep_ == "poss" and span.root.head.lemma_ in _ERA_NOUNS:
+        return True  # "in today's economy", "today's challenges": the present age, not this day
     if span.root.dep_ == "poss" and span.root.head.pos_ == "PROPN":
         return True  # "2017's Hurricane Irma": a name told apart by its year, not when the clause happened
     owned = span.root.head
@@ -205,6 +207,11 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     return preposition.lower_ in _NOUN_QUALIFIERS and preposition.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
 
 
+_ERA_NOUNS = frozenset(
+    {"economy", "world", "society", "market", "climate", "generation", "youth", "culture", "age", "era", "politics"}
+    | {"challenge", "problem", "standard", "technology", "workplace", "media", "environment", "landscape"}
+)
+"""Nouns that "today's" places in the present age rather than on the day ("today's economy", "today's youth")."""
 _DEADLINES = frozenset({"deadline", "target", "cutoff", "timetable", "timeline"})
 _FACING = frozenset({"have", "face", "meet", "miss", "near", "approach", "hit", "beat"})
 """Verbs whose object's date is when the clause comes due: "has a June 1 deadline", "missed the Friday deadline"."""

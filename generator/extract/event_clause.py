@@ -53,6 +53,7 @@ def clause_tokens(verb: Token, dropped: set[int]) -> list[Token]:
         kept = subtree_without(clause, dropped | attribution | other_events)
     kept = _resolve_relative_subject(clause, kept)
     kept = _restore_subject(clause, kept)
+    kept = _shared_subject(clause, kept)
     marks = {t.i for t in kept if t.dep_ in {"mark", "cc"} and t.head == clause and t.i < clause.i}
     # "especially since ...", "just as ...": the adverb before a dropped conjunction goes with it
     marks |= {t.i for t in kept if t.dep_ == "advmod" and t.i + 1 in marks and t.head == clause}
@@ -172,6 +173,24 @@ def _is_plural(verb: Token) -> bool:
     return first.lower_ in {"were", "are", "have"} or first.tag_ == "VBP"
 
 
+def _shared_subject(clause: Token, kept: list[Token]) -> list[Token]:
+    """A verb joined to another with a date of its own takes the subject they share.
+
+    "The stock tripled in 2004, doubled in 2005 and rose 16 percent in 2006": "The stock doubled" in 2005.
+    """
+    if clause.dep_ != "conj" or clause.tag_ != "VBD" or any(c.dep_ in SUBJECTS for c in clause.children):
+        return kept
+    first = clause.head
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not _dated_apart(clause):
+        return kept
+    have = {t.i for t in kept}
+    lead = [t for t in kept if t.i < clause.i and (t.dep_ in {"cc", "punct"} and t.head in {clause, clause.head})]
+    return [t for t in subject.subtree if t.i not in have] + [t for t in kept if t not in lead]
+
+
 def _restore_subject(clause: Token, kept: list[Token]) -> list[Token]:
     """A finite verb whose subject the parser hung on an earlier noun as an apposition gets its name back.
 
@@ -248,7 +267,7 @@ def _other_subjects_clauses(clause: Token) -> set[int]:
     for conjunct in clause.children:
         if conjunct.dep_ != "conj" or conjunct.pos_ not in {"VERB", "AUX"} or conjunct.i < clause.i:
             continue
-        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children):
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children) and not _dated_apart(conjunct):
             continue
         content = [
             t.i for c in clause.children if c.i < conjunct.i and c.dep_ not in {"cc", "punct"} for t in c.subtree
@@ -257,6 +276,16 @@ def _other_subjects_clauses(clause: Token) -> set[int]:
         dropped |= {t.i for t in conjunct.subtree}
         dropped |= {c.i for c in clause.children if c.dep_ in {"cc", "punct"} and boundary < c.i < conjunct.i}
     return dropped
+
+
+def _dated_apart(conjunct: Token) -> bool:
+    """A conjunct verb with a date of its own: "tripled in 2004, doubled in 2005 and rose 16 percent in 2006"."""
+    return any(
+        t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4
+        for c in conjunct.children
+        if c.dep_ in {"prep", "npadvmod"}
+        for t in c.subtree
+    )
 
 
 def _beyond_semicolons(clause: Token) -> set[int]:

@@ -192,6 +192,7 @@ def find_events(
         named = named_pronouns(tokens)
         if named is None:
             continue  # "He entered the race": nobody named before it to say who
+        named = {**named, **_owner_gone(doc, timex, tokens)}
         text = tidy_clause(tokens_text(tokens, named)) if tokens else ""
         if len(text.split()) < 3 or (when.value, text) in seen:
             continue  # one line per wording and date
@@ -277,7 +278,12 @@ def _phrases_of(span: Span, verb: Token) -> set[int]:
     "at the end of May last year" splits in the parse ("May" in "of", "year" on the verb): the phrase of each goes.
     """
     tops = [t for t in span if not span.start <= t.head.i < span.end or t.head == t] or [span.root]
-    return {i for t in tops for i in date_phrase(t, verb)}
+    phrase = {i for t in tops for i in date_phrase(t, verb)}
+    first = min(phrase | {span.start})
+    before = span.doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in {"earlier", "later"} and before.dep_ == "advmod":
+        phrase.add(before.i)  # "beat predictions earlier in the week": the parse hangs both on the verb
+    return phrase
 
 
 def _describes_a_noun(span: Span) -> bool:
@@ -512,15 +518,40 @@ def _event_tokens(verb: Token, timex_tokens: Span) -> list[Token]:
     return kept
 
 
+def _owner_gone(doc: Doc, timex: TimexMention, tokens: list[Token]) -> dict[int, str]:
+    """ "Today's vote was delayed" without its date reads "The vote was delayed", not "Vote was delayed"."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return {}
+    noun = span.root.head
+    kept = {t.i for t in tokens}
+    if noun.i not in kept or span.root.i in kept or noun.tag_ not in {"NN", "NNS"}:
+        return {}
+    if any(c.dep_ in {"det", "poss"} and c.i in kept for c in noun.children):
+        return {}
+    first = min((t.i for t in noun.subtree if t.i in kept), default=noun.i)
+    return {first: f"the {doc[first].text}"}
+
+
 def _noun_phrase_on_the_date(date: Span, kept: set[int]) -> list[Token]:
     """An "of" phrase the parse hung on a day that has no "the": it belongs to the noun before the date.
 
     "The failure on Saturday of a top kill technique ... has unleashed ...": "of a top kill technique" stays with
     "The failure" when "on Saturday" goes.
     """
-    if date[0].lower_ in {"the", "a", "an"} or date.root.head.head.i not in kept:
+    preposition = date.root.head
+    noun = preposition.head
+    if date[0].lower_ in {"the", "a", "an"} or date.root.dep_ != "pobj" or preposition.dep_ != "prep":
         return []
-    return [o for t in date for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i not in kept:
+        return []
+    return [
+        o
+        for t in date
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i >= date.end  # not "October of next year": one date
+        for o in c.subtree
+    ]
 
 
 _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "agent"})

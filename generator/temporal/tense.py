@@ -63,6 +63,10 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
         if any(c.dep_ == "neg" for c in verb.children):
             return Tense.PAST  # "the talks did not end until Friday" (but "postponed the vote until Friday")
     if root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.pos_ == "NOUN":
+        owner = root.head
+        subject = verb is not None and owner.head == verb and owner.dep_ in {"nsubj", "nsubjpass"}
+        if root.dep_ == "poss" and subject and verb is not None and verb_tense(verb) is Tense.PAST:
+            return Tense.PAST  # "Saturday's crash killed three people": what did it was before
         return Tense.PRESENT  # "the Jan. 14 deadline": a noun's modifier has no tense; take the nearest date
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         preposition = root.head

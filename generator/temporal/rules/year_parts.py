@@ -123,18 +123,21 @@ def season(m: re.Match[str], at: Context) -> Resolved | None:
     pattern=(
         rf"\b(?:{ci('the')} )?(?:(?P<year0>{YEAR}) |(?P<rel>{ci(_QUARTER_YEARS)}) )?"
         rf"(?P<ord>{ci('first|second|third|fourth|1st|2nd|3rd|4th')}) {ci('quarter')}"
-        rf"(?: of (?P<year>{YEAR}))?"
+        rf"(?: of (?:(?P<year>{YEAR})|(?P<of>{ci('this|last|next|the previous')}) {ci('year')}))?"
     ),
     triggers=("quarter",),
     rejects=(a_period_of_play,),
 )
 def quarter(m: re.Match[str], at: Context) -> Resolved | None:
-    """ "the first quarter of 2022", "next year's first quarter", "the year-ago third quarter"."""
+    """ "the first quarter of 2022", "... of last year", "next year's first quarter", "the year-ago third quarter"."""
     number = _QUARTER_NUMBERS[m.group("ord").lower()]
     stated = m.group("year") or m.group("year0")
     relative = (m.group("rel") or "").lower().replace("’", "'")
+    of = (m.group("of") or "").lower()
     if stated:
         year: int | None = year_number(stated)
+    elif of and at.anchor is not None:  # "the first quarter of last year"
+        year = at.anchor.year + {"last": -1, "the previous": -1, "next": 1}.get(of, 0)
     elif at.anchor is not None and relative in _QUARTER_OF_YEAR:
         year = at.anchor.year + _QUARTER_OF_YEAR[relative]
     elif at.anchor is not None:  # "the fourth quarter": the latest such quarter up to publication
