@@ -1292,3 +1292,22 @@ def test_the_present_age_is_no_day_and_a_lost_owner_leaves_the(nlp):
 def test_a_comment_needs_what_was_said(nlp):
     found = events(nlp, "Sales fell. Jane Roe of Acme Partners commented on today's falls.")
     assert ("2023-09-12", "Jane Roe of Acme Partners commented on today's falls.") in found
+
+
+def test_a_clause_the_parse_gave_two_subjects_is_no_line(nlp):
+    from spacy.tokens import Doc
+
+    from generator.extract.clauses import line_problem
+
+    # the parse of "the strategies adopted by Boeing and Airbus whose A380 first flew": two subjects for "flew"
+    words = ["The", "strategies", "whose", "A380", "flew", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 4, 3, 4, 4, 4],
+        deps=["det", "nsubj", "poss", "nsubj", "ROOT", "punct"],
+        pos=["DET", "NOUN", "DET", "NOUN", "VERB", "PUNCT"],
+        tags=["DT", "NNS", "WP$", "NN", "VBD", "."],
+    )
+    assert line_problem(list(doc)) == "two subjects"
+    assert line_problem([t for t in doc if t.i not in {2, 3}]) is None

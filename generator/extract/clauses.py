@@ -57,6 +57,8 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "no finite verb"  # "[we are sure to see] more hardware join next year"
     if not added and not any(c.i in ids and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return "no subject"
+    if sum(c.i in ids and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) > 1:
+        return "two subjects"  # "the strategies adopted by Boeing and Airbus whose A380 first flew": a failed parse
     relative = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS)  # "a drone that they built"
     if relative and not added and not _name_after_its_title(verb, ids):
         return "a relative clause without its noun"

@@ -281,8 +281,10 @@ def expectation_subject(expected: Token) -> Token | None:
     if subject is None and expected.dep_ == "acl" and expected.head.pos_ in {"NOUN", "PROPN"}:
         return expected.head
     if subject is None and expected.dep_ == "conj" and expected.head.pos_ in {"VERB", "AUX"}:
-        # "Lee was arrested in Ohio and is expected to be arraigned in Boston": the first verb's subject
-        return next((c for c in expected.head.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        # "Lee was arrested in Ohio and is expected to be arraigned in Boston": the first verb's subject (none
+        # when the parse gave that verb two)
+        shared = [c for c in expected.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        return shared[0] if len(shared) == 1 else None
     return subject
 
 
