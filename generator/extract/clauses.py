@@ -57,7 +57,7 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "no finite verb"  # "[we are sure to see] more hardware join next year"
     if not added and not any(c.i in ids and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return "no subject"
-    if sum(c.i in ids and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) > 1:
+    if _two_subjects(verb, ids):
         return "two subjects"  # "the strategies adopted by Boeing and Airbus whose A380 first flew": a failed parse
     relative = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS)  # "a drone that they built"
     if relative and not added and not _name_after_its_title(verb, ids):
@@ -204,6 +204,18 @@ def _name_after_its_title(verb: Token, ids: set[int]) -> bool:
         return False
     complete = any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr", "acomp"} and c.i in ids for c in verb.children)
     return complete and subjects[0].left_edge.i == verb.head.i + 1 and verb.head.pos_ == "NOUN"
+
+
+def _two_subjects(verb: Token, ids: set[int]) -> bool:
+    """Two subjects for one verb with no comma between them.
+
+    A fronted description has its comma: "A collector worth $186bn, the CEO launched ...".
+    """
+    subjects = sorted((c for c in verb.children if c.i in ids and c.dep_ in {"nsubj", "nsubjpass"}), key=lambda t: t.i)
+    if len(subjects) < 2:
+        return False
+    first, second = subjects[0], subjects[1]
+    return not any(t.text == "," for t in verb.doc[first.i : second.left_edge.i])
 
 
 def _cut_inside_a_quote(kept: Sequence[Token], ids: set[int]) -> bool:
