@@ -1311,3 +1311,14 @@ def test_a_clause_the_parse_gave_two_subjects_is_no_line(nlp):
     )
     assert line_problem(list(doc)) == "two subjects"
     assert line_problem([t for t in doc if t.i not in {2, 3}]) is None
+    # a fronted description set off by a comma is no failed parse: "A collector, the chief launched it."
+    words = ["A", "collector", ",", "the", "chief", "launched", "it", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 5, 5, 4, 5, 5, 5, 5],
+        deps=["det", "nsubj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
+        tags=["DT", "NN", ",", "DT", "NN", "VBD", "PRP", "."],
+    )
+    assert line_problem(list(doc)) is None
