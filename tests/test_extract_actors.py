@@ -993,3 +993,12 @@ def test_rev_without_a_full_stop_is_no_part_of_the_name(nlp):
     assert [m.name for m in find_actors(parse(nlp, "Rev Samuel Okafor led the prayers on Sunday."))] == [
         "Samuel Okafor"
     ]
+
+
+def test_review_mends_keep_these_names_and_roles(nlp):
+    found = by_name(nlp, "After John Smith resigned, Mary Jones, her party's deputy leader, took over the talks.")
+    assert found["Mary Jones"].roles[0] == "her party's deputy leader"
+    names = [
+        m.name for m in find_actors(parse(nlp, "Will Smith is back at the Oscars, but has Hollywood forgiven him?"))
+    ]
+    assert "Will Smith" in names

@@ -606,3 +606,15 @@ def test_a_why_question_keeps_its_negation(nlp):
 def test_not_expected_until_asks_whether_by(nlp):
     text = "The new bridge over the river is not expected to be finished until early August."
     assert questions(nlp, text) == ["Will the new bridge over the river be finished by early August?"]
+
+
+def test_review_mends_keep_these_questions(nlp):
+    assert questions(nlp, "The ban is not expected to last until the end of the year.") == [
+        "Will the ban last until the end of the year?"
+    ]
+    assert questions(nlp, "The court's decision on Monday meant the pipeline could be shut down within weeks.") == [
+        "Will the pipeline be shut down within weeks?"
+    ]
+    assert questions(nlp, "Officials said a new school could be built on this site by 2026.") == [
+        "Will a new school be built on this site by 2026?"
+    ]

@@ -265,3 +265,9 @@ def test_a_writers_contact_line_is_a_credit():
     assert CREDIT_LINE.search("Jane Roe may be reached at jroe@example.com.")
     assert CREDIT_LINE.search("Tom Ash can be contacted at 555-0100.")
     assert not CREDIT_LINE.search("The minister may be reached at his office in the capital, aides said.")
+
+
+def test_a_contact_line_is_only_an_address_or_a_number():
+    from generator.ingest.text import CREDIT_LINE
+
+    assert not CREDIT_LINE.search("The Red Cross can be reached at 1-800-555-0100; it said on Monday it had opened 40.")

@@ -147,3 +147,11 @@ def test_the_writers_aside_a_connective_or_a_disclosure_is_no_lede():
 def test_a_quote_in_the_first_person_can_be_the_lede():
     article = source("“I am innocent of every charge,” the mayor told the court on Monday as her trial opened.")
     assert choose_lede(article).number == 1
+
+
+def test_a_single_quoted_first_person_quote_can_be_the_lede():
+    article = source(
+        "‘Frankly, I am innocent of every charge,’ the mayor told the court on Monday as her trial opened.",
+        "The mayor is accused of taking bribes from two building firms between 2019 and 2022.",
+    )
+    assert choose_lede(article).number == 1

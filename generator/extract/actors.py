@@ -449,8 +449,14 @@ def clean_entity(ent: Span) -> Span | None:
         and doc[end].text == ":"
     ):
         start += 1  # "Said Gowers: ...": the verb of an inverted attribution (not "spokesman Said Arikat said")
-    if ent.label_ == "PERSON" and start < end - 1 and _asks_first(doc[start]):
-        start += 1  # "Will Warren rebound?": the auxiliary that opens a question (not "Will Smith said ...")
+    if (
+        ent.label_ == "PERSON"
+        and start < end - 1
+        and _asks_first(doc[start])
+        and end < len(doc)
+        and doc[end].tag_ == "VB"
+    ):
+        start += 1  # "Will Warren rebound?": the auxiliary opens a question (not "Will Smith is back ...?")
     while ent.label_ == "PERSON" and start < end - 1 and _lower_word_before_a_name(doc[start]):
         start += 1  # "rang Taylor": a name never opens with a word in lower case, but for "de", "van", "bin"
     while ent.label_ == "PERSON" and _opens_with_a_title(doc[start:end]):

@@ -126,8 +126,13 @@ def _supposes(root: Token) -> bool:
     """ "If the high end is true, nearly 400m litres have spilled since April": what holds if, not what is."""
     return any(
         c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} and m.doc[m.i - 1].lower_ != "as" for m in c.children)
-        for c in root.children  # not "As if things weren't murky enough, ...": a manner
+        and any(
+            m.dep_ == "mark"
+            and m.lower_ in {"if", "unless"}
+            and (m.i == 0 or m.doc[m.i - 1].lower_ not in {"as", "even"})
+            for m in c.children
+        )
+        for c in root.children  # not "As if things weren't murky enough, ...", nor "Even if the talks fail, ..."
     )
 
 
@@ -432,12 +437,23 @@ def _looks_ahead(root: Token) -> bool:
     """
     verbs = [root, *(c for c in root.children if c.dep_ in {"acomp", "xcomp"})]  # "is due to", "is expected to"
     past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in root.children if c.dep_ in {"aux", "auxpass"})
-    if not past and any(v.lemma_ in _AHEAD_VERBS or v.lower_ in {"likely", "unlikely"} for v in verbs):
+    if not past and any(v.lemma_ in _AHEAD_VERBS or _likely_to_come(v) for v in verbs):
         return True  # and "is likely to drive his credibility lower": a forecast
     if not past and root.lemma_ in {"fear", "worry"}:
         return True  # "Residents fear the oil could be whipped further inshore": a fear of what may come
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
     return any(t.dep_ == "aux" and t.lower_ in _FUTURE_AUX for s in subjects for t in s.subtree)
+
+
+def _likely_to_come(adjective: Token) -> bool:
+    """ "is likely to drive his credibility lower" (not "it is likely that the port was built in the 1850s")."""
+    if adjective.lower_ not in {"likely", "unlikely"}:
+        return False
+    infinitive = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+    if infinitive is None:
+        return False
+    auxes = {c.lower_ for c in infinitive.children if c.dep_ == "aux"}
+    return "to" in auxes and "have" not in auxes
 
 
 def _names_the_news(root: Token) -> bool:

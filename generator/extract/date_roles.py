@@ -157,14 +157,15 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
         return True  # "2017's Hurricane Irma": a name told apart by its year, not when the clause happened
     owned = span.root.head
     owner = span.root.dep_ in {"poss", "nmod"} and owned.pos_ in {"NOUN", "PROPN"}
-    if owner and owned.dep_ == "pobj" and owned.head.lower_ in _DETAIL_PREPOSITIONS:
+    details = _DETAIL_PREPOSITIONS if span.root.dep_ == "poss" else _NAMED_DETAIL_PREPOSITIONS
+    if owner and owned.dep_ == "pobj" and owned.head.lower_ in details:
         return True  # "the victory for last year's runner-up", "led to the January 6 attack" (not "at Monday's talks")
-    if owner and owned.dep_ == "dobj" and (span.root.dep_ == "nmod" or owned.lemma_ in _DEADLINES):
-        # "set Arsenal a June 15 deadline", "postponed the June 25 hearing": the thing's own date ("GM has a June 1
-        # deadline", "faces a Friday deadline": what is due then)
-        return owned.head.lemma_ not in _FACING
-    if owner and owned.dep_ == "pobj" and owned.head.lower_ in {"in", "over"} and _charged(owned.head.head):
-        return True  # "was charged in the July 21 shooting": the shooting's date, not the charge's
+    if owner and owned.dep_ == "dobj" and owned.lemma_ in _DEADLINES:
+        return owned.head.lemma_ not in _FACING  # "set Arsenal a June 15 deadline" ("GM has a June 1 deadline")
+    if owner and owned.dep_ == "dobj" and span.root.dep_ == "nmod" and owned.head.lemma_ in _RESCHEDULING:
+        return True  # "postponed the June 25 hearing": the hearing's own date (but "won the Nov. 3 election")
+    if owner and owned.dep_ == "pobj" and owned.head.lower_ in {"in", "over"} and owned.lemma_ in _DEEDS:
+        return _charged(owned.head.head)  # "was charged in the July 21 shooting" (not "arrested in Saturday's protest")
     if is_yardstick(span):
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
     if any(
@@ -213,6 +214,18 @@ _ERA_NOUNS = frozenset(
 )
 """Nouns that "today's" places in the present age rather than on the day ("today's economy", "today's youth")."""
 _DEADLINES = frozenset({"deadline", "target", "cutoff", "timetable", "timeline"})
+_NAMED_DETAIL_PREPOSITIONS = frozenset({"of", "to", "for", "about", "against", "toward", "towards"})
+"""The prepositions after which a thing named by its day ("led to the January 6 attack") is a detail; not "by": "were
+killed by the Aug. 3 explosion" happened that day."""
+_RESCHEDULING = frozenset(
+    {"postpone", "delay", "cancel", "reschedule", "move", "schedule", "set", "call", "push", "adjourn", "suspend"}
+)
+_DEEDS = frozenset(
+    {"shooting", "robbery", "attack", "murder", "killing", "stabbing", "fraud", "theft", "assault", "bombing"}
+    | {"burglary", "crash", "hack", "heist", "rape", "kidnapping", "death", "slaying", "arson", "massacre"}
+)
+"""Deeds the law acts on afterwards ("charged in the July 21 shooting"); not occasions it acts during ("arrested in
+Saturday's protests", "in the July 21 raid")."""
 _FACING = frozenset({"have", "face", "meet", "miss", "near", "approach", "hit", "beat"})
 """Verbs whose object's date is when the clause comes due: "has a June 1 deadline", "missed the Friday deadline"."""
 _CHARGING = frozenset(
@@ -244,8 +257,8 @@ def owns_a_later_thing(doc: Doc, timex: TimexMention, verb: Token) -> bool:
 def only_bounds_it(doc: Doc, timex: TimexMention, verb: Token) -> bool:
     """A day the clause happened before, not on: "prohibited sowing before May 10", "the flow before 3 June".
 
-    Not just before a time ("shortly before midnight on Monday": that day), nor a deadline ahead ("will finish
-    before June").
+    Only for a clause told as done: not just before a time ("shortly before midnight on Monday": that day), nor a
+    deadline ("will finish before June", "must be received before Nov. 7").
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or timex.type != "DATE" or span.root.dep_ != "pobj" or span.root.head.lower_ != "before":
@@ -253,8 +266,10 @@ def only_bounds_it(doc: Doc, timex: TimexMention, verb: Token) -> bool:
     before = span.root.head
     if any(c.dep_ in {"advmod", "npadvmod"} for c in before.children):
         return False  # "shortly before", "days before", "just before": close to it
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return not (auxes & {"will", "shall", "’ll", "'ll"} or verb.tag_ == "VB")
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    perfect = any(c.lemma_ == "have" for c in auxes)
+    past_passive = verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in auxes)
+    return (verb.tag_ == "VBD" and not auxes) or perfect or past_passive  # told as done (not "must be done before")
 
 
 def quoted_apart(doc: Doc, timex: TimexMention, verb: Token) -> bool:

@@ -72,6 +72,8 @@ _RANK_AFTER = re.compile(
 )
 """A rank written between a role and the name ("police spokesman Officer Sean Hickman"): the role is "police
 spokesman"."""
+_OWNS_A_GROUP = re.compile(r"^(?:his|her)\s+\S+['’]s\s", re.IGNORECASE)
+"""A pronoun owning a group, not the role: "Mary Jones, her party's deputy leader" is her own party."""
 _ROLE_OF_ANOTHER = re.compile(r"\b(?:for|of|to|with|by)\s+(?:Dr|Mr|Mrs|Ms|Prof|Miss|Rev)\.?$")
 _PRONOUN_OWNER = re.compile(r"^(?:his|her|their)\s+(?=\S)", re.IGNORECASE)
 
@@ -90,7 +92,7 @@ def _tidied(role: str, name: Span) -> str:
         role = ranked["role"]
     if owner := _ONLY_AN_OWNER.fullmatch(role):
         return owner["owner"]
-    if _PRONOUN_OWNER.match(role) and not role.lower().startswith("their"):
+    if _PRONOUN_OWNER.match(role) and not role.lower().startswith("their") and not _OWNS_A_GROUP.match(role):
         # the one person the sentence names before: "employed by Ann Lee are Tom Ash, her campaign manager" (not
         # "Newsom, his wife and four children tested negative, spokesperson Jesse Melgar said": a list)
         before = {e.text for e in name.sent.ents if e.label_ == "PERSON" and e.end <= name.start}

@@ -122,6 +122,7 @@ def find_events(
         verb = doc[timex.head]
         publication: set[int] = set()
         agent: list[Token] = []
+        document = verb.head  # the noun a publishing participle describes ("the report released Wednesday")
         if (document_verb := published_document(verb)) is not None:
             agent = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]  # "by the agency" stays
             publication = {t.i for t in verb.subtree}  # "A poll released on Monday showed ...": it showed
@@ -135,7 +136,7 @@ def find_events(
         if not_asserted(verb) or is_a_condition(verb):
             continue  # "She did not know Roe was coming on Tuesday", "if sales fall in July": nobody says it happened
         sentence = by_number[timex.sentence]
-        if _LEANS_BACK.match(sentence.text):
+        if _LEANS_BACK.match(sentence.text) and not _QUOTE_MARK.search(sentence.text):
             continue  # "which were released online on Monday, ...": the end of a sentence the page split (not
             # "we had some issues,” Mayer said Tuesday": a quote split at its start, which still says who said it
         if _asks(sentence.text):
@@ -167,7 +168,9 @@ def find_events(
         # Wednesday]"), not the phrase that names the document
         tokens = event_tokens(doc, verb, timex)
         if publication:
-            tokens = sorted([*clause_tokens(verb, publication), *agent], key=lambda t: t.i)
+            tokens = clause_tokens(verb, publication)
+            if any(t.i == document.i for t in tokens):  # "by the central bank" only beside its report
+                tokens = sorted([*tokens, *agent], key=lambda t: t.i)
         if contained := [_date_phrase_of(doc, c, verb) for c in coarser.get(id(timex), [])]:
             tokens = [t for t in tokens if not any(t.i in phrase for phrase in contained)]  # "In 2005, ..."
         if timex.sentence in whole:
@@ -227,6 +230,7 @@ def find_events(
 
 _LEANS_BACK = re.compile(r"^\W*(?:which|who|whom|whose|and|but|or|because|while|whereas|although|though|where)\b")
 """A sentence opening in lower case with a word that joins it to a clause before it."""
+_QUOTE_MARK = re.compile(r"[”\"’]")
 _QUESTION = re.compile(
     r"^\W*(?:(?:ok|okay|so|but|and|well|now|then|yes|no)\W+)*"  # "OK, but why did ...?"
     r"(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had|can|could|will"
@@ -258,7 +262,7 @@ def _finest(doc: Doc, timexes: list[TimexMention]) -> tuple[list[TimexMention], 
         for other, finer in points:
             if other is t or other.sentence != t.sentence or other.head != t.head or not inside(finer, value):
                 continue
-            if other.start - t.end <= 4 or not qualifies_a_noun(doc, other):  # "Tonight at midnight": one date
+            if 0 <= other.start - t.end <= 4 or not qualifies_a_noun(doc, other):  # "Tonight at midnight": one
                 coarser.setdefault(id(other), []).append(t)
     replaced = {id(t) for found in coarser.values() for t in found}
     return [t for t in timexes if id(t) not in replaced], coarser

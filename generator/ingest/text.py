@@ -17,7 +17,8 @@ CREDIT_LINE = re.compile(
     r"|^\((?:with inputs from|credits?:|photo:|image:|source:|graphic:)[^)]*\)\.?$"
     r"|^(?:copyright|©|\(c\))\s|\ball rights reserved\b|\bcontributed (?:to )?(?:this )?report"
     r"|^(?:e-?mail|follow|contact) (?-i:[A-Z][a-z]+ [A-Z])|^by (?-i:[A-Z][a-z]+ [A-Z][a-z]+)$"  # names: capitals
-    r"|^(?-i:[A-Z][a-z]+ [A-Z])[^.!?]{0,40} (?:may|can) be (?:reached|contacted) (?:at|by|on)\b"  # a contact line
+    r"|^(?-i:[A-Z][a-z]+ [A-Z])[^.!?]{0,40} (?:may|can) be (?:reached|contacted) (?:at|by|on)\s"  # a contact line:
+    r"(?:\S+@\S+|[\d(+][\d\s().-]{6,}\d)\.?$"  # an address or a number, and nothing after it
     r"|^[—–-]*\s*[^()]{2,60} \(@\w{1,15}\) (?-i:[A-Z][a-z]+) \d{1,2}, \d{4}$"  # an embedded post's signature
     # the wire's "Jane Roe in Paris and John Doe contributed.": a name, and nothing after "contributed"
     r"|^(?=[^.!?]{0,140}(?-i:[A-Z][a-z]+ [A-Z][a-z]+))(?-i:[A-Z])[^.!?]{0,140}\bcontributed\.?$",

@@ -157,7 +157,7 @@ _POINTS_BACK = re.compile(
 example, ...", "..., but this is the lowest forecast yet"."""
 
 _WRITER_ASIDE = re.compile(
-    r"^\s*\([^()]*\)\s*$|^(?:[^“\"]{0,40}?,\s*)?I(?:’ve|'ve|’m|'m)?\s|\bhas been compensated by\b",
+    r"^\s*\([^()]*\)\s*$|^(?:[^“\"‘]{0,40}?,\s*)?I(?:’ve|'ve|’m|'m)?\s|\bhas been compensated by\b",
 )
 """The writer's own aside, not the news: a sentence in brackets, a sentence whose speaker is the writer ("I’ve got to
 say, I’m impressed!", "To be honest, I am not a big fan"), a sponsor's disclosure."""

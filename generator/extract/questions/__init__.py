@@ -84,7 +84,7 @@ def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
 
 _READER = frozenset({"you", "your", "yours"})
 """Words that address the reader: "A selection of your comments may be published" is the page's small print."""
-_SMALL_PRINT = re.compile(r"\S@\S|(?:^|\s)@\w|https?://|\bwww\.|\bthis (?:article|story|page|post|site)\b", re.I)
+_SMALL_PRINT = re.compile(r"\S@\S|(?:^|\s)@\w|https?://|\bwww\.|\bthis (?:article|story|page)\b", re.I)
 """An address, a handle, a link or the page itself: a contact line, an embedded post or the page's small print."""
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
 """Quoted words, where "you" is someone's, not the page's."""
@@ -125,7 +125,7 @@ _DANGLING = re.compile(
 )
 _WH_AFTER_AUX = re.compile(
     r"^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Can|Could) (?:how|what|who|whom|which|when|where|why|whether"
-    r"|if|that|because|no one|nobody|none|nothing)\b",
+    r"|if|because|no one|nobody|none|nothing)\b",
     re.IGNORECASE,
 )
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
@@ -135,9 +135,10 @@ _OWNED_BY_NOBODY = re.compile(r"^(?:\w+ ){0,2}(?:his|her|its|their)\b", re.IGNOR
 def question_problem(text: str) -> str | None:
     """Why a question is not correct English a reader can follow, or None.
 
-    It must not stop on a word that promises more ("What will voters make of?"), put a wh-word or a negative
-    subject after the auxiliary ("Will how many people ...?", "Will no one predict ...?"), repeat a word
-    ("the the"), leave a quote or bracket open, or ask about someone only a pronoun names ("his company").
+    It must not stop on a word that promises more ("What will voters make of?"), put a wh-word, a negative subject
+    or a conjunction after the auxiliary ("Will how many people ...?", "Will no one predict ...?", "Will if ...?"),
+    repeat a word ("the the"), leave a quote or bracket open, or ask about someone only a pronoun names ("his
+    company").
     """
     if _DANGLING.search(text):
         return "stops in the middle of a phrase"

@@ -36,6 +36,7 @@ _SOME = frozenset({"some", "many", "few", "others", "one"})
 _SEEMING = frozenset({"seem", "appear", "look", "sound", "feel"})
 _CONCEDING = frozenset({"while", "although", "though", "whereas"})
 _RESULTING = frozenset({"mean", "allow", "enable", "ensure", "let"})
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "nobody", "people", "one"})
 
 
 def is_open_possibility(verb: Token) -> bool:
@@ -69,10 +70,13 @@ def is_open_possibility(verb: Token) -> bool:
     ):
         return False  # "a four-door car might seem like an odd choice" (not "could feel the effects", "may appear in")
     result = verb.head
-    if verb.dep_ == "ccomp" and result.lemma_ in _RESULTING and result.tag_ == "VBD":
+    anyone = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ANYONE for c in verb.children)
+    if verb.dep_ == "ccomp" and result.lemma_ in _RESULTING and result.tag_ == "VBD" and anyone:
         return False  # "easy money meant that anyone could borrow": what was possible then, not what may come
-    if marks & _CONCEDING or _conceded(verb):
+    may = any(c.dep_ == "aux" and c.lower_ == "may" for c in verb.children)
+    if (marks & _CONCEDING and may) or _conceded(verb):
         return False  # "While heart disease may be the top killer, ...", "Crossovers may have won, but ...": granted
+        # (not "Although the plant could reopen next month, ...": still open)
     if verb.lemma_ == "face" and any(t.lower_ == "up" for t in verb.subtree):
         return False  # "could face up to 10 years in prison": the law's maximum, a fact of the charge
     passive = any(c.dep_ == "auxpass" for c in verb.children)

@@ -191,11 +191,16 @@ def yes_no_question(verb: Token, *, subject: Token | None = None) -> str | None:
         ):
             dropped |= {t.i for t in token.subtree} | {token.left_edge.i - 1}
     kept = [t for t in subtree_without(verb, dropped) if t.i > verb.i]
-    denied = any(c.dep_ == "neg" for a in [verb, *list(verb.ancestors)[:2]] for c in a.children)
+    expecting = [a for a in list(verb.ancestors)[:2] if a.lemma_ in {"expect", "anticipate"}]
+    denied = verb.lemma_ not in _LASTING and any(c.dep_ == "neg" for a in [verb, *expecting] for c in a.children)
     # "is not expected to be finished until August" asks whether it will be finished by August
     replace = {t.i: "by" for t in kept if denied and t.lower_ == "until" and t.head == verb}
     rest = tokens_text(kept, replace)
     return _finish(_BRACKETED.sub("", f"{aux or _do(verb)} {subject_text} {base} {rest}"))
+
+
+_LASTING = frozenset({"last", "continue", "remain", "stay", "run", "hold", "keep", "persist"})
+"""Verbs for which "until" says how long, not when: "is not expected to last until the end of the year"."""
 
 
 def how_will_question(verb: Token) -> str | None:

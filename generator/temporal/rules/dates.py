@@ -240,7 +240,8 @@ def month_of_a_near_year(m: re.Match[str], at: Context) -> Resolved | None:
 def month(m: re.Match[str], at: Context) -> Resolved | None:
     """ "in July", "last March", "next May": the nearest such month in the direction of the tense (or shift).
 
-    Not "this January" of "this January 2nd press conference": the day's date is the expression.
+    Not a month written before its day ("January 2nd", "this January 2nd press conference"): the day's date is the
+    expression; "last March 3" and "next May 5" keep their month.
     """
     number = month_number(m.group("mon"))
     if at.anchor is None:
