@@ -1323,6 +1323,18 @@ def test_a_clause_the_parse_gave_two_subjects_is_no_line(nlp):
         tags=["DT", "NN", ",", "DT", "NN", "VBD", "PRP", "."],
     )
     assert line_problem(list(doc)) is None
+    # two nouns the parse made subjects, with no relative word, still make a line ("A video showing the moment a girl
+    # was rescued was released"), and a preposition the parse gave no object is left alone
+    words = ["A", "video", "the", "girl", "was", "rescued", "on", "stage", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 5, 3, 5, 5, 5, 5, 5, 5],
+        deps=["det", "nsubjpass", "det", "nsubjpass", "auxpass", "ROOT", "prep", "npadvmod", "punct"],
+        pos=["DET", "NOUN", "DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+        tags=["DT", "NN", "DT", "NN", "VBD", "VBN", "IN", "NN", "."],
+    )
+    assert line_problem(list(doc)) is None
 
 
 def test_review_mends_keep_these_dated_lines(nlp):
@@ -1349,3 +1361,9 @@ def test_review_mends_keep_these_dated_lines(nlp):
         "said Tuesday at a conference."
     )
     assert any("Ann Lee" in line for _, line in events(nlp, text))
+
+
+def test_a_verb_split_at_its_hyphen_is_not_cut_apart(nlp):
+    text = "Ford recovered from a slump a year after the merger, and re-entered the index in November 2015."
+    assert all("re-entered" in line for _, line in events(nlp, text))
+    assert events(nlp, text)

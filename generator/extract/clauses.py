@@ -66,9 +66,7 @@ def line_problem(kept: Sequence[Token]) -> str | None:
         return "an apposition not closed before the verb"
     if problem := _clause_cut_apart(verb, kept, ids):
         return problem
-    if any(
-        t.dep_ == "prep" and t.pos_ == "ADP" and t.i != verb.i and not any(c.i in ids for c in t.children) for t in kept
-    ):
+    if any(_left_without_object(t, verb, ids) for t in kept):
         return "a preposition without its object"  # "franchises won't be renewed after [October] will receive"
     if _cut_inside_a_quote(kept, ids):
         return "leaves out words inside a quotation"  # "Such companies “look solvent,” he said": a misquote
@@ -206,16 +204,32 @@ def _name_after_its_title(verb: Token, ids: set[int]) -> bool:
     return complete and subjects[0].left_edge.i == verb.head.i + 1 and verb.head.pos_ == "NOUN"
 
 
-def _two_subjects(verb: Token, ids: set[int]) -> bool:
-    """Two subjects for one verb with no comma between them.
+def _left_without_object(token: Token, verb: Token, ids: set[int]) -> bool:
+    """A preposition whose object the cut took ("renewed after [October]"); not one the parse gave none."""
+    children = list(token.children)
+    return (
+        token.dep_ == "prep"
+        and token.pos_ == "ADP"
+        and token != verb
+        and bool(children)
+        and not any(c.i in ids for c in children)
+    )
 
-    A fronted description has its comma: "A collector worth $186bn, the CEO launched ...".
+
+def _two_subjects(verb: Token, ids: set[int]) -> bool:
+    """Two subjects for one verb, the second opened by a relative word, with no comma between them.
+
+    "the strategies adopted by Boeing and Airbus whose A380 first flew": the relative clause merged into the main
+    one. A fronted description has its comma ("A collector worth $186bn, the CEO launched ..."), and two nouns the
+    parse took for two subjects without a relative word still make a sentence ("A video showing the moment a girl
+    was rescued was released Monday").
     """
     subjects = sorted((c for c in verb.children if c.i in ids and c.dep_ in {"nsubj", "nsubjpass"}), key=lambda t: t.i)
     if len(subjects) < 2:
         return False
     first, second = subjects[0], subjects[1]
-    return not any(t.text == "," for t in verb.doc[first.i : second.left_edge.i])
+    relative = any(t.tag_ in {"WP$", "WDT", "WP"} for t in second.subtree)
+    return relative and not any(t.text == "," for t in verb.doc[first.i : second.left_edge.i])
 
 
 def _cut_inside_a_quote(kept: Sequence[Token], ids: set[int]) -> bool:

@@ -279,7 +279,13 @@ def _other_subjects_clauses(clause: Token) -> set[int]:
 
 
 def _dated_apart(conjunct: Token) -> bool:
-    """A conjunct verb with a date of its own: "tripled in 2004, doubled in 2005 and rose 16 percent in 2006"."""
+    """A conjunct verb with a date of its own: "tripled in 2004, doubled in 2005 and rose 16 percent in 2006".
+
+    Not a verb the tokenizer split at a hyphen ("re-entered ... in 2010"): its prefix hangs elsewhere.
+    """
+    doc = conjunct.doc
+    if conjunct.i > 0 and doc[conjunct.i - 1].text == "-" and not doc[conjunct.i - 1].whitespace_:
+        return False
     return any(
         t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4
         for c in conjunct.children
