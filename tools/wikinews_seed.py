@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
 _SENTENCE = re.compile(r"<s id=\"\d+\">(.*?)</s>", re.DOTALL)
@@ -43,11 +44,26 @@ def slug(title: str, limit: int = 48) -> str:
     return "-".join(kept)
 
 
+def _published(creation: str, dateline: str) -> str:
+    """The article's day as YYYY-MM-DD: the corpus's creation time, else its dateline ("February 03, 2009").
+
+    A few creation times are written day first ("03-02-2009" for 3 February 2009); the dateline settles it.
+    """
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", creation):
+        return creation[:10]
+    for pattern in ("%B %d, %Y", "%B %d %Y", "%d %B %Y"):
+        try:
+            return datetime.strptime(dateline.strip(), pattern).date().isoformat()  # noqa: DTZ007 (a calendar day)
+        except ValueError:
+            continue
+    raise SystemExit(f"no date: creation time {creation!r}, dateline {dateline!r}")
+
+
 def main(source: Path, story: Path) -> None:
     raw = source.read_text(encoding="utf-8")
     sentences = [detokenize(s) for s in _SENTENCE.findall(raw)]
     title, body = sentences[0], sentences[2:]
-    published = _DCT.search(raw).group(1)[:10]  # type: ignore[union-attr]
+    published = _published(_DCT.search(raw).group(1), sentences[1])  # type: ignore[union-attr]
     article_id = _ID.search(raw).group(1)  # type: ignore[union-attr]
     name = f"{published}-{slug(title)}"
     story.mkdir(parents=True, exist_ok=True)
