@@ -1367,3 +1367,18 @@ def test_a_verb_split_at_its_hyphen_is_not_cut_apart(nlp):
     text = "Ford recovered from a slump a year after the merger, and re-entered the index in November 2015."
     assert all("re-entered" in line for _, line in events(nlp, text))
     assert events(nlp, text)
+
+
+def test_a_relative_clause_on_one_of_many_gives_no_line(nlp):
+    text = "The Nikkei is another one that fell sharply today. The Dax is one of the indexes that rose strongly today."
+    assert events(nlp, text) == []
+
+
+def test_a_misspelt_possessive_is_not_spelled_out_as_a_verb(nlp):
+    found = events(nlp, "Ryanair bought 12 new jets on Monday as a means of modernising it's long-haul fleet.")
+    assert found == [("2023-09-11", "Ryanair bought 12 new jets as a means of modernising it's long-haul fleet.")]
+
+
+def test_a_date_something_dates_back_to_is_a_stretch_not_an_event(nlp):
+    assert events(nlp, "The firm has had a policy of local hiring dating back to the early 1990s.") == []
+    assert events(nlp, "The feud between the two clans dates from 2004, elders said.") == []

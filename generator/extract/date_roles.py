@@ -10,6 +10,7 @@ a verb spends ("spent the weekend").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,9 @@ def measures_from(doc: Doc, timex: TimexMention) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since":
         return True  # whatever the parse made of it: "held since 2016 were released" read "since" as a conjunction
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 4) : span.start]) if span is not None else ""
+    if re.search(r"\bdat(?:ing|es?|ed) (?:back )?(?:to|from)(?: the)?$", before):
+        return True  # "a policy of Russian involvement dating back to the early 1990s": a stretch since then
     # deeper in the phrase too: "Since her election in May 2018, she has ..."
     return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in heads_to_verb(span.root))
 

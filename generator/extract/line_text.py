@@ -51,7 +51,11 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
             continue
         text = replace.get(token.i, token.text) if replace else token.text
         following_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        possessive = following_token is not None and following_token.pos_ in {"NOUN", "PROPN", "NUM"}
+        possessive = following_token is not None and (
+            following_token.pos_ in {"NOUN", "PROPN", "NUM"}
+            or (following_token.pos_ == "ADJ" and _noun_phrase_follows(following_token))  # "it's long-haul fleet"
+            or (index > 0 and ordered[index - 1].tag_ == "PRP$")  # "their's ready": a possessive, misspelt
+        )
         if text in {"’s", "'s"} and token.tag_ == "VBZ" and index > 0 and not possessive and not inside_quote(token):
             perfect = (following_token is not None and following_token.lower_ == "been") or (
                 token.dep_ == "aux" and token.head.tag_ == "VBN" and token.head.lemma_ != "be"
@@ -89,6 +93,16 @@ def _enclosing_commas(ordered: Sequence[Token]) -> set[int]:
         if len(earlier) % 2 == 0:
             found |= {first.i, second.i}
     return found
+
+
+def _noun_phrase_follows(adjective: Token) -> bool:
+    """The adjective opens a noun phrase ("long-haul fleet"), not a predicate ("ready to sell")."""
+    for token in adjective.doc[adjective.i + 1 : adjective.i + 5]:
+        if token.pos_ == "NOUN":
+            return True
+        if token.pos_ not in {"ADJ", "PUNCT", "NOUN"} and token.tag_ != "HYPH":
+            return False
+    return False
 
 
 def _indefinite_article(article: str, following: str) -> str:
