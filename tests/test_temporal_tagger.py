@@ -334,3 +334,15 @@ def test_a_quarter_of_a_named_year_takes_that_year(nlp):
 
 def test_a_weekday_owning_the_subject_of_a_past_verb_lies_in_the_past(nlp):
     assert tags(nlp, "Police said Thursday's crash killed three people.") == [("Thursday", "2023-09-07")]
+
+
+def test_a_month_after_would_in_a_reported_clause_lies_ahead(nlp):
+    assert tags(nlp, "The mayor announced on Monday that she would not seek re-election in March.") == [
+        ("Monday", "2023-09-11"),
+        ("March", "2024-03"),
+    ]
+
+
+def test_a_full_date_before_1600_keeps_its_year(nlp):
+    assert tags(nlp, "The playwright was killed in Deptford on 30 May 1593.") == [("30 May 1593", "1593-05-30")]
+    assert tags(nlp, "About 1500 people came.") == []  # a bare number stays a number

@@ -130,6 +130,8 @@ def verb_tense(verb: Token) -> Tense:
     words = {c.lower_ for c in auxes}
     if words & _FUTURE_AUX or (words & {"is", "are", "am", "'s", "’s"} and _going_to(verb)):
         return Tense.FUTURE
+    if "would" in words and verb.dep_ == "ccomp" and not words & {"have"}:
+        return Tense.FUTURE  # "announced that he would not seek re-election in September": ahead of the saying
     if words & _MODAL_AUX:
         return Tense.PRESENT  # "could be located Wednesday" is often past: take the nearest date
     if words & {"has", "have", "had"} and words & {"been"}:

@@ -101,13 +101,17 @@ def iso(m: re.Match[str], _at: Context) -> Resolved | None:
     return date_of(safe_day(year, month, day))
 
 
-@rule(priority=20, pattern=rf"\b(?P<mon>{MONTH}) (?P<day>{DAY}),? (?P<year>{YEAR})\b", triggers=MONTH_STEMS)
+@rule(priority=20, pattern=rf"\b(?P<mon>{MONTH}) (?P<day>{DAY}),? (?P<year>{YEAR}|1[0-5]\d\d)\b", triggers=MONTH_STEMS)
 def month_day_year(m: re.Match[str], _at: Context) -> Resolved | None:
     """ "March 3, 2021"."""
     return _full_date(m)
 
 
-@rule(priority=30, pattern=rf"\b(?P<day>{DAY}) (?:of )?(?P<mon>{MONTH}),? (?P<year>{YEAR})\b", triggers=MONTH_STEMS)
+@rule(
+    priority=30,
+    pattern=rf"\b(?P<day>{DAY}) (?:of )?(?P<mon>{MONTH}),? (?P<year>{YEAR}|1[0-5]\d\d)\b",
+    triggers=MONTH_STEMS,
+)
 def day_month_year(m: re.Match[str], _at: Context) -> Resolved | None:
     """ "3 March 2021", "26th of Jun 2023"."""
     return _full_date(m)
