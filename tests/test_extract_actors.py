@@ -1002,3 +1002,17 @@ def test_review_mends_keep_these_names_and_roles(nlp):
         m.name for m in find_actors(parse(nlp, "Will Smith is back at the Oscars, but has Hollywood forgiven him?"))
     ]
     assert "Will Smith" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Lt Gen Ken Keen, the US commander, said aid was arriving.", "Ken Keen", "US commander"),
+        ("Joseph Reyes, his wife and two little boys have not been seen since February.", "Joseph Reyes", None),
+        ("The show is hosted by Tom Avery Tom Avery on Radio 6.", "Tom Avery", None),
+    ],
+)
+def test_a_rank_a_list_and_a_doubled_name(nlp, text, name, role):
+    found = {m.name: m for m in find_actors(parse(nlp, text))}
+    assert name in found
+    assert found[name].role == role

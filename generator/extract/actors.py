@@ -440,6 +440,8 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1  # "Hosting Cook at the event, ...": the verb that opens the sentence is no part of the name
     while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
+    while ent.label_ == "PERSON" and start < end - 2 and doc[start].lower_ in RANKS and doc[start + 1].is_title:
+        start += 1  # "Lt Gen Ken Keen", where the model took "Gen" into the name: the rank is the role
     if (
         ent.label_ == "PERSON"
         and start < end - 1
@@ -463,6 +465,13 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1  # "Rabbi Saul Klein", "Boxer Amir Khan": the title is the role, not part of the name
     while end > start and doc[end - 1].is_punct:
         end -= 1
+    half = (end - start) // 2
+    if (
+        half >= 2
+        and (end - start) % 2 == 0
+        and [t.text for t in doc[start : start + half]] == [t.text for t in doc[start + half : end]]
+    ):
+        end = start + half  # "Tom Ravenscroft Tom Ravenscroft": a listing's name written twice
     if start >= end:
         return None
     return doc[start:end]

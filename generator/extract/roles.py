@@ -462,7 +462,9 @@ def _lists_another_thing(token: Token) -> bool:
     joined = token.left_edge.i - 1
     if joined < 1 or doc[joined].dep_ != "cc" or doc[joined - 1].text == ",":
         return False  # "Jane Roe, Saturn's general manager, and John Doe": the apposition ends at its comma
-    return bool(token.ent_type_) or any(d.dep_ == "det" for d in token.children)
+    if token.tag_ in {"NNS", "NNPS"}:
+        return True  # "Joseph McStay, his wife and two little boys": people of their own
+    return bool(token.ent_type_) or any(d.dep_ in {"det", "nummod", "poss"} for d in token.children)
 
 
 def _role_words(head: Token) -> list[Token] | None:
