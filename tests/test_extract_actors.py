@@ -1016,3 +1016,16 @@ def test_a_rank_a_list_and_a_doubled_name(nlp, text, name, role):
     found = {m.name: m for m in find_actors(parse(nlp, text))}
     assert name in found
     assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("UN mission chief Gen Robert Mood said the observers would stay.", "Gen Robert Mood", "UN mission chief"),
+        ("Jane Roe and John Doe, both lawyers and activists, said the law was unfair.", "Jane Roe", "lawyer"),
+        ("Tom Reyes, a lawyer and his longtime friend, said the deal was fair.", "Tom Reyes", "lawyer"),
+    ],
+)
+def test_second_review_mends_keep_these_roles(nlp, text, name, role):
+    found = {m.name: m for m in find_actors(parse(nlp, text))}
+    assert found[name].role == role

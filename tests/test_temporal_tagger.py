@@ -346,3 +346,14 @@ def test_a_month_after_would_in_a_reported_clause_lies_ahead(nlp):
 def test_a_full_date_before_1600_keeps_its_year(nlp):
     assert tags(nlp, "The playwright was killed in Deptford on 30 May 1593.") == [("30 May 1593", "1593-05-30")]
     assert tags(nlp, "About 1500 people came.") == []  # a bare number stays a number
+
+
+def test_would_lies_ahead_only_of_a_recent_saying(nlp):
+    assert tags(nlp, "In 2021 he said he would retire in June.") == [("2021", "2021"), ("June", "2023-06")]
+    assert tags(nlp, "Officials had said the bridge would reopen in August, but it is still closed.") == [
+        ("August", "2023-08")
+    ]
+    assert tags(nlp, "Officials said on Friday that the bridge would reopen on Monday.") == [
+        ("Friday", "2023-09-08"),
+        ("Monday", "2023-09-11"),
+    ]

@@ -440,8 +440,13 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1  # "Hosting Cook at the event, ...": the verb that opens the sentence is no part of the name
     while ent.label_ == "PERSON" and start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
-    while ent.label_ == "PERSON" and start < end - 2 and doc[start].lower_ in RANKS and doc[start + 1].is_title:
-        start += 1  # "Lt Gen Ken Keen", where the model took "Gen" into the name: the rank is the role
+    while (
+        ent.label_ == "PERSON"
+        and start < end - 2
+        and doc[start].lower_ in RANKS
+        and (doc[start + 1].lower_ in RANKS or (start > 0 and doc[start - 1].lower_ in RANKS))
+    ):
+        start += 1  # "Lt Gen Ken Keen": two ranks, one the model took into the name (not "chief Gen Robert Mood")
     if (
         ent.label_ == "PERSON"
         and start < end - 1
@@ -467,7 +472,8 @@ def clean_entity(ent: Span) -> Span | None:
         end -= 1
     half = (end - start) // 2
     if (
-        half >= 2
+        ent.label_ == "PERSON"
+        and half >= 2
         and (end - start) % 2 == 0
         and [t.text for t in doc[start : start + half]] == [t.text for t in doc[start + half : end]]
     ):

@@ -205,19 +205,21 @@ def _name_after_its_title(verb: Token, ids: set[int]) -> bool:
 
 
 def _left_without_object(token: Token, verb: Token, ids: set[int]) -> bool:
-    """A preposition whose object the cut took ("renewed after [October]"); not one the parse gave none."""
+    """A preposition whose object the cut took ("renewed after [October]", "Between [yesterday and this morning],").
+
+    Not one the parse gave no object when the words after it are still there.
+    """
+    if token.dep_ != "prep" or token.pos_ != "ADP" or token == verb:
+        return False
     children = list(token.children)
-    return (
-        token.dep_ == "prep"
-        and token.pos_ == "ADP"
-        and token != verb
-        and bool(children)
-        and not any(c.i in ids for c in children)
-    )
+    if children:
+        return not any(c.i in ids for c in children)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and not following.is_punct and following.i not in ids
 
 
 def _two_subjects(verb: Token, ids: set[int]) -> bool:
-    """Two subjects for one verb, the second opened by a relative word, with no comma between them.
+    """Two subjects for one verb, with words cut between them, or the second opened by a relative word and no comma.
 
     "the strategies adopted by Boeing and Airbus whose A380 first flew": the relative clause merged into the main
     one. A fronted description has its comma ("A collector worth $186bn, the CEO launched ..."), and two nouns the
@@ -228,6 +230,9 @@ def _two_subjects(verb: Token, ids: set[int]) -> bool:
     if len(subjects) < 2:
         return False
     first, second = subjects[0], subjects[1]
+    between = verb.doc[first.right_edge.i + 1 : second.left_edge.i]
+    if any(t.i not in ids for t in between):
+        return True  # "a survey carried out by the firm [shortly before] the blast found": the cut joined them
     relative = any(t.tag_ in {"WP$", "WDT", "WP"} for t in second.subtree)
     return relative and not any(t.text == "," for t in verb.doc[first.i : second.left_edge.i])
 

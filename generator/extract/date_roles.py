@@ -10,7 +10,6 @@ a verb spends ("spent the weekend").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -44,6 +43,21 @@ _TOPIC = frozenset({"concerning", "regarding"})
 """A date that is what something is about ("materials concerning June 4, 1989") is its topic, not its time."""
 
 
+def _dates_back(span: Span) -> bool:
+    """The date follows "dating (back) to/from", "dates from": a verb of dating, not the noun ("their dates to")."""
+    doc = span.doc
+    index = span.start - 1
+    if index > 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 1 or doc[index].lower_ not in {"to", "from"}:
+        return False
+    index -= 1
+    if doc[index].lower_ == "back":
+        index -= 1
+    verb = doc[index]
+    return verb.lemma_ == "date" and verb.pos_ == "VERB"
+
+
 def measures_from(doc: Doc, timex: TimexMention) -> bool:
     """A date that a stretch of time is measured from ("since 2016"), not when something happened.
 
@@ -53,8 +67,7 @@ def measures_from(doc: Doc, timex: TimexMention) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since":
         return True  # whatever the parse made of it: "held since 2016 were released" read "since" as a conjunction
-    before = " ".join(t.lower_ for t in doc[max(0, span.start - 4) : span.start]) if span is not None else ""
-    if re.search(r"\bdat(?:ing|es?|ed) (?:back )?(?:to|from)(?: the)?$", before):
+    if span is not None and _dates_back(span):
         return True  # "a policy of Russian involvement dating back to the early 1990s": a stretch since then
     # deeper in the phrase too: "Since her election in May 2018, she has ..."
     return span is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in heads_to_verb(span.root))

@@ -107,12 +107,8 @@ def _resolve_relative_subject(clause: Token, kept: list[Token]) -> list[Token]:
     if index < 0 or doc[index].pos_ not in {"PROPN", "NOUN"} or doc[index].ent_type_ in {"DATE", "TIME"}:
         return kept  # "the official testifying Monday who sat in": not Monday
     noun = doc[index]
-    if noun.lower_ in {"one", "ones"} or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
-    ):
-        return (
-            kept  # "another one that fared badly", "one of the indexes that have done well": which one, the line loses
-        )
+    if noun.lower_ in {"one", "ones"}:
+        return kept  # "another one that fared badly": which one, the line cannot say
     if relative[0].lower_ in {"who", "whom"} and doc[index].ent_type_ in _NOT_PEOPLE:
         # "Mustafa Kassem, 54, an auto parts dealer from New York who died": "who" is no place; the parse's noun is
         # the person, named by the name it stands in apposition to

@@ -54,7 +54,7 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
         possessive = following_token is not None and (
             following_token.pos_ in {"NOUN", "PROPN", "NUM"}
             or (following_token.pos_ == "ADJ" and _noun_phrase_follows(following_token))  # "it's long-haul fleet"
-            or (index > 0 and ordered[index - 1].tag_ == "PRP$")  # "their's ready": a possessive, misspelt
+            or (token.i > 0 and token.doc[token.i - 1].tag_ == "PRP$")  # "their's ready": a possessive, misspelt
         )
         if text in {"’s", "'s"} and token.tag_ == "VBZ" and index > 0 and not possessive and not inside_quote(token):
             perfect = (following_token is not None and following_token.lower_ == "been") or (

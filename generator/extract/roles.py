@@ -462,9 +462,13 @@ def _lists_another_thing(token: Token) -> bool:
     joined = token.left_edge.i - 1
     if joined < 1 or doc[joined].dep_ != "cc" or doc[joined - 1].text == ",":
         return False  # "Jane Roe, Saturn's general manager, and John Doe": the apposition ends at its comma
-    if token.tag_ in {"NNS", "NNPS"}:
-        return True  # "Joseph McStay, his wife and two little boys": people of their own
-    return bool(token.ent_type_) or any(d.dep_ in {"det", "nummod", "poss"} for d in token.children)
+    if token.tag_ in {"NNS", "NNPS"} and token.head.tag_ not in {"NNS", "NNPS"}:
+        return True  # "Joseph McStay, his wife and two little boys" (not "both lawyers and activists")
+    kin = token.lemma_ in _KIN and any(d.dep_ == "poss" for d in token.children)  # "and his son" (not "his friend")
+    return bool(token.ent_type_) or kin or any(d.dep_ in {"det", "nummod"} for d in token.children)
+
+
+_KIN = frozenset({"wife", "husband", "son", "daughter", "child", "mother", "father", "brother", "sister", "family"})
 
 
 def _role_words(head: Token) -> list[Token] | None:

@@ -82,7 +82,38 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
             if verb is not None and verb_tense(verb) is Tense.PAST:
                 return Tense.PAST
             return Tense.PRESENT  # "the redemption on Dec. 7": the noun has no tense either
-    return verb_tense(verb) if verb is not None else Tense.PAST
+    if verb is None:
+        return Tense.PAST
+    tense = verb_tense(verb)
+    if tense is Tense.PRESENT and root.lower_ not in _WEEKDAYS and _reported_ahead(verb):
+        return Tense.FUTURE  # "announced that he would not seek re-election in September"
+    return tense
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NEAR_DAYS = _WEEKDAYS | {"today", "yesterday", "tonight", "on", "this", "morning", "afternoon", "evening", "night"}
+
+
+def _reported_ahead(verb: Token) -> bool:
+    """ "would" in a clause reported by an undated verb of saying: what was said lies ahead of it.
+
+    Not when the saying has a date of its own ("In 2021 he said he would retire in June") or lies further back
+    ("had said the bridge would reopen in August").
+    """
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    saying = verb.head
+    if "would" not in auxes or "have" in auxes or verb.dep_ != "ccomp" or saying == verb:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in saying.children):
+        return False
+    dates = [
+        t
+        for c in saying.children
+        if c != verb and c.dep_ != "nsubj"
+        for t in c.subtree
+        if t.ent_type_ in {"DATE", "TIME"}
+    ]
+    return not any(t.lower_ not in _NEAR_DAYS for t in dates)  # "announced on Monday" is now; "in 2021" is not
 
 
 def is_after_until(tokens: Span) -> bool:
@@ -130,8 +161,6 @@ def verb_tense(verb: Token) -> Tense:
     words = {c.lower_ for c in auxes}
     if words & _FUTURE_AUX or (words & {"is", "are", "am", "'s", "’s"} and _going_to(verb)):
         return Tense.FUTURE
-    if "would" in words and verb.dep_ == "ccomp" and not words & {"have"}:
-        return Tense.FUTURE  # "announced that he would not seek re-election in September": ahead of the saying
     if words & _MODAL_AUX:
         return Tense.PRESENT  # "could be located Wednesday" is often past: take the nearest date
     if words & {"has", "have", "had"} and words & {"been"}:

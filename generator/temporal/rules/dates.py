@@ -101,7 +101,11 @@ def iso(m: re.Match[str], _at: Context) -> Resolved | None:
     return date_of(safe_day(year, month, day))
 
 
-@rule(priority=20, pattern=rf"\b(?P<mon>{MONTH}) (?P<day>{DAY}),? (?P<year>{YEAR}|1[0-5]\d\d)\b", triggers=MONTH_STEMS)
+_OLD_YEAR = r"1[0-5]\d\d(?! (?!(?:in|at|on|by|when|and|after|before|during|as|from)\b)[a-z])"
+"""A year before 1600 in a full date ("30 May 1593 in Deptford"), never a count ("March 3, 1200 workers")."""
+
+
+@rule(priority=20, pattern=rf"\b(?P<mon>{MONTH}) (?P<day>{DAY}),? (?P<year>{YEAR}|{_OLD_YEAR})\b", triggers=MONTH_STEMS)
 def month_day_year(m: re.Match[str], _at: Context) -> Resolved | None:
     """ "March 3, 2021"."""
     return _full_date(m)
@@ -109,7 +113,7 @@ def month_day_year(m: re.Match[str], _at: Context) -> Resolved | None:
 
 @rule(
     priority=30,
-    pattern=rf"\b(?P<day>{DAY}) (?:of )?(?P<mon>{MONTH}),? (?P<year>{YEAR}|1[0-5]\d\d)\b",
+    pattern=rf"\b(?P<day>{DAY}) (?:of )?(?P<mon>{MONTH}),? (?P<year>{YEAR}|{_OLD_YEAR})\b",
     triggers=MONTH_STEMS,
 )
 def day_month_year(m: re.Match[str], _at: Context) -> Resolved | None:
