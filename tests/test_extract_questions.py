@@ -618,3 +618,23 @@ def test_review_mends_keep_these_questions(nlp):
     assert questions(nlp, "Officials said a new school could be built on this site by 2026.") == [
         "Will a new school be built on this site by 2026?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares fell amid worries over whether Acme Motors will be able to keep operating.",
+            "Will Acme Motors be able to keep operating?",
+        ),
+        ("There are concerns about whether the old dam can hold.", "Can the old dam hold?"),
+        ("An investigation started into whether any erroneous trades happened.", "Did any erroneous trades happen?"),
+    ],
+)
+def test_a_worry_a_concern_or_an_inquiry_leaves_its_whether_clause_open(nlp, text, expected):
+    assert questions(nlp, text) == [expected]
+
+
+def test_a_worry_dismissed_or_an_inquiry_closed_is_settled(nlp):
+    assert questions(nlp, "Police dismissed concerns about whether the fence was safe.") == []
+    assert questions(nlp, "The ministry closed its investigation into whether the fund broke the rules.") == []

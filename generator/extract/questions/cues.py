@@ -221,10 +221,15 @@ _UNDECIDED_NOUNS = frozenset(
     }
 )
 
-_OPEN_NOUNS = frozenset({"question", "doubt", "speculation", "debate", "uncertainty", "confusion"})
-"""Nouns that say a wh-clause is open without a "no": "questions about whether the vaccine works"."""
+_OPEN_NOUNS = frozenset(
+    {"question", "doubt", "speculation", "debate", "uncertainty", "confusion", "worry", "concern", "fear"}
+    | {"investigation", "inquiry", "probe"}
+)
+"""Nouns that say a wh-clause is open without a "no": "questions about whether the vaccine works", "worries over
+whether the carmaker can keep operating", "an investigation into whether the bank misled investors"."""
 _SETTLING = frozenset(
     {"answer", "address", "settle", "resolve", "clarify", "dispel", "end", "response", "respond", "reply"}
+    | {"dismiss", "allay", "ease", "close", "conclude", "clear"}
 )
 
 
@@ -233,7 +238,7 @@ def _refused(settling: Token) -> bool:
     return _negated(settling) or (settling.dep_ == "xcomp" and settling.head.lemma_ in REFUSAL_VERBS)
 
 
-_ABOUT = frozenset({"on", "about", "over", "for", "of", "as"})
+_ABOUT = frozenset({"on", "about", "over", "for", "of", "as", "into"})
 """Prepositions that say what a decision or word is about ("as" of "as to")."""
 
 
