@@ -638,3 +638,7 @@ def test_a_worry_a_concern_or_an_inquiry_leaves_its_whether_clause_open(nlp, tex
 def test_a_worry_dismissed_or_an_inquiry_closed_is_settled(nlp):
     assert questions(nlp, "Police dismissed concerns about whether the fence was safe.") == []
     assert questions(nlp, "The ministry closed its investigation into whether the fund broke the rules.") == []
+    # a worry that only stands beside the verb is still open
+    assert questions(nlp, "Shares eased amid worries over whether Acme Motors can keep operating.") == [
+        "Can Acme Motors keep operating?"
+    ]

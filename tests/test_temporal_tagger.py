@@ -346,10 +346,14 @@ def test_a_month_after_would_in_a_reported_clause_lies_ahead(nlp):
 def test_a_full_date_before_1600_keeps_its_year(nlp):
     assert tags(nlp, "The playwright was killed in Deptford on 30 May 1593.") == [("30 May 1593", "1593-05-30")]
     assert tags(nlp, "About 1500 people came.") == []  # a bare number stays a number
+    assert tags(nlp, "The charter was sealed on 15 June 1215 near Runnymede.") == [("15 June 1215", "1215-06-15")]
+    assert tags(nlp, "On July 4, 1200 Marines landed on the beach.")[0] == ("July 4", "2023-07-04")  # a count
 
 
 def test_would_lies_ahead_only_of_a_recent_saying(nlp):
-    assert tags(nlp, "In 2021 he said he would retire in June.") == [("2021", "2021"), ("June", "2023-06")]
+    assert ("June", "2024-06") not in tags(nlp, "In 2021 he said he would retire in June.")  # said long ago
+    assert tags(nlp, "The company said it would begin to sell the cars in March.") == [("March", "2024-03")]
+    assert ("June", "2024-06") in tags(nlp, "He said last week that the plant would close in June.")
     assert tags(nlp, "Officials had said the bridge would reopen in August, but it is still closed.") == [
         ("August", "2023-08")
     ]

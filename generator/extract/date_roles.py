@@ -52,7 +52,7 @@ def _dates_back(span: Span) -> bool:
     if index < 1 or doc[index].lower_ not in {"to", "from"}:
         return False
     index -= 1
-    if doc[index].lower_ == "back":
+    if doc[index].lower_ == "back" and index > 0:
         index -= 1
     verb = doc[index]
     return verb.lemma_ == "date" and verb.pos_ == "VERB"
@@ -186,7 +186,7 @@ def qualifies_a_noun(doc: Doc, timex: TimexMention) -> bool:
     if is_yardstick(span):
         return True  # "up from $38,373 a year ago", "compared with 2009": what the figure is measured against
     if any(
-        t.dep_ == "prep" and (t.lower_ == "like" or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"))
+        t.dep_ == "prep" and (t.lower_ == "like" or (t.lower_ == "as" and t.i > 0 and t.nbor(-1).lower_ == "such"))
         for t in heads_to_verb(span.root)
     ):
         return True  # "another storm, such as 2018's Hurricane Ida": an example, not when the clause happened

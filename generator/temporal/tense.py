@@ -85,20 +85,19 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
     if verb is None:
         return Tense.PAST
     tense = verb_tense(verb)
-    if tense is Tense.PRESENT and root.lower_ not in _WEEKDAYS and _reported_ahead(verb):
-        return Tense.FUTURE  # "announced that he would not seek re-election in September"
+    if tense is Tense.FUTURE and root.lower_ in _WEEKDAYS and _reported_ahead(verb) and _saying_dates(verb):
+        return Tense.PRESENT  # "said on Friday that the bridge would reopen on Monday": after Friday, maybe passed
     return tense
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_NEAR_DAYS = _WEEKDAYS | {"today", "yesterday", "tonight", "on", "this", "morning", "afternoon", "evening", "night"}
 
 
 def _reported_ahead(verb: Token) -> bool:
-    """ "would" in a clause reported by an undated verb of saying: what was said lies ahead of it.
+    """ "would" in a clause reported by a verb of saying: what was said lies ahead of it.
 
-    Not when the saying has a date of its own ("In 2021 he said he would retire in June") or lies further back
-    ("had said the bridge would reopen in August").
+    Not when the saying is dated a year or more back ("In 2021 he said he would retire in June", "last year") or
+    lies further back ("had said the bridge would reopen in August").
     """
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     saying = verb.head
@@ -106,14 +105,19 @@ def _reported_ahead(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in saying.children):
         return False
-    dates = [
+    return not any((t.like_num and len(t.text) == 4) or t.lower_ in {"year", "years"} for t in _saying_dates(verb))
+
+
+def _saying_dates(said: Token) -> list[Token]:
+    """The date words on the verb of saying, outside what was said."""
+    saying = said.head
+    return [
         t
         for c in saying.children
-        if c != verb and c.dep_ != "nsubj"
+        if c != said and c.dep_ != "nsubj"
         for t in c.subtree
         if t.ent_type_ in {"DATE", "TIME"}
     ]
-    return not any(t.lower_ not in _NEAR_DAYS for t in dates)  # "announced on Monday" is now; "in 2021" is not
 
 
 def is_after_until(tokens: Span) -> bool:
@@ -161,6 +165,8 @@ def verb_tense(verb: Token) -> Tense:
     words = {c.lower_ for c in auxes}
     if words & _FUTURE_AUX or (words & {"is", "are", "am", "'s", "’s"} and _going_to(verb)):
         return Tense.FUTURE
+    if _reported_ahead(verb):
+        return Tense.FUTURE  # "announced that he would not seek re-election in September", "would begin to sell ..."
     if words & _MODAL_AUX:
         return Tense.PRESENT  # "could be located Wednesday" is often past: take the nearest date
     if words & {"has", "have", "had"} and words & {"been"}:

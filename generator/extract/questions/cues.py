@@ -221,6 +221,9 @@ _UNDECIDED_NOUNS = frozenset(
     }
 )
 
+_LAYING_TO_REST = frozenset({"dismiss", "allay", "ease", "close", "conclude", "end", "drop"})
+"""Verbs that lay a worry or an inquiry to rest when it is their object ("dismissed concerns", "closed its
+investigation"); not "Shares eased amid worries ...", where the worry only stands beside them."""
 _OPEN_NOUNS = frozenset(
     {"question", "doubt", "speculation", "debate", "uncertainty", "confusion", "worry", "concern", "fear"}
     | {"investigation", "inquiry", "probe"}
@@ -229,7 +232,6 @@ _OPEN_NOUNS = frozenset(
 whether the carmaker can keep operating", "an investigation into whether the bank misled investors"."""
 _SETTLING = frozenset(
     {"answer", "address", "settle", "resolve", "clarify", "dispel", "end", "response", "respond", "reply"}
-    | {"dismiss", "allay", "ease", "close", "conclude", "clear"}
 )
 
 
@@ -262,6 +264,8 @@ def undecided_clause(noun: Token) -> Token | None:
         return None  # "there is no doubt about who was responsible": nothing open
     if any(a.lemma_ in _SETTLING and not _refused(a) for a in list(noun.ancestors)[:3]):
         return None  # "he answered questions about how ...", "in response to questions of whether ...": answered
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _LAYING_TO_REST:
+        return None  # "Police dismissed concerns about whether ...", "closed its investigation into whether ..."
     holders = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else [noun]
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _ABOUT):

@@ -101,7 +101,10 @@ def iso(m: re.Match[str], _at: Context) -> Resolved | None:
     return date_of(safe_day(year, month, day))
 
 
-_OLD_YEAR = r"1[0-5]\d\d(?! (?!(?:in|at|on|by|when|and|after|before|during|as|from)\b)[a-z])"
+_OLD_YEAR = (
+    r"1[0-5]\d\d(?! (?!(?:in|at|on|by|near|to|for|with|under|when|and|after|before|during|as|from|where|while)\b)"
+    r"[A-Za-z])"
+)
 """A year before 1600 in a full date ("30 May 1593 in Deptford"), never a count ("March 3, 1200 workers")."""
 
 
