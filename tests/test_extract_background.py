@@ -286,3 +286,13 @@ def test_as_if_is_no_supposition(nlp):
 )
 def test_review_mends_keep_this_background(nlp, text):
     assert background(nlp, text) == [2]
+
+
+def test_a_sentence_that_leaves_something_open_is_no_background(nlp):
+    text = "The bridge, built in 1931, has been closed since May, and officials have not said when it will reopen."
+    assert background(nlp, text) == []
+    text = (
+        "Harbor has been an imprint of Lantern Books since 1988, and a Lantern spokeswoman said no decisions had "
+        "been made on whether he would give any interviews."
+    )
+    assert background(nlp, text) == []

@@ -61,14 +61,22 @@ class BackgroundMention:
     citation: Citation
 
 
-def find_background(parsed: ParsedArticle, timexes: Iterable[TimexMention]) -> Iterator[BackgroundMention]:
-    """Yield the sentences that score as context, in text order."""
+def find_background(
+    parsed: ParsedArticle, timexes: Iterable[TimexMention], *, open_sentences: frozenset[int] = frozenset()
+) -> Iterator[BackgroundMention]:
+    """Yield the sentences that score as context, in text order.
+
+    `open_sentences`: the numbers of sentences that leave something open (asked as questions), which are no
+    settled context.
+    """
     by_sentence: dict[int, list[TimexMention]] = {}
     for timex in timexes:
         by_sentence.setdefault(timex.sentence, []).append(timex)
     anchor = parsed.article.meta.published_day
     news = _news_period(by_sentence.get(1, []), anchor)
     for sentence, span in parsed.numbered():
+        if sentence.number in open_sentences:
+            continue
         score, reasons, when = score_sentence(
             span, by_sentence.get(sentence.number, []), anchor=anchor, position=sentence.number, news=news
         )

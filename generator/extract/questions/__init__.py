@@ -76,6 +76,20 @@ def find_questions(parsed: ParsedArticle) -> Iterator[QuestionMention]:
                 yield QuestionMention(text=text, cue=cue, predicate=predicate, citation=citation)
 
 
+def leaves_open(span: Span) -> bool:
+    """The sentence says something is not known or not decided, whether or not a question can be phrased from it.
+
+    "A spokeswoman said no decisions had been made on whether he would give any interviews": open, though "he"
+    names nobody a question could ask about.
+    """
+    for token in span:
+        if (is_negated_disclosure(token) or is_uncertainty(token)) and next(unknown_clauses(token), None) is not None:
+            return True
+        if undecided_clause(token) is not None:
+            return True
+    return False
+
+
 def questions_with_predicates(span: Span) -> Iterator[tuple[str, str, str]]:
     """(cue, question, predicate) triples for one sentence."""
     for cue, text, verb in _questions(span):
