@@ -221,6 +221,7 @@ def _restore_subject(clause: Token, kept: list[Token]) -> list[Token]:
 
 
 _OPENING_PARTICIPLES = frozenset({"beginning", "starting", "ending", "effective"})
+"""Words that only open a date ("beginning this week", "starting on Sunday"): they go with it."""
 
 
 def date_phrase(root: Token, verb: Token) -> set[int]:
@@ -232,15 +233,12 @@ def date_phrase(root: Token, verb: Token) -> set[int]:
         return set()
     if root.head.dep_ == "prep" and root.head.lower_ in {"from", "between"}:
         return {t.i for t in root.head.subtree}  # "from January to October": both ends go with the date
-    if root.head.lower_ in {"beginning", "starting", "ending"} and root.head.tag_ == "VBG":
+    if root.head.lower_ in _OPENING_PARTICIPLES and root.head.tag_ == "VBG":
         return {t.i for t in root.head.subtree}  # "lay off staff beginning this week": "beginning" goes too
-    over = root.head.head
+    over = root.head.head  # one preposition up: "Starting on Sunday, the station will close"
     alone = all(c == root.head or c.is_punct for c in over.children)
     if root.head.dep_ == "prep" and over.lower_ in _OPENING_PARTICIPLES and over.i == root.head.i - 1 and alone:
-        return {t.i for t in over.subtree}  # "Starting on Sunday, the station will close": "Starting" goes too
-    earlier = root.head.head
-    if root.head.dep_ == "prep" and earlier.lower_ in {"earlier", "later"} and earlier.dep_ == "advmod":
-        return {t.i for t in earlier.subtree}  # "arrived earlier in the week": "earlier" goes with the date
+        return {t.i for t in over.subtree}
     node = root
     while node.head.i != node.i and node.head != verb and node.head.i != verb.i:
         if node.head.dep_ == "prep" and node.head.lower_ in {

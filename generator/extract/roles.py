@@ -66,15 +66,22 @@ def find_role(name: Span) -> str | None:
 _NOW = re.compile(r"^(?:now|currently)\s+(?:(?:an?|the)\s+)?(?=\S)", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"(?:\s+(?:at|of|for|in|with|to|on|by|from|and|or|the|a|an))+$", re.IGNORECASE)
 _ONLY_AN_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&\- ]*?)['’]s$")
-_RANK_AFTER = re.compile(
-    r"(?P<role>.*\s[a-z][a-z-]*) (?:Inspector|Officer|Sgt\.|Sergeant|Detective|Det\.|Lt\.|Lieutenant|Capt\.|Captain"
-    r"|Cpl\.|Corporal|Agent|Deputy|Trooper|Constable|Cmdr\.|Commander|Maj\.|Major|Col\.|Colonel)"
-)
-"""A rank written between a role and the name ("police spokesman Officer Sean Hickman"): the role is "police
-spokesman"."""
+
+
+def _without_a_rank_after(role: str) -> str:
+    """The role without a rank written between it and the name.
+
+    "police spokesman Officer Sean Hickman": the role is "police spokesman". Only after a role word in lower case
+    ("Police Lt." is the rank).
+    """
+    words = role.split(" ")
+    if len(words) > 2 and words[-1][:1].isupper() and words[-1].lower() in RANKS and words[-2][:1].islower():
+        return " ".join(words[:-1])
+    return role
+
+
 _OWNS_A_GROUP = re.compile(r"^(?:his|her)\s+\S+['’]s\s", re.IGNORECASE)
 """A pronoun owning a group, not the role: "Mary Jones, her party's deputy leader" is her own party."""
-_ROLE_OF_ANOTHER = re.compile(r"\b(?:for|of|to|with|by)\s+(?:Dr|Mr|Mrs|Ms|Prof|Miss|Rev)\.?$")
 _PRONOUN_OWNER = re.compile(r"^(?:his|her|their)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -85,11 +92,10 @@ def _tidied(role: str, name: Span) -> str:
     the sentence) → "division vice president"; "The New Yorker’s" Jane Mayer → "New Yorker"; "her campaign
     manager" → "Marianne Williamson’s campaign manager" when the sentence names one person before, else as it is.
     """
-    if _ROLE_OF_ANOTHER.search(role):
+    words = role.split(" ")
+    if len(words) > 1 and words[-1].lower() in HONORIFICS and words[-2] in {"for", "of", "to", "with", "by"}:
         return ""  # "A spokeswoman for Dr Conrad Murray": the spokeswoman's role, not his
-    role = _LEFT_OPEN.sub("", _NOW.sub("", role))
-    if ranked := _RANK_AFTER.fullmatch(role):
-        role = ranked["role"]
+    role = _without_a_rank_after(_LEFT_OPEN.sub("", _NOW.sub("", role)))
     if owner := _ONLY_AN_OWNER.fullmatch(role):
         return owner["owner"]
     if _PRONOUN_OWNER.match(role) and not role.lower().startswith("their") and not _OWNS_A_GROUP.match(role):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.temporal.resolve import Tense
+from generator.temporal.resolve import WEEKDAYS, Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -85,12 +85,9 @@ def expression_tense(tokens: Span, verb: Token | None) -> Tense:
     if verb is None:
         return Tense.PAST
     tense = verb_tense(verb)
-    if tense is Tense.FUTURE and root.lower_ in _WEEKDAYS and _reported_ahead(verb) and _saying_dates(verb):
+    if tense is Tense.FUTURE and root.lower_ in WEEKDAYS and _reported_ahead(verb) and _saying_dates(verb):
         return Tense.PRESENT  # "said on Friday that the bridge would reopen on Monday": after Friday, maybe passed
     return tense
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _reported_ahead(verb: Token) -> bool:
